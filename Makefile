@@ -1,0 +1,62 @@
+# Social ROI: build, run, test.
+#   make run    build everything and serve the app on http://localhost:8080
+#   make test   install what the tests need, then run them all (browser tests included)
+
+GO        ?= go
+ADDR      ?= :8080
+VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -s -w
+WASMFLAGS := -trimpath -ldflags="$(LDFLAGS)"
+CHROMIUM  ?= /usr/bin/chromium
+
+.PHONY: all build wasm site server cli run test unit browser-deps vet bench fuzz clean
+
+all: build
+
+build: site server cli
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/app.wasm ./cmd/app
+
+site: wasm
+	$(GO) run ./cmd/site -out dist -version "$(VERSION)"
+
+server:
+	$(GO) build -trimpath -o bin/server ./cmd/server
+
+cli:
+	$(GO) build -trimpath -o bin/roi ./cmd/roi
+
+run: build
+	./bin/server -addr $(ADDR) -dir dist
+
+vet:
+	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./cmd/app/...
+
+unit:
+	$(GO) test ./...
+
+# Debian's Chromium for the browser tests, installed when missing.
+browser-deps:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		echo "installing chromium"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: browser-deps vet build
+	$(GO) test -count=1 ./...
+	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -timeout 20m ./cmd/server/
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./roi/
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./roi/
+	$(GO) test -run '^$$' -fuzz FuzzDecodeShare -fuzztime 60s ./roi/
+	$(GO) test -run '^$$' -fuzz FuzzParseInput -fuzztime 60s ./roi/
+	$(GO) test -run '^$$' -fuzz FuzzParseDecimal -fuzztime 60s ./roi/
+
+clean:
+	rm -rf dist bin web/app.wasm

@@ -1,0 +1,162 @@
+package roi_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/socialroi/socialroi/roi"
+)
+
+// The seed corpora live in testdata/fuzz/<FuzzName>/: the presets, the
+// examples of the tests and hostile inputs (a deflate bomb, truncated
+// base64, huge exponents, deep nesting, invalid UTF-8). `make fuzz` runs
+// each fuzzer for a minute; `go test` runs the seeds.
+
+// marshalPlain encodes like json.Marshal without escaping <, > and &, so a
+// re-encoded document is never much larger than what was read.
+func marshalPlain(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(`{"format":"social-roi","version":1,"currency":"EUR"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, _, err := roi.Parse(data)
+		if err != nil {
+			var inv *roi.InvalidError
+			if !errors.As(err, &inv) || len(inv.Problems) == 0 {
+				t.Fatalf("Parse error %T %v is not an *InvalidError with problems", err, err)
+			}
+			return
+		}
+		// What parses, calculates, and the report encodes.
+		r, err := roi.Calculate(s)
+		if err != nil {
+			t.Fatalf("a parsed scenario does not calculate: %v", err)
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("report does not encode: %v", err)
+		}
+		// Written out and read again, it is the same scenario, with no warning.
+		again, err := marshalPlain(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(again) > roi.MaxDocumentBytes {
+			return // bare numbers became strings and crossed the limit
+		}
+		s2, warns, err := roi.Parse(again)
+		if err != nil || len(warns) > 0 {
+			t.Fatalf("re-parse: %v %v\n%s", warns, err, again)
+		}
+		if !reflect.DeepEqual(s, s2) {
+			t.Fatalf("re-parse differs:\n%+v\n%+v", s, s2)
+		}
+	})
+}
+
+func FuzzDecodeShare(f *testing.F) {
+	s, _ := roi.Preset("ecommerce")
+	f.Add(roi.EncodeShare(s))
+	f.Fuzz(func(t *testing.T, text string) {
+		s, err := roi.DecodeShare(text)
+		if err != nil {
+			if len(roi.ProblemsOf(err)) == 0 {
+				t.Fatal("an error without problems")
+			}
+			return
+		}
+		if p := roi.Validate(s); len(p) > 0 {
+			t.Fatalf("DecodeShare returned an invalid scenario: %v", p)
+		}
+		again := roi.EncodeShare(s)
+		if len(again) > roi.MaxShareLength {
+			return
+		}
+		s2, err := roi.DecodeShare(again)
+		if err != nil {
+			t.Fatalf("re-encoded link does not open: %v", err)
+		}
+		if !reflect.DeepEqual(s, s2) {
+			t.Fatalf("share round trip differs:\n%+v\n%+v", s, s2)
+		}
+	})
+}
+
+var fuzzLangs = []string{"en", "fr", "nb", "sv", "pl", "tr", "de", "en-US", "fr-CA"}
+
+// canonicalRE is the shape of every canonical number: no leading zeros, no
+// trailing fraction zeros, no "-0".
+var canonicalRE = regexp.MustCompile(`^(0|-?[1-9][0-9]*|-?0\.[0-9]*[1-9]|-?[1-9][0-9]*\.[0-9]*[1-9])$`)
+
+func FuzzParseInput(f *testing.F) {
+	f.Add("1 234,56", uint8(1))
+	f.Fuzz(func(t *testing.T, text string, langIndex uint8) {
+		lang := fuzzLangs[int(langIndex)%len(fuzzLangs)]
+		loc := roi.LocaleFor(lang)
+		out, err := roi.ParseInput(text, loc)
+		if err != nil {
+			var ne *roi.NumberError
+			if !errors.As(err, &ne) || out != "" {
+				t.Fatalf("ParseInput(%q, %s) = %q, %v: want a *NumberError", text, lang, out, err)
+			}
+			return
+		}
+		if !canonicalRE.MatchString(out) {
+			t.Fatalf("ParseInput(%q, %s) = %q: not canonical", text, lang, out)
+		}
+		// The canonical text is a valid document number of the same value.
+		d, err := roi.ParseDecimal(out)
+		if err != nil || roi.Canonical(d) != out {
+			t.Fatalf("ParseDecimal(%q) = %s, %v", out, d, err)
+		}
+		// Written plainly the local way (no grouping, the locale's decimal
+		// mark), it reads back as itself.
+		plain := strings.Replace(out, ".", string(loc.Decimal), 1)
+		if back, err := roi.ParseInput(plain, loc); err != nil || back != out {
+			t.Fatalf("ParseInput(%q, %s) = %q, %v; want %q (from %q)", plain, lang, back, err, out, text)
+		}
+	})
+}
+
+func FuzzParseDecimal(f *testing.F) {
+	f.Add("1234.56")
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := roi.ParseDecimal(text)
+		if err != nil {
+			var ne *roi.NumberError
+			if !errors.As(err, &ne) {
+				t.Fatalf("ParseDecimal(%q): %v is not a *NumberError", text, err)
+			}
+			return
+		}
+		c := roi.Canonical(d)
+		if !canonicalRE.MatchString(c) {
+			t.Fatalf("Canonical(%q) = %q", text, c)
+		}
+		// Within the limits: under 10^15, at most 12 decimals.
+		whole, frac, _ := strings.Cut(strings.TrimPrefix(c, "-"), ".")
+		if len(whole) > 15 || len(frac) > 12 {
+			t.Fatalf("ParseDecimal(%q) = %s: beyond the limits", text, c)
+		}
+		d2, err := roi.ParseDecimal(c)
+		if err != nil || !d2.Equal(d) {
+			t.Fatalf("canonical %q re-parses to %s, %v", c, d2, err)
+		}
+		// A person typing the canonical text in English gets the same number.
+		if in, err := roi.ParseInput(c, roi.LocaleFor("en")); err != nil || in != c {
+			t.Fatalf("ParseInput(%q, en) = %q, %v", c, in, err)
+		}
+	})
+}

@@ -1,0 +1,136 @@
+package roi
+
+import (
+	"encoding/json"
+	"reflect"
+	"sort"
+	"strings"
+)
+
+var numberType = reflect.TypeOf(Number(""))
+
+// Message is something the engine says to a person: a warning, the reason a
+// figure is undefined, or what is wrong with an input. Code picks the
+// sentence and Args fill its {0}, {1}... places, so the app can say it in any
+// language; String says it in English.
+type Message struct {
+	Code string   `json:"code"`
+	Args []string `json:"args,omitempty"`
+}
+
+// String renders the message in English.
+func (m Message) String() string { return Render(EnglishMessages[m.Code], m) }
+
+// MarshalJSON writes the English sentence: report v1 lists warnings as text.
+func (m Message) MarshalJSON() ([]byte, error) { return json.Marshal(m.String()) }
+
+// Render fills a template's {0}, {1}... places with the message's arguments.
+// An unknown template falls back to the code itself, so nothing is ever blank.
+func Render(template string, m Message) string {
+	if template == "" {
+		template = m.Code
+		for i := range m.Args {
+			template += " {" + string(rune('0'+i)) + "}"
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(template); i++ {
+		c := template[i]
+		if c == '{' && i+2 < len(template) && template[i+2] == '}' && template[i+1] >= '0' && template[i+1] <= '9' {
+			k := int(template[i+1] - '0')
+			if k < len(m.Args) {
+				b.WriteString(m.Args[k])
+			}
+			i += 2
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// MessageCodes lists every code the engine can emit, sorted; the app's
+// translations are checked against it.
+func MessageCodes() []string {
+	codes := make([]string, 0, len(EnglishMessages))
+	for c := range EnglishMessages {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	return codes
+}
+
+// EnglishMessages are the engine's sentences in English. Arguments are plain
+// text or exact decimal strings (the app formats those the local way).
+var EnglishMessages = map[string]string{
+	// numbers
+	"num.empty":     "a number is needed",
+	"num.toolong":   "{0} is too long to be a number",
+	"num.invalid":   "{0} is not a number",
+	"num.grouping":  "{0} has digit groups in the wrong places",
+	"num.toolarge":  "{0} is too large (at most 15 digits before the decimal mark)",
+	"num.precision": "{0} has too many decimal places (at most 12)",
+
+	// documents
+	"doc.toolarge":   "the document is larger than {0} bytes and was not read",
+	"doc.syntax":     "this is not valid JSON: {0}",
+	"doc.notobject":  "the document must be a JSON object",
+	"doc.format":     "format must be \"social-roi\", not {0}",
+	"doc.noformat":   "format is missing: this does not look like a social ROI scenario",
+	"doc.version":    "version {0} is not supported: this program reads version 1",
+	"doc.noversion":  "version is missing",
+	"doc.unknownkey": "unknown key {0} was ignored (it may come from a newer version)",
+	"doc.type":       "must be {0}",
+	"doc.toomany":    "at most {0} entries are allowed",
+	"doc.toolongtxt": "is too long (at most {0} characters)",
+
+	// share links
+	"share.empty":    "the link carries no scenario",
+	"share.toolarge": "the link is too long (over {0} characters): it was not opened",
+	"share.corrupt":  "the link is damaged (cut short or changed) and cannot be read",
+
+	// fields
+	"field.required":    "is required",
+	"field.negative":    "cannot be negative",
+	"field.percent":     "must be between 0 and 100",
+	"field.enum":        "{0} is not one of: {1}",
+	"field.currency":    "{0} is not an ISO 4217 currency code (such as EUR, USD, NOK)",
+	"field.date":        "{0} is not a date (YYYY-MM-DD)",
+	"field.period":      "the period ends before it starts",
+	"field.channel":     "{0} is not a channel id: use lower-case letters, digits and -",
+	"field.staffamount": "staff cost is hours x hourlyRate: use those instead of amount",
+	"field.nostaffhrs":  "hours and hourlyRate belong to staff lines only: use amount",
+	"field.bothvalues":  "give either unitValue or valueFrom, not both",
+	"field.countrate":   "give either a count or a rate, not both",
+	"field.nocountrate": "give a count or a rate",
+	"field.firstrate":   "the first stage needs a count: there is no previous stage to take a rate of",
+	"field.goalmetric":  "{0} is not a goal metric: use one of {1}, or a funnel metric",
+
+	// undefined figures
+	"na.nocost":       "no cost is entered, so there is nothing to divide by",
+	"na.noadspend":    "no ad spend is entered",
+	"na.nomargin":     "no gross margin is entered",
+	"na.zerocount":    "this stage has no count",
+	"na.zeroprev":     "the previous stage has no count",
+	"na.firststage":   "the first stage has no previous stage",
+	"na.novalue":      "no value per conversion is entered",
+	"na.zerotarget":   "the target is zero",
+	"na.nofunnel":     "no funnel is entered",
+	"na.zerorate":     "this stage's rate is zero, so no other rate can be scaled from it",
+	"na.noconversion": "the funnel ends with no conversions",
+	"na.nocompare":    "the figure is missing on one side",
+	"na.currency":     "the two scenarios use different currencies",
+	"na.zerobase":     "the first value is zero",
+
+	// warnings
+	"warn.doublepurchase": "Purchases are valued as actions ({0}) while revenue is also entered: the same sales may be counted twice.",
+	"warn.doublefunnel":   "The funnel's conversions are counted as revenue and revenue lines are also entered: check they are not the same sales.",
+	"warn.funnelgrows":    "The funnel grows from {0} to {1}: each stage should be a subset of the one before.",
+	"warn.tinycost":       "The ROI rests on a small cost of {0} against a return of {1}: a small change in cost swings it a lot. Check that all costs, staff time first, are counted.",
+	"warn.nostaff":        "No staff time is counted: the hours people spend are usually the largest cost of social media.",
+	"warn.nocost":         "No costs are entered: ROI cannot be computed without them.",
+	"warn.adsnopaid":      "Ads cost {0} but no revenue is marked as paid, so ROAS is 0.",
+	"warn.liftnegative":   "Engaged customers are worth less than others ({0} vs {1}): the lift is negative.",
+	"warn.mostlyestimate": "{0}% of the total return is estimated (action values, earned media, savings, lift): show the direct ROI first.",
+	"warn.novalue":        "{0} has no value per action, so it adds nothing.",
+}

@@ -1,0 +1,70 @@
+package roi
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/json"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// MaxShareLength bounds a share payload: far more than any real scenario
+// needs (a preset encodes to well under 2 KB), far less than a URL can carry.
+const MaxShareLength = 64 << 10
+
+// EncodeShare packs a scenario into the text of a share link's #s= fragment:
+// compact JSON, deflated, base64url without padding.
+func EncodeShare(s Scenario) string {
+	data, err := json.Marshal(s)
+	if err != nil { // a Scenario always marshals; keep the contract total anyway
+		return ""
+	}
+	var buf bytes.Buffer
+	w, _ := flate.NewWriter(&buf, flate.BestCompression)
+	w.Write(data)
+	w.Close()
+	return base64.RawURLEncoding.EncodeToString(buf.Bytes())
+}
+
+// DecodeShare reads a share payload (the text after #s=). Tampered, truncated
+// or oversized input gives an error, never a panic; inflation stops at
+// MaxDocumentBytes, so a zip bomb costs nothing. The scenario is validated
+// like any document; the error is an *InvalidError.
+func DecodeShare(text string) (Scenario, error) {
+	text = strings.TrimSpace(text)
+	text = strings.TrimPrefix(text, "s=")
+	if text == "" {
+		return Scenario{}, invalid(Problem{Message: Message{Code: "share.empty"}})
+	}
+	if len(text) > MaxShareLength {
+		return Scenario{}, invalid(Problem{Message: Message{Code: "share.toolarge", Args: []string{strconv.Itoa(MaxShareLength)}}})
+	}
+	packed, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(text, "="))
+	if err != nil {
+		return Scenario{}, invalid(Problem{Message: Message{Code: "share.corrupt"}})
+	}
+	r := flate.NewReader(bytes.NewReader(packed))
+	defer r.Close()
+	data, err := io.ReadAll(io.LimitReader(r, MaxDocumentBytes+1))
+	if err != nil {
+		return Scenario{}, invalid(Problem{Message: Message{Code: "share.corrupt"}})
+	}
+	if len(data) > MaxDocumentBytes {
+		return Scenario{}, invalid(Problem{Message: Message{Code: "doc.toolarge", Args: []string{strconv.Itoa(MaxDocumentBytes)}}})
+	}
+	s, _, err := Parse(data)
+	if err != nil {
+		return Scenario{}, err
+	}
+	return s, nil
+}
+
+// ShareLink is the full link the app opens: base URL plus #s=payload.
+func ShareLink(base string, s Scenario) string {
+	if i := strings.IndexByte(base, '#'); i >= 0 {
+		base = base[:i]
+	}
+	return base + "#s=" + EncodeShare(s)
+}
