@@ -1,0 +1,308 @@
+// Command site writes the static site to a directory (dist/ by default):
+// the pages of every route, go-app's app.js, app-worker.js and manifest, the
+// assets of web/ (app.wasm from `make wasm`, app.css, icon.svg), the PNG
+// icons it draws, and .gz and .br siblings of every compressible file.
+//
+//	site -out dist -version "$(git describe --always --dirty)" [-prefix /socialroi]
+//
+// The result is deployable as is to any static host. With -prefix, every
+// URL in it starts with that path, for hosts that serve the site below the
+// domain's root, such as a GitHub Pages project site.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/app"
+)
+
+func main() {
+	var cfg config
+	flag.StringVar(&cfg.out, "out", "dist", "directory to write the site to (replaced)")
+	flag.StringVar(&cfg.version, "version", "dev", "app version; the service worker updates when it changes")
+	flag.StringVar(&cfg.prefix, "prefix", "", `path the site is served under, e.g. "/socialroi" for GitHub Pages (default: the root)`)
+	flag.StringVar(&cfg.web, "web", "web", "source assets directory (app.wasm, app.css, icon.svg)")
+	flag.Parse()
+	log.SetFlags(0)
+	log.SetPrefix("site: ")
+
+	sum, err := build(cfg)
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.Print(sum)
+}
+
+type config struct {
+	out, web, version, prefix string
+}
+
+// required are the source assets the pages and the service worker refer
+// to: one missing is a 404 in the pre-cache list, which leaves no offline
+// cache at all.
+var required = []string{"app.wasm", "app.css", "icon.svg"}
+
+// build writes the site and returns a one-line summary.
+func build(cfg config) (string, error) {
+	for _, name := range required {
+		p := filepath.Join(cfg.web, name)
+		fi, err := os.Stat(p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) && name == "app.wasm":
+			return "", fmt.Errorf("%s is missing: build it first with `make wasm`", p)
+		case err != nil:
+			return "", fmt.Errorf("source asset: %w", err)
+		case !fi.Mode().IsRegular() || fi.Size() == 0:
+			return "", fmt.Errorf("source asset %s is empty or not a file", p)
+		}
+	}
+	wasm, err := os.Stat(filepath.Join(cfg.web, "app.wasm"))
+	if err != nil {
+		return "", err
+	}
+	prefix, err := cleanPrefix(cfg.prefix)
+	if err != nil {
+		return "", err
+	}
+	if err := resetOut(cfg.out); err != nil {
+		return "", err
+	}
+
+	app.Routes()
+	h := app.NewHandler(cfg.version)
+	// The wasm is usually served compressed, so Content-Length is not its
+	// size: give the loader the real one, or its progress passes 100%.
+	h.WasmContentLength = strconv.FormatInt(wasm.Size(), 10)
+	if prefix != "" {
+		h.Resources = app.PrefixResources(prefix)
+	}
+	if err := goapp.GenerateStaticWebsite(cfg.out, h); err != nil {
+		return "", fmt.Errorf("generating pages: %w", err)
+	}
+
+	webOut := filepath.Join(cfg.out, "web")
+	if err := copyAssets(cfg.web, webOut); err != nil {
+		return "", err
+	}
+	if err := writeIcons(webOut); err != nil {
+		return "", err
+	}
+	if err := check(cfg.out, prefix); err != nil {
+		return "", err
+	}
+	written, err := precompress(cfg.out)
+	if err != nil {
+		return "", err
+	}
+
+	sum := fmt.Sprintf("wrote %s (version %s", cfg.out, cfg.version)
+	if prefix != "" {
+		sum += ", under " + prefix + "/"
+	}
+	sum += fmt.Sprintf("): %d pages, app.wasm %d bytes", len(app.RoutePaths), wasm.Size())
+	for _, ext := range []string{".gz", ".br"} {
+		if fi, err := os.Stat(filepath.Join(webOut, "app.wasm"+ext)); err == nil {
+			sum += fmt.Sprintf(", %s %d", ext, fi.Size())
+		}
+	}
+	return sum + fmt.Sprintf(", %d precompressed files", len(written)), nil
+}
+
+// cleanPrefix turns "socialroi", "/socialroi/" into "/socialroi"; the root
+// is "".
+func cleanPrefix(p string) (string, error) {
+	p = strings.Trim(p, "/")
+	if p == "" {
+		return "", nil
+	}
+	if p != path.Clean(p) || strings.ContainsAny(p, "?#\\ ") || strings.Contains(p, "..") {
+		return "", fmt.Errorf("bad -prefix %q: want a clean path such as /socialroi", p)
+	}
+	return "/" + p, nil
+}
+
+// resetOut empties the output directory, so files of an earlier build (a
+// removed page, a stale .br) cannot linger. It refuses a directory that
+// holds anything but a generated site.
+func resetOut(out string) error {
+	entries, err := os.ReadDir(out)
+	if errors.Is(err, fs.ErrNotExist) {
+		return os.MkdirAll(out, 0o755)
+	}
+	if err != nil {
+		return err
+	}
+	if len(entries) > 0 {
+		if _, err := os.Stat(filepath.Join(out, "app-worker.js")); err != nil {
+			return fmt.Errorf("%s is not empty and holds no generated site: refusing to replace it", out)
+		}
+	}
+	for _, e := range entries {
+		if err := os.RemoveAll(filepath.Join(out, e.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyAssets copies the source assets under src to dst, but not the icons
+// this program draws, dot files, or stale compressed siblings.
+func copyAssets(src, dst string) error {
+	generated := map[string]bool{}
+	for _, ic := range iconFiles {
+		generated[ic.name] = true
+	}
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if rel != "." && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		target := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(target, 0o755)
+		case !d.Type().IsRegular(), isCompressedSibling(name), rel == name && generated[name]:
+			return nil
+		}
+		return copyFile(p, target)
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return fmt.Errorf("copying %s: %w", src, err)
+	}
+	return out.Close()
+}
+
+// writeIcons draws the PNG icons into dir.
+func writeIcons(dir string) error {
+	bg, err := parseHex(app.ThemeColor)
+	if err != nil {
+		return err
+	}
+	fg, _ := parseHex("#ffffff")
+	for _, ic := range iconFiles {
+		b, err := encodeIcon(ic, bg, fg)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, ic.name), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var workerCacheList = regexp.MustCompile(`(?m)^const resourcesToCache = (\[.*\]);$`)
+
+// check verifies the site works offline: every URL the service worker
+// pre-caches is a file of the site (one 404 and the worker caches nothing),
+// every route has its page, and the manifest's icons are ours.
+func check(out, prefix string) error {
+	worker, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
+	if err != nil {
+		return err
+	}
+	m := workerCacheList.FindSubmatch(worker)
+	if m == nil {
+		return errors.New("app-worker.js: no resourcesToCache list found (go-app changed?)")
+	}
+	var urls []string
+	if err := json.Unmarshal(m[1], &urls); err != nil {
+		return fmt.Errorf("app-worker.js: resourcesToCache: %w", err)
+	}
+	cached := map[string]bool{}
+	for _, u := range urls {
+		name, err := fileFor(u, prefix)
+		if err != nil {
+			return fmt.Errorf("service worker pre-cache list: %w", err)
+		}
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
+			return fmt.Errorf("service worker pre-caches %s, but %s is missing: the app would not work offline", u, name)
+		}
+		cached[u] = true
+	}
+	for _, route := range app.RoutePaths {
+		u := strings.TrimSuffix(prefix, "/") + route
+		if route == "/" {
+			u = prefix + "/"
+		}
+		if !cached[u] {
+			return fmt.Errorf("service worker does not pre-cache the page %s", u)
+		}
+	}
+
+	manifest, err := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
+	if err != nil {
+		return err
+	}
+	var mf struct {
+		Icons []struct{ Src string }
+	}
+	if err := json.Unmarshal(manifest, &mf); err != nil {
+		return fmt.Errorf("manifest.webmanifest: %w", err)
+	}
+	for _, ic := range mf.Icons {
+		name, err := fileFor(ic.Src, prefix)
+		if err != nil {
+			return fmt.Errorf("manifest icon: %w", err)
+		}
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
+			return fmt.Errorf("manifest icon %s is missing", ic.Src)
+		}
+	}
+	return nil
+}
+
+// fileFor maps a URL of the site to its file, the way static hosts do:
+// "/" is index.html and "/compare" is compare.html.
+func fileFor(u, prefix string) (string, error) {
+	if !strings.HasPrefix(u, "/") || strings.HasPrefix(u, "//") {
+		return "", fmt.Errorf("%s is not a path of this site", u)
+	}
+	p, ok := strings.CutPrefix(u, prefix+"/")
+	if !ok {
+		return "", fmt.Errorf("%s is outside the site's prefix %s/", u, prefix)
+	}
+	switch {
+	case p == "":
+		return "index.html", nil
+	case path.Ext(p) == "":
+		return p + ".html", nil
+	}
+	return p, nil
+}
