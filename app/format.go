@@ -1,0 +1,74 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/socialroi/socialroi/roi"
+)
+
+// numberFormatter turns an exact decimal string into text for people. In the
+// browser it is Intl.NumberFormat (every locale, no tables in the wasm);
+// elsewhere a plain grouping fallback.
+type numberFormatter interface {
+	format(lang, value string, style formatStyle) string
+}
+
+type formatStyle struct {
+	currency string // money when set
+	places   int32
+	percent  bool
+	signed   bool
+	maxOnly  bool // up to places decimals, not always places (counts)
+}
+
+// FormatValue shows a report figure the local way: money with its currency,
+// percent with %, counts without needless decimals, "n/a" when undefined.
+func FormatValue(lang string, v roi.Value, currency string) string {
+	if !v.Defined() {
+		return "n/a"
+	}
+	s := v.String()
+	switch v.Unit() {
+	case roi.UnitMoney:
+		return formatter.format(lang, s, formatStyle{currency: currency, places: roi.MinorUnits(currency)})
+	case roi.UnitPercent:
+		return formatter.format(lang, s, formatStyle{places: 2, percent: true})
+	case roi.UnitPoints:
+		return formatter.format(lang, s, formatStyle{places: 2, signed: true}) + " pts"
+	case roi.UnitRatio:
+		return formatter.format(lang, s, formatStyle{places: 2}) + "×"
+	default:
+		return formatter.format(lang, s, formatStyle{places: 2, maxOnly: true})
+	}
+}
+
+// FormatMoney shows an exact money string in a currency.
+func FormatMoney(lang, value, currency string) string {
+	return formatter.format(lang, value, formatStyle{currency: currency, places: roi.MinorUnits(currency)})
+}
+
+// plainFormatter groups digits the way roi.LocaleFor says; it serves tests
+// and the prerendered page, where there is no Intl.
+type plainFormatter struct{}
+
+func (plainFormatter) format(lang, value string, st formatStyle) string {
+	loc := roi.LocaleFor(lang)
+	neg := strings.HasPrefix(value, "-")
+	s := InputNumber(strings.TrimPrefix(value, "-"), loc)
+	if loc.Group == ' ' {
+		s = strings.ReplaceAll(s, " ", "\u00a0")
+	}
+	switch {
+	case neg:
+		s = "-" + s
+	case st.signed && value != "0" && strings.Trim(value, "0.") != "":
+		s = "+" + s
+	}
+	if st.percent {
+		return s + "%"
+	}
+	if st.currency != "" {
+		return s + "\u00a0" + st.currency
+	}
+	return s
+}

@@ -1,0 +1,5 @@
+//go:build !wasm
+
+package app
+
+var formatter numberFormatter = plainFormatter{}

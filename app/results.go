@@ -1,0 +1,258 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// The results panel renders roi.Report as it is: every figure comes from
+// roi.Calculate, the UI only formats it.
+
+var costMetricLabels = map[string]string{
+	"cpm": "CPM (cost per 1,000)", "cpc": "CPC (cost per click)", "cpl": "CPL (cost per lead)",
+	"cac": "CAC (cost per customer)", "cost-per": "Cost per",
+}
+
+// val shows one figure: formatted, with its exact value in data-value, and
+// the reason when it is undefined.
+func (p *Page) val(v roi.Value, currency string) app.UI {
+	s := app.Span().Class("v").DataSet("value", v.String()).Text(FormatValue(p.lang(), v, currency))
+	if !v.Defined() {
+		return app.Span().Class("na").Body(s, app.Small().Class("why").Text(" ("+v.Reason().String()+")"))
+	}
+	return s
+}
+
+// fig is a labelled figure of the report; key is its roi.CompareKeys name.
+func (p *Page) fig(key, label string, v roi.Value, currency string, estimate bool) app.UI {
+	dt := app.Dt().Text(label)
+	if estimate {
+		dt = app.Dt().Body(app.Text(label+" "), app.Span().Class("est").Text("estimate"))
+	}
+	dd := app.Dd().Body(p.val(v, currency))
+	if key != "" {
+		dd = app.Dd().DataSet("figure", key).DataSet("value", v.String()).Body(p.val(v, currency))
+	}
+	return app.Div().Class("kv").Body(dt, dd)
+}
+
+func (p *Page) renderResults(r roi.Report) app.UI {
+	cur := r.Currency
+	t := r.Totals
+	return app.Aside().ID("results").Class("results").Aria("label", "Results").Body(
+		app.Section().ID("summary").Class("card summary").Aria("live", "polite").Body(
+			app.H2().Class("sr-only").Text("Summary"),
+			app.Dl().Class("headline").Body(
+				p.fig("roi.direct", "Direct ROI", r.ROI.Direct, cur, false),
+				p.fig("roi.total", "Total ROI", r.ROI.Total, cur, true),
+				p.fig("totals.cost", "Cost", t.Cost, cur, false),
+				p.fig("totals.directRevenue", "Direct revenue", t.DirectRevenue, cur, false),
+			),
+		),
+		app.If(len(r.Warnings) > 0, func() app.UI {
+			return app.Section().Class("card warnings").Body(
+				app.H2().Text("Check these"),
+				app.Ul().Body(app.Range(r.Warnings).Slice(func(i int) app.UI {
+					return app.Li().Text(r.Warnings[i].String())
+				})),
+			)
+		}),
+		app.Section().Class("card").Body(
+			app.H2().Text("Headline"),
+			app.Dl().Body(
+				p.fig("roi.profit", "ROI on gross profit", r.ROI.Profit, cur, false),
+				p.fig("roas", "ROAS (paid revenue ÷ ad spend)", r.ROAS, cur, false),
+				p.fig("", "Net result, direct", t.NetDirect, cur, false),
+				p.fig("", "Net result, total", t.NetTotal, cur, true),
+			),
+			app.P().Class("note").Text("Direct ROI = (revenue from social − cost) ÷ cost × 100. Total ROI adds the estimated values: actions, earned media, savings and customer lift."),
+		),
+		app.Section().Class("card").Body(
+			app.H2().Text("Cost"),
+			app.Dl().Body(
+				p.fig("totals.cost", "Total cost", t.Cost, cur, false),
+				p.fig("totals.staffCost", "Staff time", t.StaffCost, cur, false),
+				p.fig("", "Staff hours", t.StaffHours, cur, false),
+				p.fig("totals.adSpend", "Ad spend", t.AdSpend, cur, false),
+			),
+			app.If(len(r.CostBreakdown) > 0, func() app.UI {
+				return app.Table().Body(
+					app.Caption().Text("Cost by category"),
+					app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Category"), app.Th().Scope("col").Text("Cost"), app.Th().Scope("col").Text("Share"))),
+					app.TBody().Body(app.Range(r.CostBreakdown).Slice(func(i int) app.UI {
+						c := r.CostBreakdown[i]
+						return app.Tr().Body(app.Th().Scope("row").Text(categoryLabels[c.Category]), app.Td().Body(p.val(c.Cost, cur)), app.Td().Body(p.val(c.Share, cur)))
+					})),
+				)
+			}),
+		),
+		app.Section().Class("card").Body(
+			app.H2().Text("Return"),
+			app.Dl().Body(
+				p.fig("totals.directRevenue", "Direct revenue", t.DirectRevenue, cur, false),
+				p.fig("", "from paid social", t.PaidRevenue, cur, false),
+				p.fig("", "from funnel conversions", t.FunnelRevenue, cur, false),
+				p.fig("totals.actionValue", "Action value", t.ActionValue, cur, true),
+				p.fig("", "micro actions", t.MicroValue, cur, true),
+				p.fig("", "macro actions", t.MacroValue, cur, true),
+				p.fig("totals.earnedMedia", "Earned media", t.EarnedMedia, cur, true),
+				p.fig("totals.savings", "Service savings", t.Savings, cur, true),
+				p.fig("totals.lift", "Customer lift", t.Lift, cur, true),
+				p.fig("totals.totalReturn", "Total return", t.TotalReturn, cur, true),
+				p.fig("", "Gross profit on direct revenue", t.GrossProfit, cur, false),
+			),
+		),
+		app.If(len(r.Actions) > 0, func() app.UI {
+			return app.Section().Class("card").Body(
+				app.H2().Text("Action values"),
+				app.Div().Class("scroll").Body(app.Table().Body(
+					app.THead().Body(app.Tr().Body(th("Action"), th("Count"), th("Per action"), th("Value"))),
+					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
+						a := r.Actions[i]
+						return app.Tr().Body(app.Th().Scope("row").Text(a.Label), app.Td().Body(p.val(a.Count, cur)), app.Td().Body(p.val(a.UnitValue, cur)), app.Td().Body(p.val(a.Value, cur)))
+					})),
+				)),
+			)
+		}),
+		app.If(len(r.Funnel) > 0, func() app.UI { return p.renderFunnelResults(r) }),
+		app.If(len(r.Channels) > 0, func() app.UI { return p.renderChannels(r) }),
+		app.Section().Class("card").Body(
+			app.H2().Text("Paid vs organic"),
+			app.Div().Class("scroll").Body(app.Table().Body(
+				app.THead().Body(app.Tr().Body(th(""), th("Cost"), th("Revenue"), th("Return"), th("ROI"))),
+				app.TBody().Body(
+					p.splitRow("Paid", r.Paid, cur),
+					p.splitRow("Organic", r.Organic, cur),
+				),
+			)),
+		),
+		app.If(len(r.Goals) > 0, func() app.UI {
+			return app.Section().Class("card").ID("goals").Body(
+				app.H2().Text("Goals"),
+				app.Ul().Class("goals").Body(app.Range(r.Goals).Slice(func(i int) app.UI {
+					g := r.Goals[i]
+					label := goalLabels[g.Metric]
+					if label == "" {
+						label = g.Metric
+					}
+					state := "Not yet"
+					if g.Met {
+						state = "Met"
+					}
+					unit := cur
+					return app.Li().Body(
+						app.Strong().Text(label),
+						app.Text(": "), p.val(g.Actual, unit), app.Text(" of "), p.val(g.Target, unit),
+						app.Text(" — "), p.val(g.Progress, unit), app.Text(" · "+state),
+						app.If(g.Deadline != "", func() app.UI { return app.Text(" · by " + g.Deadline) }),
+					)
+				})),
+			)
+		}),
+		p.renderWhatIf(r),
+		app.If(len(r.Indirect) > 0, func() app.UI {
+			return app.Section().Class("card").Body(
+				app.H2().Text("Returns without a number"),
+				app.P().Class("note").Text("Listed, never added to any figure."),
+				app.Ul().Body(app.Range(r.Indirect).Slice(func(i int) app.UI {
+					in := r.Indirect[i]
+					return app.Li().Body(app.Strong().Text(indirectLabels[in.Kind]), app.If(in.Note != "", func() app.UI { return app.Text(": " + in.Note) }))
+				})),
+			)
+		}),
+	)
+}
+
+func th(text string) app.UI { return app.Th().Scope("col").Text(text) }
+
+func (p *Page) splitRow(label string, s roi.SplitResult, cur string) app.UI {
+	return app.Tr().Body(app.Th().Scope("row").Text(label), app.Td().Body(p.val(s.Cost, cur)), app.Td().Body(p.val(s.Revenue, cur)), app.Td().Body(p.val(s.Return, cur)), app.Td().Body(p.val(s.ROI, cur)))
+}
+
+func (p *Page) renderFunnelResults(r roi.Report) app.UI {
+	cur := r.Currency
+	return app.Section().Class("card").ID("funnel-results").Body(
+		app.H2().Text("Funnel"),
+		app.Div().Class("scroll").Body(app.Table().Body(
+			app.THead().Body(app.Tr().Body(th("Stage"), th("Count"), th("From previous"), th("From first"), th("Cost per"))),
+			app.TBody().Body(app.Range(r.Funnel).Slice(func(i int) app.UI {
+				f := r.Funnel[i]
+				name := f.Metric
+				if f.Stage != "" {
+					name = stageLabels[f.Stage] + ": " + f.Metric
+				}
+				cm := costMetricLabels[f.CostMetric]
+				if f.CostMetric == "cost-per" {
+					cm = "Cost per " + f.Metric
+				}
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(name),
+					app.Td().Body(p.val(f.Count, cur)),
+					app.Td().Body(p.val(f.RateFromPrevious, cur)),
+					app.Td().Body(p.val(f.RateFromFirst, cur)),
+					app.Td().Body(app.Small().Class("metric").Text(cm+" "), p.val(f.CostPer, cur)),
+				)
+			})),
+		)),
+		app.Dl().Body(
+			p.fig("funnelConversionRate", "Funnel conversion rate", r.FunnelRate, cur, false),
+			p.fig("", "Break-even revenue", r.BreakEven.Revenue, cur, false),
+			p.fig("breakEven.conversions", "Conversions needed to break even", r.BreakEven.Conversions, cur, false),
+			p.fig("", "Revenue still missing", r.BreakEven.Gap, cur, false),
+		),
+	)
+}
+
+func (p *Page) renderChannels(r roi.Report) app.UI {
+	cur := r.Currency
+	rows := r.Channels
+	return app.Section().Class("card").ID("channels").Body(
+		app.H2().Text("Channels, best ROI first"),
+		app.Div().Class("scroll").Body(app.Table().Body(
+			app.THead().Body(app.Tr().Body(th("Channel"), th("Cost"), th("Revenue"), th("Return"), th("ROI"))),
+			app.TBody().Body(
+				app.Range(rows).Slice(func(i int) app.UI {
+					c := rows[i]
+					return app.Tr().Body(app.Th().Scope("row").Text(c.Channel), app.Td().Body(p.val(c.Cost, cur)), app.Td().Body(p.val(c.Revenue, cur)), app.Td().Body(p.val(c.Return, cur)), app.Td().Body(p.val(c.ROI, cur)))
+				}),
+				app.Tr().Class("unallocated").Body(app.Th().Scope("row").Text("Not on a channel"), app.Td().Body(p.val(r.Unallocated.Cost, cur)), app.Td().Body(p.val(r.Unallocated.Revenue, cur)), app.Td().Body(p.val(r.Unallocated.Return, cur)), app.Td().Body(p.val(r.Unallocated.ROI, cur))),
+			),
+		)),
+	)
+}
+
+func (p *Page) renderWhatIf(r roi.Report) app.UI {
+	cur := r.Currency
+	w := r.WhatIf
+	if len(w.Funnel) == 0 && len(w.Costs) == 0 {
+		return app.If(false, nil)
+	}
+	return app.Section().Class("card").ID("whatif").Body(
+		app.H2().Text("What if"),
+		app.P().Class("note").Text("Which small change pays most: the change in direct ROI from one point more on a funnel rate, or 10% more on a cost line."),
+		app.If(len(w.Funnel) > 0, func() app.UI {
+			return app.Div().Class("scroll").Body(app.Table().Body(
+				app.Caption().Text("+1 percentage point on a funnel rate"),
+				app.THead().Body(app.Tr().Body(th("Stage"), th("Rate now"), th("Conversions"), th("Value"), th("ROI"), th("Rate for break-even"))),
+				app.TBody().Body(app.Range(w.Funnel).Slice(func(i int) app.UI {
+					l := w.Funnel[i]
+					be := p.val(l.BreakEvenRate, cur)
+					if !l.Reachable && l.BreakEvenRate.Defined() {
+						be = app.Span().Body(be, app.Small().Text(" (over 100%: not reachable)"))
+					}
+					return app.Tr().Body(app.Th().Scope("row").Text(l.Metric), app.Td().Body(p.val(l.Rate, cur)), app.Td().Body(p.val(l.ConversionsDelta, cur)), app.Td().Body(p.val(l.ValueDelta, cur)), app.Td().Body(p.val(l.ROIDelta, cur)), app.Td().Body(be))
+				})),
+			))
+		}),
+		app.If(len(w.Costs) > 0, func() app.UI {
+			return app.Div().Class("scroll").Body(app.Table().Body(
+				app.Caption().Text("+10% on a cost line"),
+				app.THead().Body(app.Tr().Body(th("Cost"), th("Extra cost"), th("ROI"))),
+				app.TBody().Body(app.Range(w.Costs).Slice(func(i int) app.UI {
+					l := w.Costs[i]
+					return app.Tr().Body(app.Th().Scope("row").Text(l.Label), app.Td().Body(p.val(l.Delta, cur)), app.Td().Body(p.val(l.ROIDelta, cur)))
+				})),
+			))
+		}),
+	)
+}

@@ -1,0 +1,61 @@
+package app
+
+import "errors"
+
+// Storage is where the app keeps its data between visits: the browser's
+// localStorage in the app, memory in tests and wherever the browser refuses.
+type Storage interface {
+	// Get returns the value under key; ok is false when there is none.
+	Get(key string) (value string, ok bool, err error)
+	// Set stores value under key.
+	Set(key, value string) error
+}
+
+// ErrStorageUnavailable means the browser does not let this page keep data
+// (a sandboxed iframe, a privacy mode, storage switched off).
+var ErrStorageUnavailable = errors.New("storage unavailable")
+
+// ErrStorageFull means the browser refused to store more (quota exceeded).
+var ErrStorageFull = errors.New("storage full")
+
+// MemoryStorage keeps data for as long as the page is open.
+type MemoryStorage struct {
+	m map[string]string
+	// Limit, when above zero, makes Set fail with ErrStorageFull past that
+	// many bytes in all; tests use it to play a full disk.
+	Limit int
+	// Broken makes every call fail with ErrStorageUnavailable.
+	Broken bool
+}
+
+// NewMemoryStorage returns empty in-memory storage.
+func NewMemoryStorage() *MemoryStorage { return &MemoryStorage{m: map[string]string{}} }
+
+// Get implements Storage.
+func (s *MemoryStorage) Get(key string) (string, bool, error) {
+	if s.Broken {
+		return "", false, ErrStorageUnavailable
+	}
+	v, ok := s.m[key]
+	return v, ok, nil
+}
+
+// Set implements Storage.
+func (s *MemoryStorage) Set(key, value string) error {
+	if s.Broken {
+		return ErrStorageUnavailable
+	}
+	if s.Limit > 0 {
+		total := len(key) + len(value)
+		for k, v := range s.m {
+			if k != key {
+				total += len(k) + len(v)
+			}
+		}
+		if total > s.Limit {
+			return ErrStorageFull
+		}
+	}
+	s.m[key] = value
+	return nil
+}

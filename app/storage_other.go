@@ -1,0 +1,6 @@
+//go:build !wasm
+
+package app
+
+// NewBrowserStorage outside a browser is memory.
+func NewBrowserStorage() (Storage, error) { return NewMemoryStorage(), nil }

@@ -1,0 +1,289 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// The app's routes. Every one is pre-cached for offline use.
+const (
+	PathCalc    = "/"
+	PathCompare = "/compare"
+	PathGuide   = "/guide"
+)
+
+// RoutePaths lists every page the app serves.
+var RoutePaths = []string{PathCalc, PathCompare, PathGuide}
+
+// Routes registers the pages. Both the wasm main and the site generator
+// call it, so the generated pages and the app agree.
+func Routes() {
+	app.Route(PathCalc, func() app.Composer { return &Page{View: PathCalc} })
+	app.Route(PathCompare, func() app.Composer { return &Page{View: PathCompare} })
+	app.Route(PathGuide, func() app.Composer { return &Page{View: PathGuide} })
+}
+
+// shared is the store every page uses in the browser; it is made on the
+// first mount. Server-side renders (prerender, tests) use a fresh memory store.
+var shared *Store
+
+// UseStore sets the store pages use (tests; the browser sets its own).
+func UseStore(s *Store) { shared = s }
+
+func browserStore() *Store {
+	if shared == nil {
+		s, err := NewBrowserStorage()
+		if err != nil {
+			st := NewStore(NewMemoryStorage())
+			st.Notice, st.Unsaved = NoticeUnavailable, true
+			shared = st
+		} else {
+			shared = NewStore(s)
+		}
+	}
+	return shared
+}
+
+// Page is the shell around every view: header, notices, the update banner,
+// and the view itself.
+type Page struct {
+	app.Compo
+	View string
+
+	st              *Store
+	updateAvailable bool
+	installable     bool
+	apple           bool
+	renaming        bool
+	confirmDelete   bool
+	newOpen         bool
+	compareA        string
+	compareB        string
+	newFrom         string
+}
+
+// OnPreRender renders a complete page on the server: the first paint comes
+// from this HTML, before the wasm arrives.
+func (p *Page) OnPreRender(ctx app.Context) {
+	if shared != nil {
+		p.st = shared
+	} else {
+		p.st = NewStore(NewMemoryStorage())
+	}
+}
+
+// OnMount loads the visitor's data.
+func (p *Page) OnMount(ctx app.Context) {
+	p.st = browserStore()
+	p.updateAvailable = ctx.AppUpdateAvailable()
+	p.installable = ctx.IsAppInstallable()
+	p.apple = ctx.IsAppleBrowser()
+	// Browser tests and scripts wait for this: the app is interactive.
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
+}
+
+// OnAppUpdate shows the "new version" banner.
+func (p *Page) OnAppUpdate(ctx app.Context) { p.updateAvailable = ctx.AppUpdateAvailable() }
+
+// OnAppInstallChange shows or hides the install button.
+func (p *Page) OnAppInstallChange(ctx app.Context) { p.installable = ctx.IsAppInstallable() }
+
+func (p *Page) store() *Store {
+	if p.st == nil {
+		if shared != nil {
+			p.st = shared
+		} else {
+			p.st = NewStore(NewMemoryStorage())
+		}
+	}
+	return p.st
+}
+
+func (p *Page) lang() string { return "en" }
+
+// Render draws the page.
+func (p *Page) Render() app.UI {
+	st := p.store()
+	var view app.UI
+	switch p.View {
+	case PathCompare:
+		view = p.renderCompare()
+	case PathGuide:
+		view = p.renderGuide()
+	default:
+		view = p.renderCalc()
+	}
+	return app.Div().Class("shell").Body(
+		app.A().Class("skip").Href("#main").Text("Skip to content"),
+		app.Header().Class("top").Body(
+			app.A().Class("brand").Href(PathCalc).Body(
+				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+				app.Span().Text("Social ROI"),
+			),
+			app.Nav().Aria("label", "Main").Body(
+				navLink(PathCalc, "Calculator", p.View),
+				navLink(PathCompare, "Compare", p.View),
+				navLink(PathGuide, "Guide", p.View),
+			),
+			app.If(p.installable && !p.apple, func() app.UI {
+				return app.Button().Class("install").Type("button").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+					ctx.ShowAppInstallPrompt()
+				})
+			}),
+		),
+		app.If(p.updateAvailable, func() app.UI {
+			return app.Div().Class("banner update").Role("status").Body(
+				app.Span().Text("A new version is available."),
+				app.Button().Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			)
+		}),
+		p.renderNotice(st),
+		app.If(st.LastUndo != nil, func() app.UI {
+			u := st.LastUndo
+			what := "Deleted"
+			if u.What == "import" {
+				what = "Replaced"
+			}
+			return app.Div().Class("banner undo").Role("status").Body(
+				app.Span().Text(what+" “"+orUntitled(u.Name)+"”."),
+				app.Button().Type("button").ID("undo").Text("Undo").OnClick(func(ctx app.Context, e app.Event) { st.Undo() }),
+				app.Button().Type("button").Class("quiet").Aria("label", "Dismiss").Text("×").OnClick(func(ctx app.Context, e app.Event) { st.DismissUndo() }),
+			)
+		}),
+		app.Main().ID("main").Body(view),
+		app.Footer().Class("foot").Body(
+			app.If(p.apple && !p.installable, func() app.UI {
+				return app.P().Text("To install on iPhone or iPad: tap Share, then “Add to Home Screen”.")
+			}),
+			app.P().Text("Every figure is computed in your browser. Nothing you enter leaves this device unless you share it."),
+		),
+	)
+}
+
+func (p *Page) renderNotice(st *Store) app.UI {
+	var text string
+	switch st.Notice {
+	case NoticeUnavailable:
+		text = "This browser does not let the calculator keep data here: everything works, but changes will not be kept after you close the page. Export to keep your scenario."
+	case NoticeFull:
+		text = "Your browser's storage is full: the last changes are not saved. They stay on screen; export to keep them, or delete old scenarios."
+	case NoticeCorrupt:
+		text = "Saved data could not be read. It was kept as a backup (key " + BackupKey + ") and the calculator started afresh."
+	default:
+		return app.If(false, nil)
+	}
+	return app.Div().Class("banner notice").ID("storage-notice").Role("alert").Text(text)
+}
+
+func navLink(path, label, current string) app.UI {
+	a := app.A().Href(path).Text(label)
+	if path == current {
+		a = a.Aria("current", "page")
+	}
+	return a
+}
+
+func orUntitled(name string) string {
+	if strings.TrimSpace(name) == "" {
+		return "Untitled scenario"
+	}
+	return name
+}
+
+// fieldID turns a JSON path into an element id: costs[2].amount -> f-costs-2-amount.
+func fieldID(path string) string {
+	r := strings.NewReplacer("[", "-", "]", "", ".", "-")
+	return "f-" + r.Replace(path)
+}
+
+// input renders one labelled field bound to the scenario. Invalid text stays
+// as typed, with the reason next to it.
+func (p *Page) input(f Field, label, hint string) app.UI {
+	st := p.store()
+	id := fieldID(f.Path)
+	msg, bad := st.Problem(f.Path)
+	in := app.Input().Type("text").ID(id).Name(f.Path).Value(st.Text(f)).
+		OnInput(func(ctx app.Context, e app.Event) {
+			st.Edit(f, ctx.JSSrc().Get("value").String())
+		}).
+		OnChange(func(ctx app.Context, e app.Event) { st.DoneTyping(f.Path) })
+	if f.Number {
+		in = in.Attr("inputmode", "decimal").Attr("autocomplete", "off")
+	}
+	if bad {
+		in = in.Aria("invalid", "true").Aria("describedby", id+"-err")
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		in,
+		app.If(hint != "" && !bad, func() app.UI { return app.Small().Class("hint").Text(hint) }),
+		app.If(bad, func() app.UI {
+			return app.P().Class("error").ID(id + "-err").Role("alert").Text(msg.String() + " — kept as typed; the result uses the last valid value.")
+		}),
+	)
+}
+
+// dateInput renders a labelled date field (the browser's date picker; the
+// value is always yyyy-mm-dd).
+func (p *Page) dateInput(f Field, label string) app.UI {
+	st := p.store()
+	id := fieldID(f.Path)
+	msg, bad := st.Problem(f.Path)
+	in := app.Input().Type("date").ID(id).Name(f.Path).Value(st.Text(f)).
+		OnChange(func(ctx app.Context, e app.Event) {
+			st.Edit(f, ctx.JSSrc().Get("value").String())
+			st.DoneTyping(f.Path)
+		})
+	if bad {
+		in = in.Aria("invalid", "true").Aria("describedby", id+"-err")
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		in,
+		app.If(bad, func() app.UI { return app.P().Class("error").ID(id + "-err").Role("alert").Text(msg.String()) }),
+	)
+}
+
+// choice renders a labelled select bound to the scenario.
+func (p *Page) choice(path, label, value string, options [][2]string, set func(*roi.Scenario, string)) app.UI {
+	st := p.store()
+	id := fieldID(path)
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
+			v := ctx.JSSrc().Get("value").String()
+			st.Change("", func(s *roi.Scenario) { set(s, v) })
+		}).Body(
+			app.Range(options).Slice(func(i int) app.UI {
+				return app.Option().Value(options[i][0]).Selected(options[i][0] == value).Text(options[i][1])
+			}),
+		),
+	)
+}
+
+// check renders a labelled checkbox bound to the scenario.
+func (p *Page) check(path, label string, value bool, set func(*roi.Scenario, bool)) app.UI {
+	st := p.store()
+	id := fieldID(path)
+	return app.Div().Class("field check").Body(
+		app.Input().Type("checkbox").ID(id).Checked(value).OnChange(func(ctx app.Context, e app.Event) {
+			v := ctx.JSSrc().Get("checked").Bool()
+			st.Change("", func(s *roi.Scenario) { set(s, v) })
+		}),
+		app.Label().For(id).Text(label),
+	)
+}
+
+func opts(values []string, labels map[string]string) [][2]string {
+	out := make([][2]string, len(values))
+	for i, v := range values {
+		l := labels[v]
+		if l == "" {
+			l = v
+		}
+		out[i] = [2]string{v, l}
+	}
+	return out
+}
