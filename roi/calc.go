@@ -329,10 +329,13 @@ func costMetric(stage, metric string) string {
 		return "cpm"
 	case "clicks", "link-clicks", "visits", "sessions", "engagements":
 		return "cpc"
-	case "leads", "signups", "sign-ups", "trials", "demos", "demo-requests", "qualified-leads", "add-to-cart":
+	case "leads", "signups", "sign-ups", "trials", "demos", "demo-requests", "qualified-leads":
 		return "cpl"
-	case "customers", "purchases", "sales", "orders", "conversions", "checkouts", "store-visits":
+	case "customers", "purchases", "sales", "orders", "conversions", "checkouts":
 		return "cac"
+	case "add-to-cart", "store-visits":
+		// Neither a lead nor a customer: a plain cost per visit or cart.
+		return "cost-per"
 	}
 	switch stage {
 	case "interest":

@@ -154,7 +154,7 @@ func (p *textPrinter) funnel(r Report) {
 	p.section("Funnel")
 	t := p.table("Stage", "Metric", "Count", "Cost per", "", "Rate from previous")
 	for _, st := range r.Funnel {
-		t.add(text(st.Stage), text(st.Metric), p.val(st.Count), text(strings.ToUpper(st.CostMetric)), p.val(st.CostPer), p.val(st.RateFromPrevious))
+		t.add(text(st.Stage), text(st.Metric), p.val(st.Count), text(costMetricName(st.CostMetric)), p.val(st.CostPer), p.val(st.RateFromPrevious))
 	}
 	t.write(p, true)
 	p.line("")
@@ -806,4 +806,13 @@ func uniqueNames(n int, name func(int) string) []string {
 		out[i] = s
 	}
 	return out
+}
+
+// costMetricName is how text reports name a cost-per figure: CPM, CPC, CPL,
+// CAC, or "per unit" for a stage that is neither.
+func costMetricName(m string) string {
+	if m == "cost-per" {
+		return "per unit"
+	}
+	return strings.ToUpper(m)
 }

@@ -149,7 +149,7 @@ func TestWriteTextPreset(t *testing.T) {
 	for _, want := range []string{
 		"Period: 2026-01-01 to 2026-03-31",
 		"20,127.00 EUR",
-		"CPM", "CPC", "CPL", "CAC",
+		"CPM", "CPC", "per unit", "CAC",
 		"n/a (the first stage has no previous stage)",
 		"1 facebook 2,600.00 EUR 7,300.00 EUR 180.77%",
 		"(no channel)",
