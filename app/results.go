@@ -48,7 +48,9 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 				p.fig("totals.cost", "Cost", t.Cost, cur, false),
 				p.fig("totals.directRevenue", "Direct revenue", t.DirectRevenue, cur, false),
 			),
+			app.A().Class("more").Href("#details").Text("All results ↓"),
 		),
+		app.Span().ID("details"),
 		app.If(len(r.Warnings) > 0, func() app.UI {
 			return app.Section().Class("card warnings").Body(
 				app.H2().Text("Check these"),
