@@ -8,8 +8,9 @@ VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -s -w
 WASMFLAGS := -trimpath -ldflags="$(LDFLAGS)"
 CHROMIUM  ?= /usr/bin/chromium
+PREFIX    ?=
 
-.PHONY: all build wasm site server cli run test unit browser-deps vet bench fuzz clean
+.PHONY: all build wasm site server cli run size test unit browser-deps vet bench fuzz clean
 
 all: build
 
@@ -19,7 +20,7 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/app.wasm ./cmd/app
 
 site: wasm
-	$(GO) run ./cmd/site -out dist -version "$(VERSION)"
+	$(GO) run ./cmd/site -out dist -version "$(VERSION)" -prefix "$(PREFIX)"
 
 server:
 	$(GO) build -trimpath -o bin/server ./cmd/server
@@ -29,6 +30,10 @@ cli:
 
 run: build
 	./bin/server -addr $(ADDR) -dir dist
+
+# app.wasm as visitors download it: raw, gzip and brotli.
+size: site
+	./scripts/measure-size.sh dist
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)

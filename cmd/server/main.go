@@ -2,7 +2,8 @@
 //
 //	server -addr :8080 -dir dist
 //
-// Every page is a file (/compare is compare.html), precompressed .br and .gz
+// Every page is a file (/compare is compare.html, /dir/ is dir/index.html, as
+// on GitHub Pages), precompressed .br and .gz
 // siblings are served to clients that accept them, and nothing outside dir
 // is ever read. It knows nothing about go-app: any static host would do.
 package main
@@ -157,7 +158,13 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad path", http.StatusBadRequest)
 		return
 	}
-	name, fi, ok := h.find(name)
+	name, fi, redirect, ok := h.find(name)
+	if redirect {
+		u := *r.URL
+		u.Path, u.RawPath = u.Path+"/", ""
+		http.Redirect(w, r, u.RequestURI(), http.StatusMovedPermanently)
+		return
+	}
 	if !ok {
 		http.NotFound(w, r)
 		return
@@ -184,6 +191,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 
+	if serve != name {
+		// ServeContent leaves Content-Length out when Content-Encoding is
+		// set (it then expects on-the-fly compression); ours are files of
+		// known size. It still sets the right length for range requests.
+		hdr.Set("Content-Length", strconv.FormatInt(served.Size(), 10))
+	}
 	f, err := h.root.Open(serve)
 	if err != nil {
 		http.Error(w, "cannot open file", http.StatusInternalServerError)
@@ -210,24 +223,32 @@ func fileName(urlPath string) (name string, ok bool) {
 	return strings.TrimPrefix(urlPath, "/"), true
 }
 
-// find returns the regular file that serves name: the file itself, or for
-// an extensionless page path such as "compare", compare.html. Directories
-// are never listed, and a trailing slash names no file.
-func (h *handler) find(name string) (string, fs.FileInfo, bool) {
+// find returns the regular file that serves name, the way static hosts
+// such as GitHub Pages do: the file itself; for an extensionless page path
+// such as "compare", compare.html; for "dir/", dir/index.html. Directories
+// are never listed. redirect is set for a directory named without its
+// trailing slash that has an index.html.
+func (h *handler) find(name string) (file string, fi fs.FileInfo, redirect, ok bool) {
+	if dir, isDir := strings.CutSuffix(name, "/"); isDir {
+		name = dir + "/index.html"
+	}
 	candidates := []string{name}
-	if path.Ext(name) == "" && !strings.HasSuffix(name, "/") {
+	if path.Ext(name) == "" {
 		candidates = append(candidates, name+".html")
 	}
 	for _, c := range candidates {
-		if strings.HasSuffix(c, "/") || !fs.ValidPath(c) {
+		if !fs.ValidPath(c) {
 			continue
 		}
 		fi, err := h.root.Stat(c)
 		if err == nil && fi.Mode().IsRegular() {
-			return c, fi, true
+			return c, fi, false, true
 		}
 	}
-	return "", nil, false
+	if fi, err := h.root.Stat(name + "/index.html"); fs.ValidPath(name) && err == nil && fi.Mode().IsRegular() {
+		return "", nil, true, false
+	}
+	return "", nil, false, false
 }
 
 // acceptedEncodings parses an Accept-Encoding header into the codings the

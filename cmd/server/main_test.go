@@ -36,6 +36,7 @@ func fixture(t *testing.T) string {
 		"web/icon.svg":            "<svg/>",
 		"web/icon-192.png":        "\x89PNG",
 		"web/sub/deep.txt":        "deep",
+		"sub/index.html":          "<html>sub</html>",
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -59,7 +60,7 @@ func TestServe(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name, method, path, acceptEncoding string
+		name, method, path, acceptEncoding, rangeHeader string
 
 		code         int
 		contentType  string // checked when non-empty
@@ -67,6 +68,7 @@ func TestServe(t *testing.T) {
 		vary         bool   // want Vary: Accept-Encoding
 		body         string // checked when non-empty
 		cacheControl string // checked when non-empty
+		location     string // want Location
 	}{
 		{name: "root page", path: "/", code: 200, contentType: "text/html; charset=utf-8", body: "<html>calc</html>", vary: true, cacheControl: "no-cache"},
 		{name: "index by name", path: "/index.html", code: 200, contentType: "text/html; charset=utf-8", body: "<html>calc</html>", vary: true},
@@ -93,6 +95,7 @@ func TestServe(t *testing.T) {
 		{name: "manifest br", path: "/manifest.webmanifest", acceptEncoding: "br, gzip", code: 200, contentType: "application/manifest+json", encoding: "br", vary: true, body: "BR manifest"},
 		{name: "only gz exists", path: "/app.js", acceptEncoding: "br, gzip", code: 200, contentType: "text/javascript; charset=utf-8", encoding: "gzip", vary: true, body: "GZ app.js"},
 		{name: "no sibling", path: "/compare", acceptEncoding: "br, gzip", code: 200, body: "<html>compare</html>"},
+		{name: "range on br", path: "/web/app.wasm", acceptEncoding: "br", rangeHeader: "bytes=0-1", code: 206, contentType: "application/wasm", encoding: "br", vary: true, body: "BR"},
 		{name: "head", method: http.MethodHead, path: "/web/app.wasm", acceptEncoding: "br", code: 200, encoding: "br", vary: true, contentType: "application/wasm"},
 
 		// Not found: never the index.
@@ -100,6 +103,11 @@ func TestServe(t *testing.T) {
 		{name: "missing route", path: "/nope", code: 404},
 		{name: "missing nested", path: "/web/nope.png", code: 404},
 		{name: "trailing slash route", path: "/compare/", code: 404},
+
+		// A site under a prefix, as GitHub Pages serves it.
+		{name: "dir index", path: "/sub/", code: 200, contentType: "text/html; charset=utf-8", body: "<html>sub</html>"},
+		{name: "dir index by name", path: "/sub/index.html", code: 200, body: "<html>sub</html>"},
+		{name: "dir redirect", path: "/sub?x=1", code: 301, location: "/sub/?x=1"},
 
 		// No directory listings.
 		{name: "dir", path: "/web", code: 404},
@@ -126,6 +134,9 @@ func TestServe(t *testing.T) {
 			if tt.acceptEncoding != "" {
 				r.Header.Set("Accept-Encoding", tt.acceptEncoding)
 			}
+			if tt.rangeHeader != "" {
+				r.Header.Set("Range", tt.rangeHeader)
+			}
 			w := httptest.NewRecorder()
 			h.ServeHTTP(w, r)
 			res := w.Result()
@@ -137,7 +148,10 @@ func TestServe(t *testing.T) {
 			if strings.Contains(string(body), "secret") {
 				t.Errorf("%s %s leaked a file outside the site: %q", method, tt.path, body)
 			}
-			if tt.code != 200 {
+			if got := res.Header.Get("Location"); got != tt.location {
+				t.Errorf("%s Location = %q; want %q", tt.path, got, tt.location)
+			}
+			if tt.code >= 300 {
 				if strings.Contains(string(body), "<html>") {
 					t.Errorf("%s %s served a page for an error: %q", method, tt.path, body)
 				}
@@ -153,6 +167,9 @@ func TestServe(t *testing.T) {
 			}
 			if got := res.Header.Get("Vary") == "Accept-Encoding"; got != tt.vary {
 				t.Errorf("%s Vary = %q; want Accept-Encoding: %v", tt.path, res.Header.Get("Vary"), tt.vary)
+			}
+			if cl := res.Header.Get("Content-Length"); tt.encoding != "" && cl != fmt.Sprint(len(body)) && method == http.MethodGet {
+				t.Errorf("%s (%s) Content-Length = %q; want %d", tt.path, tt.encoding, cl, len(body))
 			}
 			if tt.body != "" && string(body) != tt.body {
 				t.Errorf("%s body = %q; want %q", tt.path, body, tt.body)
