@@ -73,7 +73,7 @@ func (p *Page) renderScenarioBar() app.UI {
 					st.Select(ctx.JSSrc().Get("value").String())
 				}).Body(
 					app.Range(entries).Slice(func(i int) app.UI {
-						return app.Option().Value(entries[i].ID).Selected(entries[i].ID == cur.ID).Text(orUntitled(entries[i].Scenario.Name))
+						return option(entries[i].ID, orUntitled(entries[i].Scenario.Name), entries[i].ID == cur.ID)
 					}),
 				),
 			),
@@ -83,7 +83,7 @@ func (p *Page) renderScenarioBar() app.UI {
 					p.newFrom = ctx.JSSrc().Get("value").String()
 				}).Body(
 					app.Range(newOpts).Slice(func(i int) app.UI {
-						return app.Option().Value(newOpts[i]).Selected(newOpts[i] == p.newFrom).Text(presetLabels[newOpts[i]])
+						return option(newOpts[i], presetLabels[newOpts[i]], newOpts[i] == p.newFrom)
 					}),
 				),
 			),

@@ -43,7 +43,7 @@ func (p *Page) renderCompare() app.UI {
 			app.Label().For(id).Text(label),
 			app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) { set(ctx.JSSrc().Get("value").String()) }).Body(
 				app.Range(entries).Slice(func(i int) app.UI {
-					return app.Option().Value(entries[i].ID).Selected(entries[i].ID == cur).Text(orUntitled(entries[i].Scenario.Name))
+					return option(entries[i].ID, orUntitled(entries[i].Scenario.Name), entries[i].ID == cur)
 				}),
 			),
 		)

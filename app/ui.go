@@ -118,7 +118,7 @@ func (p *Page) Render() app.UI {
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("top").Body(
-			app.A().Class("brand").Href(PathCalc).Body(
+			app.A().Class("brand").Href(href(PathCalc)).Body(
 				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
 				app.Span().Text("Social ROI"),
 			),
@@ -178,7 +178,7 @@ func (p *Page) renderNotice(st *Store) app.UI {
 }
 
 func navLink(path, label, current string) app.UI {
-	a := app.A().Href(path).Text(label)
+	a := app.A().Href(href(path)).Text(label)
 	if path == current {
 		a = a.Aria("current", "page")
 	}
@@ -257,7 +257,7 @@ func (p *Page) choice(path, label, value string, options [][2]string, set func(*
 			st.Change("", func(s *roi.Scenario) { set(s, v) })
 		}).Body(
 			app.Range(options).Slice(func(i int) app.UI {
-				return app.Option().Value(options[i][0]).Selected(options[i][0] == value).Text(options[i][1])
+				return option(options[i][0], options[i][1], options[i][0] == value)
 			}),
 		),
 	)
@@ -274,6 +274,27 @@ func (p *Page) check(path, label string, value bool, set func(*roi.Scenario, boo
 		}),
 		app.Label().For(id).Text(label),
 	)
+}
+
+// option renders one <option>. Selected is only written when true: go-app
+// would prerender selected="false", which browsers read as selected.
+func option(value, text string, selected bool) app.UI {
+	o := app.Option().Value(value).Text(text)
+	if selected {
+		o = o.Selected(true)
+	}
+	return o
+}
+
+// href resolves a route for links. In the browser, go-app adds a site's path
+// prefix (GitHub Pages: /socialroi/) only to its own resources, so route
+// links get it here; the prerendered page resolves it server-side.
+func href(path string) string {
+	if !app.IsClient {
+		return path
+	}
+	prefix := strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	return prefix + path
 }
 
 func opts(values []string, labels map[string]string) [][2]string {
