@@ -52,6 +52,20 @@ func FormatMoney(lang, value, currency string) string {
 type plainFormatter struct{}
 
 func (plainFormatter) format(lang, value string, st formatStyle) string {
+	// Round to the style's places as Intl.NumberFormat does (half away from
+	// zero; always that many decimals unless maxOnly): FormatMoney is handed
+	// exact amounts such as "1234.5" or "0.125".
+	if d, err := roi.ParseDecimal(value); err == nil {
+		d = d.Round(st.places)
+		if st.maxOnly {
+			value = roi.Canonical(d)
+		} else {
+			value = d.StringFixed(st.places)
+		}
+		if d.IsZero() {
+			value = strings.TrimPrefix(value, "-")
+		}
+	}
 	loc := roi.LocaleFor(lang)
 	neg := strings.HasPrefix(value, "-")
 	s := InputNumber(strings.TrimPrefix(value, "-"), loc)

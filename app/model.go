@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/socialroi/socialroi/roi"
 )
@@ -37,6 +38,54 @@ type Entry struct {
 type Draft struct {
 	Text    string      `json:"text"`
 	Problem roi.Message `json:"problem"`
+}
+
+// draftJSON is how a draft is stored. roi.Message marshals itself as an
+// English sentence (the report format), which cannot be read back into a
+// Message: the draft keeps the code and arguments instead, so that it loads
+// again and can still be said in any language.
+type draftJSON struct {
+	Text    string          `json:"text"`
+	Problem json.RawMessage `json:"problem"`
+}
+
+type messageJSON struct {
+	Code string   `json:"code"`
+	Args []string `json:"args,omitempty"`
+}
+
+// MarshalJSON stores the problem as {"code", "args"}.
+func (d Draft) MarshalJSON() ([]byte, error) {
+	p, err := json.Marshal(messageJSON{Code: d.Problem.Code, Args: d.Problem.Args})
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(draftJSON{Text: d.Text, Problem: p})
+}
+
+// UnmarshalJSON reads a stored draft. A problem stored as a sentence (the
+// form roi.Message writes) is kept as a code that renders as that sentence,
+// so a draft is never the reason a scenario cannot be loaded.
+func (d *Draft) UnmarshalJSON(b []byte) error {
+	var raw draftJSON
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	*d = Draft{Text: raw.Text}
+	if len(raw.Problem) == 0 || string(raw.Problem) == "null" {
+		return nil
+	}
+	var sentence string
+	if json.Unmarshal(raw.Problem, &sentence) == nil {
+		d.Problem = roi.Message{Code: sentence}
+		return nil
+	}
+	var m messageJSON
+	if err := json.Unmarshal(raw.Problem, &m); err != nil {
+		return err
+	}
+	d.Problem = roi.Message{Code: m.Code, Args: m.Args}
+	return nil
 }
 
 // Settings are the visitor's preferences.
@@ -104,7 +153,8 @@ type Store struct {
 func NewStore(s Storage) *Store {
 	st := &Store{storage: s, Typing: map[string]string{}, Locale: roi.LocaleFor("en"), cached: -1}
 	st.load()
-	if len(st.data.Scenarios) == 0 {
+	fresh := len(st.data.Scenarios) == 0
+	if fresh {
 		sc, _ := roi.Preset("ecommerce")
 		st.data.Scenarios = []Entry{{ID: st.newID(), Scenario: sc}}
 	}
@@ -112,6 +162,13 @@ func NewStore(s Storage) *Store {
 		st.data.Current = st.data.Scenarios[0].ID
 	}
 	st.data.Format, st.data.Version = "social-roi-app", 1
+	// Keep what was not loaded as is: a new preset keeps its id across
+	// visits, a full storage shows at once, and data already backed up as
+	// corrupt is not backed up again on every visit. (save keeps away from
+	// the original when its backup failed.)
+	if fresh || st.Notice == NoticeCorrupt {
+		st.save()
+	}
 	return st
 }
 
@@ -153,15 +210,20 @@ func (st *Store) load() {
 // earlier backup, and says so.
 func (st *Store) backup(raw string) {
 	st.Notice = NoticeCorrupt
-	key := BackupKey
-	for i := 2; i < 100; i++ {
-		if _, ok, err := st.storage.Get(key); err != nil || !ok {
+	key := ""
+	for i := 1; i < 100; i++ {
+		k := BackupKey
+		if i > 1 {
+			k += "." + strconv.Itoa(i)
+		}
+		if _, ok, err := st.storage.Get(k); err != nil || !ok {
+			key = k
 			break
 		}
-		key = BackupKey + "." + strconv.Itoa(i)
 	}
-	if err := st.storage.Set(key, raw); err != nil {
-		// Without a backup we must not overwrite the original either.
+	if key == "" || st.storage.Set(key, raw) != nil {
+		// Without a backup (none written, or every backup key taken) we
+		// must not overwrite the original either.
 		st.Unsaved = true
 	}
 }
@@ -269,7 +331,11 @@ func (st *Store) Add(sc roi.Scenario) string {
 func (st *Store) Rename(name string) {
 	name = strings.TrimSpace(name)
 	if len(name) > 200 {
-		name = name[:200]
+		cut := 200
+		for cut > 0 && !utf8.RuneStart(name[cut]) {
+			cut-- // never cut a character in half
+		}
+		name = name[:cut]
 	}
 	st.Current().Scenario.Name = name
 	st.save()
@@ -412,6 +478,13 @@ func (st *Store) Edit(f Field, text string) {
 			return
 		}
 		value = canon
+	}
+	if len(value) > roi.MaxTextLength {
+		// Validate takes any length, but a saved scenario with such a text
+		// would fail roi.Parse on the next visit and be lost to a backup.
+		st.setDraft(e, f.Path, Draft{Text: text, Problem: roi.Message{Code: "doc.toolongtxt", Args: []string{strconv.Itoa(roi.MaxTextLength)}}})
+		st.save()
+		return
 	}
 	next := e.Scenario.Clone()
 	f.Set(&next, value)

@@ -18,7 +18,8 @@ var ErrStorageUnavailable = errors.New("storage unavailable")
 // ErrStorageFull means the browser refused to store more (quota exceeded).
 var ErrStorageFull = errors.New("storage full")
 
-// MemoryStorage keeps data for as long as the page is open.
+// MemoryStorage keeps data for as long as the page is open. The zero value
+// (or a literal such as &MemoryStorage{Limit: 100}) is empty storage too.
 type MemoryStorage struct {
 	m map[string]string
 	// Limit, when above zero, makes Set fail with ErrStorageFull past that
@@ -55,6 +56,9 @@ func (s *MemoryStorage) Set(key, value string) error {
 		if total > s.Limit {
 			return ErrStorageFull
 		}
+	}
+	if s.m == nil {
+		s.m = map[string]string{}
 	}
 	s.m[key] = value
 	return nil
