@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"errors"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"time"
@@ -229,8 +230,15 @@ func (st *Store) backup(raw string) {
 }
 
 func (st *Store) newID() string {
-	st.seq++
-	return strconv.FormatInt(time.Now().UnixMilli(), 36) + "-" + strconv.Itoa(st.seq)
+	// Time, a random part and a counter: unique across reloads in the same
+	// millisecond and clocks that step back.
+	for {
+		st.seq++
+		id := strconv.FormatInt(time.Now().UnixMilli(), 36) + "-" + strconv.FormatUint(rand.Uint64()%(36*36*36*36), 36) + strconv.Itoa(st.seq)
+		if st.find(id) < 0 {
+			return id
+		}
+	}
 }
 
 // save writes everything to storage and records whether that worked.

@@ -338,6 +338,19 @@ func TestValidate(t *testing.T) {
 	if p := roi.Validate(s); len(p) != 0 {
 		t.Errorf("funnel goal: %v", p)
 	}
+	// The list limit is Parse's, so what validates also reads back.
+	s = roi.New("x", "EUR")
+	s.Costs = make([]roi.Cost, roi.MaxListLength+1)
+	for i := range s.Costs {
+		s.Costs[i] = roi.Cost{Label: "c", Category: "tools", Amount: "1"}
+	}
+	if got := problemTexts(roi.Validate(s)); len(got) != 1 || !strings.HasPrefix(got[0], "costs: ") {
+		t.Errorf("too many costs: Validate = %q, want one problem on costs", got)
+	}
+	s.Costs = s.Costs[:roi.MaxListLength]
+	if p := roi.Validate(s); len(p) != 0 {
+		t.Errorf("%d costs: %v", roi.MaxListLength, p)
+	}
 }
 
 func TestIsChannelID(t *testing.T) {

@@ -117,6 +117,24 @@ func IsChannelID(c string) bool {
 }
 
 func (v *validator) check(s Scenario) {
+	// The same list limits as Parse, so a scenario that validates also
+	// reads back after it is saved.
+	lists := []struct {
+		name string
+		n    int
+	}{{"costs", len(s.Costs)}, {"revenue", len(s.Revenue)}, {"actions", len(s.Actions)},
+		{"savings", len(s.Savings)}, {"indirect", len(s.Indirect)}, {"goals", len(s.Goals)}}
+	if s.Funnel != nil {
+		lists = append(lists, struct {
+			name string
+			n    int
+		}{"funnel.stages", len(s.Funnel.Stages)})
+	}
+	for _, l := range lists {
+		if l.n > MaxListLength {
+			v.add(fieldPath(l.name), "doc.toomany", strconv.Itoa(MaxListLength))
+		}
+	}
 	if s.Format != FormatID {
 		v.add(fieldPath("format"), "doc.format", strconv.Quote(clip(s.Format)))
 	}
