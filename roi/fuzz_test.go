@@ -102,6 +102,17 @@ var canonicalRE = regexp.MustCompile(`^(0|-?[1-9][0-9]*|-?0\.[0-9]*[1-9]|-?[1-9]
 
 func FuzzParseInput(f *testing.F) {
 	f.Add("1 234,56", uint8(1))
+	// The product languages' own ways (fuzzLangs: en fr nb sv pl tr ...).
+	f.Add("1,234.56", uint8(0))
+	f.Add("1\u202f234,56", uint8(1))
+	f.Add("1\u00a0234\u00a0567,8", uint8(2))
+	f.Add("-1 234,5 %", uint8(3))
+	f.Add("1.234.567,891", uint8(4))
+	f.Add("1.234,56", uint8(5))
+	f.Add("%12,5", uint8(5))
+	f.Add("-%1.234", uint8(5))
+	f.Add("0.500", uint8(5))
+	f.Add("1,234", uint8(6))
 	f.Fuzz(func(t *testing.T, text string, langIndex uint8) {
 		lang := fuzzLangs[int(langIndex)%len(fuzzLangs)]
 		loc := roi.LocaleFor(lang)

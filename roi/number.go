@@ -220,12 +220,19 @@ func LocaleFor(lang string) Locale {
 // returns its canonical form ("1234.56"). It accepts the locale's grouping
 // ("1 234,56" in French, "1.234,56" in Turkish, "1,234.56" in English), text
 // without grouping, a decimal point typed on a phone keypad that only offers
-// '.', and a trailing percent sign. Where a text could mean two numbers it is
-// read the locale's way; it never guesses silently across both marks.
+// '.', and a percent sign after the number or before it ("%12,5" in
+// Turkish). Where a text could mean two numbers it is read the locale's way;
+// it never guesses silently across both marks.
 func ParseInput(text string, loc Locale) (string, error) {
 	s := strings.TrimSpace(text)
-	s = strings.TrimSuffix(s, "%")
-	s = strings.TrimSpace(s)
+	// One percent sign, after the number or, as Turkish writes it
+	// ("%12,5", "-%12,5"), before it.
+	pct := false
+	if t, ok := strings.CutSuffix(s, "%"); ok {
+		s, pct = strings.TrimSpace(t), true
+	} else if t, ok := strings.CutPrefix(s, "%"); ok {
+		s, pct = strings.TrimSpace(t), true
+	}
 	if s == "" {
 		return "", &NumberError{Code: "num.empty", Text: text}
 	}
@@ -236,6 +243,9 @@ func ParseInput(text string, loc Locale) (string, error) {
 	if r, size := utf8.DecodeRuneInString(s); r == '-' || r == '\u2212' {
 		neg = true
 		s = strings.TrimSpace(s[size:])
+		if t, ok := strings.CutPrefix(s, "%"); ok && !pct {
+			s = strings.TrimSpace(t)
+		}
 	}
 	// Split into runs of digits and the single marks between them.
 	var runs []string
