@@ -23,6 +23,7 @@ const (
 	IconMaskable = "/web/icon-maskable.png"
 	IconSVG      = "/web/icon.svg"
 	StyleSheet   = "/web/app.css"
+	ChartStyles  = "/web/charts.css"
 )
 
 // NewHandler returns the go-app handler that describes the app: its pages,
@@ -46,7 +47,7 @@ func NewHandler(version string) *app.Handler {
 			Maskable: IconMaskable,
 			SVG:      IconSVG,
 		},
-		Styles:             []string{StyleSheet},
+		Styles:             []string{StyleSheet, ChartStyles},
 		BackgroundColor:    BackgroundColor,
 		ThemeColor:         ThemeColor,
 		LoadingLabel:       "Loading the calculator… {progress}%",
@@ -67,7 +68,7 @@ func cacheableResources() []string {
 			res = append(res, p)
 		}
 	}
-	return append(res, IconSVG, IconDefault, IconLarge, IconMaskable, StyleSheet)
+	return append(res, IconSVG, IconDefault, IconLarge, IconMaskable, StyleSheet, ChartStyles)
 }
 
 // PrefixResources resolves every page and resource under a path prefix,

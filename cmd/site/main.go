@@ -1,7 +1,7 @@
 // Command site writes the static site to a directory (dist/ by default):
 // the pages of every route, go-app's app.js, app-worker.js and manifest, the
-// assets of web/ (app.wasm from `make wasm`, app.css, icon.svg), the PNG
-// icons it draws, and .gz and .br siblings of every compressible file.
+// assets of web/ (app.wasm from `make wasm`, app.css, charts.css, icon.svg),
+// the PNG icons it draws, and .gz and .br siblings of every compressible file.
 //
 //	site -out dist -version "$(git describe --always --dirty)" [-prefix /socialroi]
 //
@@ -53,7 +53,7 @@ type config struct {
 // required are the source assets the pages and the service worker refer
 // to: one missing is a 404 in the pre-cache list, which leaves no offline
 // cache at all.
-var required = []string{"app.wasm", "app.css", "icon.svg"}
+var required = []string{"app.wasm", "app.css", "charts.css", "icon.svg"}
 
 // build writes the site and returns a one-line summary.
 func build(cfg config) (string, error) {

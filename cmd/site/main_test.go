@@ -270,9 +270,10 @@ func TestResetOut(t *testing.T) {
 func sourceAssets(t *testing.T) string {
 	web := t.TempDir()
 	writeFiles(t, web, map[string]string{
-		"app.wasm": "\x00asm" + strings.Repeat("wasm", 1000),
-		"app.css":  "main{color:#0f766e}",
-		"icon.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+		"app.wasm":   "\x00asm" + strings.Repeat("wasm", 1000),
+		"app.css":    "main{color:#0f766e}",
+		"charts.css": ".chart{}",
+		"icon.svg":   "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
 	})
 	return web
 }

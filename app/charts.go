@@ -1,0 +1,582 @@
+package app
+
+import (
+	"html"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// Charts are SVG drawn by this file: no chart library, no JS. Every number
+// shown comes from the report, formatted with FormatValue; the only
+// arithmetic here is geometry (bar widths, coordinates), worked out from the
+// figures' exact decimals as float64 for pixel positions only.
+//
+// The SVG is built as a string and mounted with app.Raw: every text in it
+// (labels come from the scenario) goes through html.EscapeString. Its
+// colours come from classes styled in web/charts.css with the page's custom
+// properties, so dark mode and print follow the page's theme.
+
+// Every chart is drawn in a viewBox chartW units wide and scaled to the
+// width of its card: on a 375 px phone one unit is about 0.9 px, so text of
+// chartFont units stays readable. charW is the width of an average character
+// at that size, to clip labels that would run into the figure beside them.
+const (
+	chartW    = 360.0
+	chartFont = 13
+	charW     = 7.2
+)
+
+// chart is one figure: an SVG with its title and description for screen
+// readers, a visible caption, and the figures again as a table.
+type chart struct {
+	id      string // "funnel": the figure is #chart-funnel
+	caption string // the visible caption
+	title   string // the SVG's <title>
+	desc    string // the SVG's <desc>: what the chart shows, in words
+	height  float64
+	body    string // SVG markup inside the root, every text escaped
+	table   app.UI
+}
+
+// svg is the chart's markup: one <svg> root, as app.Raw requires.
+func (c chart) svg() string {
+	tid, did := "chart-"+c.id+"-title", "chart-"+c.id+"-desc"
+	var b strings.Builder
+	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" role="img" width="100%" viewBox="0 0 `)
+	b.WriteString(num(chartW) + " " + num(c.height))
+	b.WriteString(`" font-size="` + strconv.Itoa(chartFont) + `" aria-labelledby="` + tid + " " + did + `">`)
+	b.WriteString(`<title id="` + tid + `">` + esc(c.title) + `</title>`)
+	b.WriteString(`<desc id="` + did + `">` + esc(c.desc) + `</desc>`)
+	b.WriteString(c.body)
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+func (c chart) render() app.UI {
+	return app.Figure().ID("chart-"+c.id).Class("chart chart-"+c.id).Body(
+		app.FigCaption().Text(c.caption),
+		app.Raw(c.svg()),
+		app.Details().Class("chart-data").Body(
+			app.Summary().Body(app.Text("Data table"), app.Span().Class("sr-only").Text(": "+c.title)),
+			app.Div().Class("scroll").Body(c.table),
+		),
+	)
+}
+
+// renderCharts returns the charts section with every chart the report has
+// data for, or nothing when it has none.
+func (p *Page) renderCharts(r roi.Report) app.UI {
+	charts, notes := reportCharts(p.lang(), r)
+	if len(charts) == 0 && len(notes) == 0 {
+		return app.If(false, nil)
+	}
+	return app.Section().ID("charts").Class("card charts").Body(
+		app.H2().Text("Charts"),
+		app.Range(charts).Slice(func(i int) app.UI { return charts[i].render() }),
+		app.Range(notes).Slice(func(i int) app.UI { return app.P().Class("note").Text(notes[i]) }),
+	)
+}
+
+// reportCharts builds the charts the report has data for, in the order they
+// are shown, and notes on the ones it cannot draw yet.
+func reportCharts(lang string, r roi.Report) ([]chart, []string) {
+	var out []chart
+	var notes []string
+	for _, build := range []func(string, roi.Report) (chart, bool){
+		funnelChart, costChart, returnChart, channelChart, whatIfChart, goalChart,
+	} {
+		if c, ok := build(lang, r); ok {
+			out = append(out, c)
+		}
+	}
+	if whatIfNeedsFunnelRevenue(r) {
+		notes = append(notes, "The what-if chart shows how the direct ROI follows a funnel rate once the funnel's conversions are counted as revenue.")
+	}
+	return out, notes
+}
+
+// The funnel: a bar per stage, its width proportional to the stage's count,
+// with the conversion rate from one stage to the next between them.
+func funnelChart(lang string, r roi.Report) (chart, bool) {
+	if len(r.Funnel) == 0 {
+		return chart{}, false
+	}
+	cur := r.Currency
+	top := 0.0
+	for _, f := range r.Funnel {
+		top = math.Max(top, fl(f.Count))
+	}
+	if top <= 0 {
+		return chart{}, false
+	}
+	const rowH, barH, gapH = 20.0, 22.0, 24.0
+	var b strings.Builder
+	y := 0.0
+	rows := make([][]string, len(r.Funnel))
+	for i, f := range r.Funnel {
+		name := funnelStageName(f)
+		count := FormatValue(lang, f.Count, cur)
+		svgText(&b, 0, y+14, "start", "label", clip(name, chartW-textW(count)-8))
+		svgText(&b, chartW, y+14, "end", "value", count)
+		w := barWidth(fl(f.Count), top, chartW)
+		svgRect(&b, (chartW-w)/2, y+rowH, w, barH, "bar")
+		y += rowH + barH
+		if i+1 < len(r.Funnel) {
+			next := r.Funnel[i+1]
+			svgText(&b, chartW/2, y+16, "middle", "rate", clip("↓ "+FormatValue(lang, next.RateFromPrevious, cur)+" go on to "+funnelStageName(next), chartW))
+			y += gapH
+		}
+		rows[i] = []string{name, count, FormatValue(lang, f.RateFromPrevious, cur), FormatValue(lang, f.RateFromFirst, cur)}
+	}
+	first, last := r.Funnel[0], r.Funnel[len(r.Funnel)-1]
+	desc := "Funnel from " + FormatValue(lang, first.Count, cur) + " " + first.Metric +
+		" to " + FormatValue(lang, last.Count, cur) + " " + last.Metric +
+		": a funnel conversion rate of " + FormatValue(lang, r.FunnelRate, cur) + "."
+	return chart{
+		id: "funnel", caption: "Funnel: how many go on to each stage", title: "Funnel", desc: desc,
+		height: y + 4, body: b.String(),
+		table: chartTable([]string{"Stage", "Count", "From previous", "From first"}, rows),
+	}, true
+}
+
+func funnelStageName(f roi.FunnelStage) string {
+	if l := stageLabels[f.Stage]; f.Stage != "" && l != "" {
+		return l + ": " + f.Metric
+	}
+	return f.Metric
+}
+
+// Cost by category: bars as long as each category's share of the cost.
+func costChart(lang string, r roi.Report) (chart, bool) {
+	cur := r.Currency
+	if len(r.CostBreakdown) == 0 || fl(r.Totals.Cost) <= 0 {
+		return chart{}, false
+	}
+	bars := make([]hbar, len(r.CostBreakdown))
+	rows := make([][]string, len(r.CostBreakdown))
+	largest := 0
+	for i, c := range r.CostBreakdown {
+		label := labelOr(categoryLabels, c.Category)
+		cost, share := FormatValue(lang, c.Cost, cur), FormatValue(lang, c.Share, cur)
+		bars[i] = hbar{label: label, value: cost + " · " + share, x: fl(c.Share), ok: c.Share.Defined()}
+		rows[i] = []string{label, cost, share}
+		if c.Cost.Exact().GreaterThan(r.CostBreakdown[largest].Cost.Exact()) {
+			largest = i
+		}
+	}
+	big := r.CostBreakdown[largest]
+	desc := "Total cost " + FormatValue(lang, r.Totals.Cost, cur) + ", in " + strconv.Itoa(len(bars)) +
+		" categories; the largest is " + labelOr(categoryLabels, big.Category) + " at " +
+		FormatValue(lang, big.Cost, cur) + " (" + FormatValue(lang, big.Share, cur) + ")."
+	body, h := hbars(bars, 0, 100, false)
+	return chart{
+		id: "costs", caption: "Cost by category, share of the total cost", title: "Cost by category", desc: desc,
+		height: h, body: body,
+		table: chartTable([]string{"Category", "Cost", "Share"}, rows),
+	}, true
+}
+
+// Return against cost: the direct revenue, the estimated return (action
+// value, earned media, savings, lift) and the total.
+func returnChart(lang string, r roi.Report) (chart, bool) {
+	cur := r.Currency
+	t := r.Totals
+	items := []struct {
+		label, kind string
+		v           roi.Value
+	}{
+		{"Cost", "cost", t.Cost},
+		{"Direct revenue", "", t.DirectRevenue},
+		{"Estimated return", "est", t.EstimatedReturn},
+		{"Total return", "total", t.TotalReturn},
+	}
+	some := false
+	bars := make([]hbar, len(items))
+	rows := make([][]string, len(items))
+	texts := make([]string, len(items))
+	for i, it := range items {
+		s := FormatValue(lang, it.v, cur)
+		texts[i] = s
+		bars[i] = hbar{label: it.label, value: s, x: fl(it.v), ok: it.v.Defined(), kind: it.kind}
+		rows[i] = []string{it.label, s}
+		some = some || fl(it.v) != 0
+	}
+	if !some {
+		return chart{}, false
+	}
+	desc := "Cost " + texts[0] + "; direct revenue " + texts[1] + "; estimated return " + texts[2] + "; total return " + texts[3] + "."
+	body, h := hbars(bars, 0, 0, false)
+	return chart{
+		id: "return", caption: "Direct and estimated return against cost", title: "Return against cost", desc: desc,
+		height: h, body: body,
+		table: chartTable([]string{"", "Amount"}, rows),
+	}, true
+}
+
+// ROI per channel: bars from a zero axis, negative ROI to its left.
+func channelChart(lang string, r roi.Report) (chart, bool) {
+	cur := r.Currency
+	list := append([]roi.ChannelResult(nil), r.Channels...)
+	if u := r.Unallocated; u.ROI.Defined() && !u.Cost.Exact().IsZero() {
+		u.Channel = "Not on a channel"
+		list = append(list, u)
+	}
+	defined := false
+	bars := make([]hbar, len(list))
+	rows := make([][]string, len(list))
+	parts := make([]string, len(list))
+	for i, c := range list {
+		s := FormatValue(lang, c.ROI, cur)
+		kind := ""
+		if c.ROI.Exact().IsNegative() {
+			kind = "neg"
+		}
+		bars[i] = hbar{label: c.Channel, value: s, x: fl(c.ROI), ok: c.ROI.Defined(), kind: kind}
+		rows[i] = []string{c.Channel, FormatValue(lang, c.Cost, cur), FormatValue(lang, c.Return, cur), s}
+		parts[i] = c.Channel + " " + s
+		defined = defined || c.ROI.Defined()
+	}
+	if !defined {
+		return chart{}, false
+	}
+	body, h := hbars(bars, 0, 0, false)
+	return chart{
+		id: "channels", caption: "ROI per channel (revenue and action value against the channel's cost)",
+		title: "ROI per channel", desc: "ROI per channel, best first: " + strings.Join(parts, "; ") + ".",
+		height: h, body: body,
+		table: chartTable([]string{"Channel", "Cost", "Return", "ROI"}, rows),
+	}, true
+}
+
+// Goal progress: a track per goal standing for its target, filled to the
+// progress (up to the track's end).
+func goalChart(lang string, r roi.Report) (chart, bool) {
+	if len(r.Goals) == 0 {
+		return chart{}, false
+	}
+	cur := r.Currency
+	bars := make([]hbar, len(r.Goals))
+	rows := make([][]string, len(r.Goals))
+	parts := make([]string, len(r.Goals))
+	for i, g := range r.Goals {
+		label := labelOr(goalLabels, g.Metric)
+		state, kind := "not yet", "goal"
+		if g.Met {
+			state, kind = "met", "met"
+		}
+		progress := FormatValue(lang, g.Progress, cur)
+		bars[i] = hbar{label: label, value: progress + " · " + state, x: math.Min(math.Max(fl(g.Progress), 0), 100), ok: g.Progress.Defined(), kind: kind}
+		rows[i] = []string{label, FormatValue(lang, g.Actual, cur), FormatValue(lang, g.Target, cur), progress, state, g.Deadline}
+		parts[i] = label + " " + progress + " of target, " + state
+	}
+	body, h := hbars(bars, 0, 100, true)
+	return chart{
+		id: "goals", caption: "Goal progress (the full track is the target)", title: "Goal progress",
+		desc: strings.Join(parts, "; ") + ".", height: h, body: body,
+		table: chartTable([]string{"Goal", "Now", "Target", "Progress", "State", "By"}, rows),
+	}, true
+}
+
+// whatIfLever is the funnel rate the what-if chart follows: the one where a
+// point more pays most. ok is false when no rate moves the direct ROI (the
+// funnel is not counted as revenue, no cost, a stage after an empty one).
+func whatIfLever(r roi.Report) (roi.FunnelLever, bool) {
+	best, ok := roi.FunnelLever{}, false
+	if !r.ROI.Direct.Defined() {
+		return best, false
+	}
+	for _, l := range r.WhatIf.Funnel {
+		if !l.Rate.Defined() || !l.ROIDelta.Defined() || l.ROIDelta.Exact().IsZero() {
+			continue
+		}
+		if !ok || l.ROIDelta.Exact().GreaterThan(best.ROIDelta.Exact()) {
+			best, ok = l, true
+		}
+	}
+	return best, ok
+}
+
+// whatIfNeedsFunnelRevenue reports whether there are funnel rates to follow
+// but none moves the direct ROI, because the funnel is not counted as
+// revenue.
+func whatIfNeedsFunnelRevenue(r roi.Report) bool {
+	if _, ok := whatIfLever(r); ok || !r.ROI.Direct.Defined() || len(r.WhatIf.Funnel) == 0 {
+		return false
+	}
+	for _, l := range r.WhatIf.Funnel {
+		if !l.ROIDelta.Defined() || !l.ROIDelta.Exact().IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
+// What if: the direct ROI against one funnel rate, the line
+// ROI(rate) = ROI now + (rate - rate now) x ROI change per point, with the
+// rate now and the break-even rate marked.
+func whatIfChart(lang string, r roi.Report) (chart, bool) {
+	l, ok := whatIfLever(r)
+	if !ok {
+		return chart{}, false
+	}
+	cur := r.Currency
+	rate, roiNow, slope := fl(l.Rate), fl(r.ROI.Direct), fl(l.ROIDelta)
+	be, hasBE := fl(l.BreakEvenRate), l.BreakEvenRate.Defined()
+
+	// The rates shown: from 0 to past both the rate now and the break-even
+	// rate, up to 100% (unless the rate now is already past it).
+	hiX := 2 * rate
+	if hasBE {
+		hiX = math.Max(hiX, 1.25*be)
+	}
+	hiX = niceCeil(hiX)
+	if hiX > 100 {
+		hiX = math.Max(100, niceCeil(rate*1.1))
+	}
+	roiAt := func(x float64) float64 { return roiNow + (x-rate)*slope }
+	loY, hiY := math.Min(0, math.Min(roiAt(0), roiAt(hiX))), math.Max(0, math.Max(roiAt(0), roiAt(hiX)))
+	loY, hiY = math.Min(loY, roiNow), math.Max(hiY, roiNow)
+	pad := (hiY - loY) * 0.08
+	if pad == 0 {
+		pad = 10
+	}
+	loY, hiY = loY-pad, hiY+pad
+
+	const left, right, top, bottom = 4.0, chartW - 4, 24.0, 196.0
+	px := func(x float64) float64 { return left + (x/hiX)*(right-left) }
+	py := func(y float64) float64 { return bottom - (y-loY)/(hiY-loY)*(bottom-top) }
+
+	var b strings.Builder
+	rateNow, roiText := FormatValue(lang, l.Rate, cur), FormatValue(lang, r.ROI.Direct, cur)
+	svgLine(&b, left, bottom, right, bottom, "axis")
+	y0 := py(0)
+	svgLine(&b, left, y0, right, y0, "zero")
+	svgText(&b, right, y0-5, "end", "rate", "break-even: ROI 0")
+	// The y scale takes in both ends of the line, so it stays in the plot.
+	svgLine(&b, px(0), py(roiAt(0)), px(hiX), py(roiAt(hiX)), "curve")
+	// A break-even rate of 0 means the rest of the revenue already pays the
+	// cost: the line crosses zero below 0%, so there is nothing to mark.
+	if hasBE && be > 0 && be <= hiX {
+		x := px(be)
+		svgLine(&b, x, top-8, x, bottom, "marker")
+		svgText(&b, x, top-12, anchorAt(x), "value", "break-even at "+FormatValue(lang, l.BreakEvenRate, cur))
+	}
+	x, y := px(rate), py(roiNow)
+	b.WriteString(`<circle class="dot" cx="` + num(x) + `" cy="` + num(y) + `" r="5"/>`)
+	// The label goes beside the dot on the side where the line runs away
+	// from it: above and behind a rising line, above and ahead of a
+	// falling one; below and on the other side when it does not fit.
+	now := "now: " + rateNow + ", ROI " + roiText
+	behind, ahead := x-8-textW(now) >= 0, x+8+textW(now) <= chartW
+	lx, ty, anchor := x, y-10, "middle"
+	switch {
+	case slope > 0 && behind:
+		lx, anchor = x-8, "end"
+	case slope > 0 && ahead:
+		lx, ty, anchor = x+8, y+20, "start"
+	case slope < 0 && ahead:
+		lx, anchor = x+8, "start"
+	case slope < 0 && behind:
+		lx, ty, anchor = x-8, y+20, "end"
+	}
+	if ty < top-4 {
+		ty = y + 20
+	}
+	svgText(&b, lx, ty, anchor, "value", now)
+	svgText(&b, left, bottom+16, "start", "rate", axisPercent(lang, 0))
+	svgText(&b, right, bottom+16, "end", "rate", axisPercent(lang, hiX))
+	svgText(&b, chartW/2, bottom+32, "middle", "label", clip(l.Metric+" rate (% of the stage before)", chartW-100))
+
+	beText := "; break-even needs a rate of " + FormatValue(lang, l.BreakEvenRate, cur)
+	switch {
+	case !l.Reachable && l.BreakEvenRate.Defined():
+		beText += " (over 100%: not reachable)"
+	case hasBE && be <= 0:
+		beText = "; the other revenue pays the cost at any rate"
+	}
+	desc := "Direct ROI against the " + l.Metric + " rate: each percentage point more changes it by " +
+		FormatValue(lang, l.ROIDelta, cur) + ". Now the rate is " + rateNow + " and the direct ROI " + roiText +
+		beText + "."
+	rows := make([][]string, 0, len(r.WhatIf.Funnel))
+	for _, lv := range r.WhatIf.Funnel {
+		be := FormatValue(lang, lv.BreakEvenRate, cur)
+		if !lv.Reachable && lv.BreakEvenRate.Defined() {
+			be += " (not reachable)"
+		}
+		rows = append(rows, []string{lv.Metric, FormatValue(lang, lv.Rate, cur), FormatValue(lang, lv.ROIDelta, cur), be})
+	}
+	return chart{
+		id: "whatif", caption: "What if: direct ROI against the " + l.Metric + " rate", title: "Direct ROI against the " + l.Metric + " rate",
+		desc: desc, height: bottom + 40, body: b.String(),
+		table: chartTable([]string{"Stage", "Rate now", "ROI per +1 point", "Rate for break-even"}, rows),
+	}, true
+}
+
+// axisPercent labels the what-if chart's rate axis: its ends, a scale, not
+// a figure of the report.
+func axisPercent(lang string, x float64) string {
+	return formatter.format(lang, strconv.FormatFloat(x, 'f', -1, 64), formatStyle{places: 2, maxOnly: true, percent: true})
+}
+
+// niceCeil rounds x up to 1, 2, 2.5 or 5 times a power of ten (1 for x <= 0).
+func niceCeil(x float64) float64 {
+	if !(x > 0) || math.IsInf(x, 0) {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(x)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*p >= x*(1-1e-12) {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+// anchorAt keeps a label near x inside the chart.
+func anchorAt(x float64) string {
+	switch {
+	case x < chartW*0.3:
+		return "start"
+	case x > chartW*0.7:
+		return "end"
+	}
+	return "middle"
+}
+
+// hbar is one row of a horizontal bar chart: a label and the value's text
+// above the bar; x is where the bar ends on the chart's scale (no bar when
+// not ok); kind is a class that colours it (cost, est, total, neg, goal,
+// met).
+type hbar struct {
+	label, value string
+	x            float64
+	ok           bool
+	kind         string
+}
+
+// hbars draws horizontal bars on a scale from lo to hi, widened to take in
+// zero and every bar; negative bars go left of the zero axis. track draws
+// the whole scale behind each bar. It returns the markup and its height.
+func hbars(bars []hbar, lo, hi float64, track bool) (string, float64) {
+	for _, b := range bars {
+		if b.ok {
+			lo, hi = math.Min(lo, b.x), math.Max(hi, b.x)
+		}
+	}
+	lo, hi = math.Min(lo, 0), math.Max(hi, 0)
+	span := hi - lo
+	pos := func(x float64) float64 {
+		if span <= 0 {
+			return 0
+		}
+		return (x - lo) / span * chartW
+	}
+	x0 := pos(0)
+	const rowH, barH, gapH = 20.0, 16.0, 14.0
+	var b strings.Builder
+	y := 0.0
+	for _, r := range bars {
+		svgText(&b, 0, y+14, "start", "label", clip(r.label, chartW-textW(r.value)-8))
+		svgText(&b, chartW, y+14, "end", "value", r.value)
+		if track {
+			svgRect(&b, 0, y+rowH, chartW, barH, "track")
+		}
+		if r.ok {
+			x := pos(r.x)
+			svgRect(&b, math.Min(x, x0), y+rowH, math.Abs(x-x0), barH, strings.TrimSpace("bar "+r.kind))
+		}
+		if lo < 0 { // the zero axis, through the bars and clear of the text
+			svgLine(&b, x0, y+rowH-3, x0, y+rowH+barH+3, "zero")
+		}
+		y += rowH + barH + gapH
+	}
+	return b.String(), y - gapH + 6
+}
+
+// barWidth is count's share of top, of the full width; a bar with a count
+// is at least 1 unit wide, so it shows.
+func barWidth(count, top, full float64) float64 {
+	if top <= 0 || count <= 0 {
+		return 0
+	}
+	return math.Max(count/top*full, 1)
+}
+
+func chartTable(head []string, rows [][]string) app.UI {
+	return app.Table().Body(
+		app.THead().Body(app.Tr().Body(app.Range(head).Slice(func(i int) app.UI { return th(head[i]) }))),
+		app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+			row := rows[i]
+			return app.Tr().Body(
+				app.Th().Scope("row").Text(row[0]),
+				app.Range(row[1:]).Slice(func(j int) app.UI { return app.Td().Text(row[j+1]) }),
+			)
+		})),
+	)
+}
+
+func labelOr(labels map[string]string, key string) string {
+	if l := labels[key]; l != "" {
+		return l
+	}
+	return key
+}
+
+// fl is a figure as a float64, for geometry only (0 when undefined).
+func fl(v roi.Value) float64 {
+	if !v.Defined() {
+		return 0
+	}
+	f := v.Exact().InexactFloat64()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return f
+}
+
+// num writes a coordinate with at most 2 decimals; never NaN or Inf.
+func num(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "0"
+	}
+	s := strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64)
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
+func esc(s string) string { return html.EscapeString(s) }
+
+// textW estimates how wide s is drawn.
+func textW(s string) float64 { return float64(len([]rune(s))) * charW }
+
+// clip shortens a label to fit width, with an ellipsis. The data table
+// below the chart has it whole.
+func clip(s string, width float64) string {
+	r := []rune(s)
+	n := int(width / charW)
+	if len(r) <= n {
+		return s
+	}
+	if n < 2 {
+		return "…"
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+func svgText(b *strings.Builder, x, y float64, anchor, class, s string) {
+	b.WriteString(`<text x="` + num(x) + `" y="` + num(y) + `" text-anchor="` + anchor + `" class="` + esc(class) + `">` + esc(s) + `</text>`)
+}
+
+func svgRect(b *strings.Builder, x, y, w, h float64, class string) {
+	b.WriteString(`<rect class="` + esc(class) + `" x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) + `"/>`)
+}
+
+func svgLine(b *strings.Builder, x1, y1, x2, y2 float64, class string) {
+	b.WriteString(`<line class="` + esc(class) + `" x1="` + num(x1) + `" y1="` + num(y1) + `" x2="` + num(x2) + `" y2="` + num(y2) + `"/>`)
+}
