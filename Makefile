@@ -57,6 +57,13 @@ test: browser-deps vet build
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./roi/
 
+# Browser measurements (not tests) in headless Chromium: cold and warm load,
+# and one typed key to the new result. Loads are few and slow, keys many and fast.
+.PHONY: bench-browser
+bench-browser: browser-deps build
+	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'ColdLoad|WarmLoad' -benchtime 5x ./cmd/server/
+	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'InputToResult' -benchtime 200x ./cmd/server/
+
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./roi/
 	$(GO) test -run '^$$' -fuzz FuzzDecodeShare -fuzztime 60s ./roi/

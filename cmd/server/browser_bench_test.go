@@ -1,0 +1,149 @@
+//go:build browser
+
+// Browser measurements, not tests: nothing here fails on a slow number. Run
+// them with `make bench-browser`.
+//
+// ns/op is measured from Go and includes the DevTools round trips; the
+// *-ms/op metrics are measured inside the page with performance.now() and
+// are what a visitor sees.
+
+package main
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// readyProbe, run in every new document, records when the app is
+// interactive and the summary shows its figures, in ms since navigation.
+const readyProbe = `(() => {
+	const done = () => {
+		const s = document.querySelector('#summary [data-figure="roi.direct"]');
+		if (document.documentElement.getAttribute("data-app-ready") !== "1" || !s || !s.getAttribute("data-value")) return false;
+		window.__socialroiReady = performance.now();
+		return true;
+	};
+	new MutationObserver((_, o) => { if (done()) o.disconnect() })
+		.observe(document, {subtree: true, childList: true, attributes: true});
+})()`
+
+// readyJS is true once the probe saw the app ready.
+const readyJS = `typeof window.__socialroiReady === "number"`
+
+// loadStats are what a page load cost, measured in the page.
+type loadStats struct {
+	ReadyMS float64 `json:"ready"` // navigation start to interactive with figures
+	Bytes   float64 `json:"bytes"` // bytes over the network (0 from a cache)
+}
+
+const loadStatsJS = `({ready: window.__socialroiReady,
+	bytes: [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
+		.reduce((n, e) => n + (e.transferSize || 0), 0)})`
+
+// waitMutation waits for a JavaScript condition, checked on every DOM
+// change: precise enough to time.
+func (p *browserPage) waitMutation(what, expr string) {
+	p.tb.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, browserWait+5*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr,
+		chromedp.WithPollingMutation(), chromedp.WithPollingTimeout(browserWait))); err != nil {
+		p.tb.Fatalf("waiting for %s: %v", what, err)
+	}
+}
+
+// BenchmarkColdLoad: a first visit with a fresh profile (no cache, no
+// service worker), from navigation to an interactive app whose summary
+// shows its figures. Starting the browser is not timed.
+func BenchmarkColdLoad(b *testing.B) {
+	srv := startBrowserServer(b, browserDist(b))
+	var sum loadStats
+	b.StopTimer()
+	for i := 0; i < b.N; i++ {
+		p, closeBrowser := launchBrowserPage(b, srv.URL)
+		p.onNewDocument(readyProbe)
+		b.StartTimer()
+		p.do("navigating to /", chromedp.Navigate(srv.URL+"/"))
+		p.waitMutation("the app ready with figures", readyJS)
+		b.StopTimer()
+		s := eval[loadStats](p, loadStatsJS)
+		sum.ReadyMS += s.ReadyMS
+		sum.Bytes += s.Bytes
+		closeBrowser()
+	}
+	b.ReportMetric(sum.ReadyMS/float64(b.N), "ready-ms/op")
+	b.ReportMetric(sum.Bytes/1024/float64(b.N), "wire-KB/op")
+}
+
+// BenchmarkWarmLoad: a repeat visit, served by the service worker's cache.
+func BenchmarkWarmLoad(b *testing.B) {
+	srv := startBrowserServer(b, browserDist(b))
+	p := newBrowserPage(b, srv.URL)
+	p.onNewDocument(readyProbe)
+	p.open("/")
+	p.waitJS("an activated service worker",
+		`navigator.serviceWorker.getRegistration().then(r => !!r && !!r.active && r.active.state === "activated")`, "")
+	p.do("loading once more", chromedp.Reload())
+	p.waitMutation("the app ready with figures", readyJS)
+	var sum loadStats
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p.do("reloading", chromedp.Reload())
+		p.waitMutation("the app ready with figures", readyJS)
+		b.StopTimer()
+		s := eval[loadStats](p, loadStatsJS)
+		sum.ReadyMS += s.ReadyMS
+		sum.Bytes += s.Bytes
+		b.StartTimer()
+	}
+	b.StopTimer()
+	b.ReportMetric(sum.ReadyMS/float64(b.N), "ready-ms/op")
+	b.ReportMetric(sum.Bytes/1024/float64(b.N), "wire-KB/op")
+}
+
+// BenchmarkInputToResult: one key typed into a cost field (a digit added or
+// removed: 4200 <-> 42001) until the summary's direct ROI shows the new value.
+func BenchmarkInputToResult(b *testing.B) {
+	srv := startBrowserServer(b, browserDist(b))
+	p := newBrowserPage(b, srv.URL)
+	p.open("/")
+	p.typeInto(adsAmount, "4200")
+	p.waitFigure(summarySel("roi.direct"), mustCalculate(b, withAmount(mustPreset(b, "ecommerce"), 2, "4200")).Figure("roi.direct").String())
+	// In the page: when the key went down, and when the figure changed.
+	eval[bool](p, `(() => {
+		const f = document.getElementById("`+adsAmount+`");
+		f.focus(); f.setSelectionRange(f.value.length, f.value.length);
+		document.addEventListener("keydown", () => { window.__kd = performance.now() }, true);
+		new MutationObserver(() => {
+			const e = document.querySelector('#summary [data-figure="roi.direct"]');
+			if (window.__done === null && e && e.getAttribute("data-value") !== window.__prev) window.__done = performance.now();
+		}).observe(document.getElementById("summary"), {subtree: true, childList: true, attributes: true, characterData: true});
+		return true })()`)
+	arm := `(() => { window.__prev = document.querySelector('#summary [data-figure="roi.direct"]').getAttribute("data-value"); window.__done = null; return true })()`
+	changed := `window.__done !== null`
+	var inPage float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		eval[bool](p, arm)
+		key := "1"
+		if i%2 == 1 {
+			key = kb.Backspace
+		}
+		b.StartTimer()
+		p.do("typing a key", chromedp.KeyEvent(key))
+		p.waitMutation("roi.direct to change", changed)
+		b.StopTimer()
+		inPage += eval[float64](p, `window.__done - window.__kd`)
+		b.StartTimer()
+	}
+	b.StopTimer()
+	b.ReportMetric(inPage/float64(b.N), "inpage-ms/op")
+	if got := p.value(adsAmount); got != "4200" && got != "42001" {
+		b.Errorf("after the keys the field holds %q; want 4200 or 42001", got)
+	}
+}

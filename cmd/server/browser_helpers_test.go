@@ -1,0 +1,648 @@
+//go:build browser
+
+// The harness of the browser tests: a real http.Server on dist/, a headless
+// Chromium with a profile of its own, and small helpers that speak the DOM
+// contract of the app (html[data-app-ready], data-figure, f-... field ids).
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// browserWait bounds every wait for the page. A cold load compiles about
+// 9 MB of wasm; on a busy machine that takes a few seconds, never this long.
+// SOCIALROI_BROWSER_WAIT (a duration) changes it, e.g. to fail fast.
+var browserWait = func() time.Duration {
+	if d, err := time.ParseDuration(os.Getenv("SOCIALROI_BROWSER_WAIT")); err == nil && d > 0 {
+		return d
+	}
+	return 30 * time.Second
+}()
+
+// storageKey and backupKey are the localStorage keys of the app's data.
+const (
+	storageKey = "socialroi.v1"
+	backupKey  = "socialroi.v1.backup"
+)
+
+// browserDist returns the built site, or skips the test when SOCIALROI_DIST
+// is unset (make test sets it after make build).
+func browserDist(tb testing.TB) string {
+	tb.Helper()
+	dir := os.Getenv("SOCIALROI_DIST")
+	if dir == "" {
+		tb.Skip("SOCIALROI_DIST is not set: run `make test` (or build with `make build` and set SOCIALROI_DIST=$PWD/dist) to run the browser tests")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		tb.Fatalf("SOCIALROI_DIST=%s does not hold a built site (%v): run `make build` first", dir, err)
+	}
+	return dir
+}
+
+// browserServer serves dist/ with the real handler of cmd/server.
+type browserServer struct {
+	URL  string
+	srv  *http.Server
+	once sync.Once
+}
+
+// startBrowserServer serves dir on 127.0.0.1:0 until the test ends or Close.
+func startBrowserServer(tb testing.TB, dir string) *browserServer {
+	tb.Helper()
+	h, err := newHandler(dir)
+	if err != nil {
+		tb.Fatalf("newHandler(%q): %v", dir, err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s := &browserServer{
+		URL: "http://" + ln.Addr().String(),
+		srv: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second},
+	}
+	go func() {
+		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			tb.Errorf("serving %s: %v", dir, err)
+		}
+	}()
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// Close stops the server and drops every connection, idle keep-alives
+// included, so that the browser really finds nobody there.
+func (s *browserServer) Close() {
+	s.once.Do(func() { s.srv.Close() })
+}
+
+// chromiumPath is the browser to drive: $CHROMIUM, or Debian's Chromium.
+func chromiumPath(tb testing.TB) string {
+	tb.Helper()
+	p := os.Getenv("CHROMIUM")
+	if p == "" {
+		p = "/usr/bin/chromium"
+	}
+	if _, err := os.Stat(p); err != nil {
+		tb.Fatalf("Chromium not found at %s (%v): install it with `apt-get install -y chromium` (make test does) or set CHROMIUM", p, err)
+	}
+	return p
+}
+
+// browserPage is one tab of a headless Chromium with a fresh profile, so
+// localStorage, caches and the service worker start empty.
+type browserPage struct {
+	tb   testing.TB
+	ctx  context.Context // the tab; its first Run started the browser
+	base string          // http://127.0.0.1:port
+
+	seeds int // seedStorage calls so far
+
+	mu      sync.Mutex
+	console []chromedp.ConsoleMessage
+}
+
+// newBrowserPage starts Chromium for base. The browser and its profile go
+// away when the test ends; on a failure the test log gets the page's console.
+func newBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) *browserPage {
+	tb.Helper()
+	p, closeBrowser := launchBrowserPage(tb, base, extra...)
+	tb.Cleanup(func() {
+		if tb.Failed() {
+			for _, m := range p.consoleMessages() {
+				tb.Logf("browser console: %s (%s:%d)", m, m.URL, m.Line+1)
+			}
+		}
+		closeBrowser()
+	})
+	return p
+}
+
+// launchBrowserPage starts Chromium with a fresh profile for base; the
+// returned func stops it and removes the profile.
+func launchBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) (*browserPage, func()) {
+	tb.Helper()
+	exe := chromiumPath(tb)
+	profile, err := os.MkdirTemp("", "socialroi-chromium-")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+	)
+	opts = append(opts, extra...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelTab := chromedp.NewContext(allocCtx)
+	p := &browserPage{tb: tb, ctx: ctx, base: base}
+	closeBrowser := func() {
+		cancelTab()
+		cancelAlloc() // waits for the browser to exit
+		os.RemoveAll(profile)
+	}
+	// Console starts the browser and subscribes before anything loads.
+	messages := chromedp.Console(ctx)
+	if err := chromedp.Do(ctx); err != nil {
+		closeBrowser()
+		tb.Fatalf("starting %s: %v", exe, err)
+	}
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			p.console = append(p.console, m)
+			p.mu.Unlock()
+		}
+	}()
+	return p, closeBrowser
+}
+
+// consoleMessages returns what the page wrote to its console so far.
+func (p *browserPage) consoleMessages() []chromedp.ConsoleMessage {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return slices.Clone(p.console)
+}
+
+// consoleErrors returns the console errors and uncaught exceptions so far.
+func (p *browserPage) consoleErrors() []chromedp.ConsoleMessage {
+	var errs []chromedp.ConsoleMessage
+	for _, m := range p.consoleMessages() {
+		if m.Type == chromedp.ConsoleError || m.IsException() {
+			errs = append(errs, m)
+		}
+	}
+	return errs
+}
+
+// do runs actions with the standard timeout; a failure ends the test.
+func (p *browserPage) do(what string, steps ...chromedp.Action[chromedp.Void]) {
+	p.tb.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, browserWait)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		p.tb.Fatalf("%s: %v", what, err)
+	}
+}
+
+// eval evaluates a JavaScript expression (promises are awaited) and decodes
+// its value into T; an error ends the test.
+func eval[T any](p *browserPage, expr string) T {
+	p.tb.Helper()
+	v, err := tryEval[T](p, expr)
+	if err != nil {
+		p.tb.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+func tryEval[T any](p *browserPage, expr string) (T, error) {
+	ctx, cancel := context.WithTimeout(p.ctx, browserWait)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise,
+		func(ep *runtime.EvaluateParams) { ep.UserGesture = new(true) }))
+}
+
+// waitJS waits until the JavaScript expression is truthy. On a timeout the
+// test ends with what and, when given, the value of the diagnostic expression.
+func (p *browserPage) waitJS(what, expr, diag string) {
+	p.tb.Helper()
+	if err := p.pollJS(expr, browserWait); err != nil {
+		msg := fmt.Sprintf("waiting for %s: %v", what, err)
+		if diag != "" {
+			d, derr := tryEval[json.RawMessage](p, diag)
+			if derr != nil {
+				msg += fmt.Sprintf("; diagnosing: %v", derr)
+			} else {
+				msg += "; page says " + string(d)
+			}
+		}
+		p.tb.Fatal(msg)
+	}
+}
+
+// pollJS polls an expression (or an async function body's result) until
+// truthy, on each animation frame and at least every 50 ms.
+func (p *browserPage) pollJS(expr string, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(p.ctx, timeout+5*time.Second)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr,
+		chromedp.WithPollingInterval(50*time.Millisecond),
+		chromedp.WithPollingTimeout(timeout)))
+	return err
+}
+
+// open loads path with a full navigation and waits for the wasm app.
+func (p *browserPage) open(path string) {
+	p.tb.Helper()
+	p.do("navigating to "+path, chromedp.Navigate(p.base+path))
+	p.waitReady()
+}
+
+// reload reloads the page and waits for the wasm app.
+func (p *browserPage) reload() {
+	p.tb.Helper()
+	p.do("reloading", chromedp.Reload())
+	p.waitReady()
+}
+
+// waitReady waits until the wasm app has mounted over the prerendered HTML.
+func (p *browserPage) waitReady() {
+	p.tb.Helper()
+	p.waitJS(`html[data-app-ready="1"] (the wasm app mounted)`,
+		`document.documentElement.getAttribute("data-app-ready") === "1"`,
+		`({url: location.href, readyState: document.readyState, html: document.documentElement.outerHTML.slice(0, 400)})`)
+}
+
+// jsq quotes s as a JavaScript string literal.
+func jsq(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// byID is document.getElementById in JavaScript.
+func byID(id string) string { return "document.getElementById(" + jsq(id) + ")" }
+
+// exists reports whether an element matches the CSS selector.
+func (p *browserPage) exists(sel string) bool {
+	return eval[bool](p, "document.querySelector("+jsq(sel)+") !== null")
+}
+
+// value returns the value of the form control with this id.
+func (p *browserPage) value(id string) string {
+	p.tb.Helper()
+	p.waitJS("#"+id, byID(id)+" !== null", "")
+	return eval[string](p, byID(id)+".value")
+}
+
+// typeInto selects the text of the field and types text over it, key by
+// key, as a person does: every key is an input event.
+func (p *browserPage) typeInto(id, text string) {
+	p.tb.Helper()
+	p.waitJS("#"+id, byID(id)+" !== null", `[...document.querySelectorAll("input,select,textarea")].map(e => e.id)`)
+	eval[bool](p, `(() => { const e = `+byID(id)+`; e.scrollIntoView({block: "center"}); e.focus(); e.select(); return true })()`)
+	p.do("typing "+strconv.Quote(text)+" into #"+id, chromedp.SendKeys(chromedp.ID(id), text))
+}
+
+// choose picks an option of a select as a person does: the value changes,
+// then input and change fire.
+func (p *browserPage) choose(id, value string) {
+	p.tb.Helper()
+	p.waitJS("option "+value+" in #"+id,
+		byID(id)+` && [...`+byID(id)+`.options].some(o => o.value === `+jsq(value)+`)`,
+		`(() => { const e = `+byID(id)+`; return e ? [...e.options].map(o => o.value) : "no #`+id+`" })()`)
+	eval[bool](p, `(() => { const e = `+byID(id)+`; e.focus(); e.value = `+jsq(value)+`;
+		e.dispatchEvent(new Event("input", {bubbles: true}));
+		e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+}
+
+// click clicks the element with the mouse, as a person does.
+func (p *browserPage) click(sel string) {
+	p.tb.Helper()
+	p.waitJS(sel+" visible", `(() => { const e = document.querySelector(`+jsq(sel)+`); return e !== null && e.getClientRects().length > 0 })()`, "")
+	eval[bool](p, `(() => { document.querySelector(`+jsq(sel)+`).scrollIntoView({block: "center"}); return true })()`)
+	p.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
+}
+
+// figure is one result figure on screen.
+type figure struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+	Where string `json:"where"` // "summary", "results" or "other"
+}
+
+// figuresJS lists every data-figure element on the page.
+const figuresJS = `[...document.querySelectorAll("[data-figure]")].map(e => ({
+	key: e.dataset.figure,
+	value: e.getAttribute("data-value"),
+	where: e.closest("#summary") ? "summary" : e.closest("#results") ? "results" : "other"}))`
+
+func (p *browserPage) figures() []figure {
+	p.tb.Helper()
+	return eval[[]figure](p, figuresJS)
+}
+
+// summarySel selects one figure of the sticky summary.
+func summarySel(key string) string {
+	return `#summary [data-figure="` + key + `"]`
+}
+
+// figureValue returns the data-value of the first element that matches sel,
+// or "(missing)".
+func (p *browserPage) figureValue(sel string) string {
+	p.tb.Helper()
+	return eval[string](p, `(() => { const e = document.querySelector(`+jsq(sel)+`); return e ? String(e.getAttribute("data-value")) : "(missing)" })()`)
+}
+
+// waitFigure waits until the figure matching sel shows want.
+func (p *browserPage) waitFigure(sel, want string) {
+	p.tb.Helper()
+	expr := `(() => { const e = document.querySelector(` + jsq(sel) + `); return e !== null && e.getAttribute("data-value") === ` + jsq(want) + ` })()`
+	if err := p.pollJS(expr, browserWait); err != nil {
+		p.tb.Fatalf("%s data-value = %q; want %q (%v)", sel, p.figureValue(sel), want, err)
+	}
+}
+
+// summaryKeys are the figures the sticky summary holds.
+var summaryKeys = []string{"roi.direct", "roi.total", "totals.cost", "totals.directRevenue"}
+
+// checkFigures compares every figure on the page with the engine's report,
+// after waiting for the summary to show the report's direct ROI. It returns
+// the number of figures checked.
+func (p *browserPage) checkFigures(r roi.Report) int {
+	p.tb.Helper()
+	p.waitFigure(summarySel("roi.direct"), r.Figure("roi.direct").String())
+	figs := p.figures()
+	inSummary := map[string]bool{}
+	checked, inResults := 0, 0
+	var unknown []string
+	for _, f := range figs {
+		want, ok := expectedFigure(r, f.Key)
+		if !ok {
+			unknown = append(unknown, f.Key)
+			continue
+		}
+		checked++
+		if f.Where == "summary" {
+			inSummary[f.Key] = true
+		}
+		if f.Where == "results" {
+			inResults++
+		}
+		if f.Value != want {
+			p.tb.Errorf("%s figure %s data-value = %q; want %q (engine)", f.Where, f.Key, f.Value, want)
+		}
+	}
+	for _, k := range summaryKeys {
+		if !inSummary[k] {
+			p.tb.Errorf("#summary has no [data-figure=%q]", k)
+		}
+	}
+	if inResults == 0 {
+		p.tb.Errorf("#results holds no [data-figure] element the engine knows (page has %d figures)", len(figs))
+	}
+	if len(unknown) > 0 {
+		p.tb.Logf("figures not checked (key not found in the report): %q", unknown)
+	}
+	return checked
+}
+
+// expectedFigure is what the engine says a figure is: Report.Figure for the
+// compare keys, else the value at that path of the JSON report ("n/a" for
+// null). ok is false when the report has no such figure.
+func expectedFigure(r roi.Report, key string) (string, bool) {
+	if slices.Contains(roi.CompareKeys, key) {
+		return r.Figure(key).String(), true
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return "", false
+	}
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return "", false
+	}
+	for _, part := range strings.Split(key, ".") {
+		name, idx := part, -1
+		if m := indexRE.FindStringSubmatch(part); m != nil {
+			name = m[1]
+			idx, _ = strconv.Atoi(m[2])
+		}
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return "", false
+		}
+		if v, ok = obj[name]; !ok {
+			return "", false
+		}
+		if idx >= 0 {
+			arr, ok := v.([]any)
+			if !ok || idx >= len(arr) {
+				return "", false
+			}
+			v = arr[idx]
+		}
+	}
+	switch v := v.(type) {
+	case nil:
+		return "n/a", true
+	case string:
+		return v, true
+	}
+	return "", false
+}
+
+var indexRE = regexp.MustCompile(`^(\w+)\[(\d+)\]$`)
+
+// mustPreset returns a preset scenario.
+func mustPreset(tb testing.TB, name string) roi.Scenario {
+	tb.Helper()
+	s, ok := roi.Preset(name)
+	if !ok {
+		tb.Fatalf("roi.Preset(%q): no such preset", name)
+	}
+	return s
+}
+
+// mustCalculate is roi.Calculate that ends the test on an error.
+func mustCalculate(tb testing.TB, s roi.Scenario) roi.Report {
+	tb.Helper()
+	r, err := roi.Calculate(s)
+	if err != nil {
+		tb.Fatalf("roi.Calculate(%q): %v", s.Name, err)
+	}
+	return r
+}
+
+// savedDoc is the app's localStorage document.
+type savedDoc struct {
+	Format    string       `json:"format"`
+	Version   int          `json:"version"`
+	Current   string       `json:"current"`
+	Scenarios []savedEntry `json:"scenarios"`
+}
+
+type savedEntry struct {
+	ID       string                     `json:"id"`
+	Scenario json.RawMessage            `json:"scenario"`
+	Drafts   map[string]json.RawMessage `json:"drafts"`
+}
+
+// storageItem returns localStorage[key] and whether it is set.
+func (p *browserPage) storageItem(key string) (string, bool) {
+	p.tb.Helper()
+	v := eval[*string](p, `localStorage.getItem(`+jsq(key)+`)`)
+	if v == nil {
+		return "", false
+	}
+	return *v, true
+}
+
+// saved reads and decodes the app's saved data.
+func (p *browserPage) saved() savedDoc {
+	p.tb.Helper()
+	text, ok := p.storageItem(storageKey)
+	if !ok {
+		p.tb.Fatalf("localStorage[%q] is not set", storageKey)
+	}
+	var d savedDoc
+	if err := json.Unmarshal([]byte(text), &d); err != nil {
+		p.tb.Fatalf("localStorage[%q] is not the saved-data JSON: %v\n%s", storageKey, err, text)
+	}
+	if d.Format != "social-roi-app" || d.Version != 1 {
+		p.tb.Errorf("localStorage[%q] format, version = %q, %d; want \"social-roi-app\", 1", storageKey, d.Format, d.Version)
+	}
+	return d
+}
+
+// savedScenario returns the stored scenario with this id.
+func (p *browserPage) savedScenario(d savedDoc, id string) roi.Scenario {
+	p.tb.Helper()
+	for _, e := range d.Scenarios {
+		if e.ID == id {
+			s, problems, err := roi.Parse(e.Scenario)
+			if err != nil {
+				p.tb.Fatalf("stored scenario %s does not parse: %v (%v)\n%s", id, err, problems, e.Scenario)
+			}
+			return s
+		}
+	}
+	p.tb.Fatalf("no stored scenario with id %q (current %q, %d scenarios)", id, d.Current, len(d.Scenarios))
+	return roi.Scenario{}
+}
+
+// currentScenario returns the scenario the app says is current.
+func (p *browserPage) currentScenario() roi.Scenario {
+	p.tb.Helper()
+	d := p.saved()
+	return p.savedScenario(d, d.Current)
+}
+
+// waitSaved waits until the saved data satisfies the JavaScript predicate
+// over d (the parsed document), e.g. `d.scenarios.length === 2`.
+func (p *browserPage) waitSaved(what, pred string) {
+	p.tb.Helper()
+	p.waitJS(what, `(() => { try { const d = JSON.parse(localStorage.getItem(`+jsq(storageKey)+`)); return !!(d && (`+pred+`)) } catch (e) { return false } })()`,
+		`localStorage.getItem(`+jsq(storageKey)+`)`)
+}
+
+// waitValue waits until the form control with this id holds text.
+func (p *browserPage) waitValue(id, text string) {
+	p.tb.Helper()
+	expr := `(() => { const e = ` + byID(id) + `; return e !== null && e.value === ` + jsq(text) + ` })()`
+	if err := p.pollJS(expr, browserWait); err != nil {
+		got := eval[string](p, `(() => { const e = `+byID(id)+`; return e ? e.value : "(no #`+id+`)" })()`)
+		p.tb.Fatalf("#%s value = %q; want %q (%v)", id, got, text, err)
+	}
+}
+
+// selectOptions lists a select's options: value and text, and which one is
+// selected.
+type selectOption struct {
+	Value    string `json:"value"`
+	Text     string `json:"text"`
+	Selected bool   `json:"selected"`
+}
+
+func (p *browserPage) options(id string) []selectOption {
+	p.tb.Helper()
+	return eval[[]selectOption](p, `(() => { const e = `+byID(id)+`; return e ? [...e.options].map(o => ({value: o.value, text: o.text.trim(), selected: o.selected})) : [] })()`)
+}
+
+// mustParseInput is roi.ParseInput in English.
+func mustParseInput(tb testing.TB, text string) string {
+	tb.Helper()
+	v, err := roi.ParseInput(text, roi.LocaleFor("en"))
+	if err != nil {
+		tb.Fatalf("roi.ParseInput(%q): %v", text, err)
+	}
+	return v
+}
+
+// onNewDocument runs script in every document the tab loads from now on,
+// before the page's own scripts; the returned func stops that.
+func (p *browserPage) onNewDocument(script string) (remove func()) {
+	p.tb.Helper()
+	res, err := chromedp.Call(p.ctx, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
+	if err != nil {
+		p.tb.Fatalf("adding a script to new documents: %v", err)
+	}
+	return func() {
+		p.tb.Helper()
+		if _, err := chromedp.Call(p.ctx, page.RemoveScriptToEvaluateOnNewDocument,
+			page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: res.Identifier}); err != nil {
+			p.tb.Fatalf("removing a script from new documents: %v", err)
+		}
+	}
+}
+
+// seedStorage sets localStorage[key] = value in the next document of the
+// origin, before the app reads it and after the previous page (which may save
+// on its way out) is gone.
+func (p *browserPage) seedStorage(key, value string) (remove func()) {
+	p.tb.Helper()
+	p.seeds++
+	flag := fmt.Sprintf("socialroi.test.seeded.%d", p.seeds)
+	return p.onNewDocument(`(() => {
+		if (location.origin !== ` + jsq(p.base) + ` || sessionStorage.getItem(` + jsq(flag) + `)) return;
+		sessionStorage.setItem(` + jsq(flag) + `, "1");
+		localStorage.setItem(` + jsq(key) + `, ` + jsq(value) + `);
+	})()`)
+}
+
+// clickJS clicks, with the mouse, the element a JavaScript expression gives.
+func (p *browserPage) clickJS(what, expr string) {
+	p.tb.Helper()
+	p.waitJS(what, `(() => { const e = `+expr+`; return !!e && e.getClientRects().length > 0 })()`, "")
+	eval[bool](p, `(() => { (`+expr+`).scrollIntoView({block: "center"}); return true })()`)
+	p.do("clicking "+what, chromedp.Click(chromedp.JSPath(expr)))
+}
+
+// visibleJS is a JavaScript function telling whether an element is shown.
+const visibleJS = `(e => { if (!e) return false; const r = e.getBoundingClientRect(), cs = getComputedStyle(e);
+	return e.getClientRects().length > 0 && r.width > 1 && r.height > 1 && cs.visibility !== "hidden" && parseFloat(cs.opacity) > 0 })`
+
+// visible reports whether the element matching sel is shown.
+func (p *browserPage) visible(sel string) bool {
+	p.tb.Helper()
+	return eval[bool](p, visibleJS+`(document.querySelector(`+jsq(sel)+`))`)
+}
+
+// waitVisible waits until the element matching sel is shown.
+func (p *browserPage) waitVisible(sel string) {
+	p.tb.Helper()
+	p.waitJS(sel+" visible", visibleJS+`(document.querySelector(`+jsq(sel)+`))`,
+		`(() => { const e = document.querySelector(`+jsq(sel)+`); return e ? e.outerHTML.slice(0, 300) : "no element" })()`)
+}
