@@ -10,29 +10,29 @@ import (
 // Labels for the scenario's enumerations.
 var (
 	modelLabels = map[string]string{
-		"ecommerce": "E-commerce", "b2b": "B2B", "saas": "SaaS", "local": "Local store", "custom": "Custom",
+		"ecommerce": msg("E-commerce"), "b2b": msg("B2B"), "saas": msg("SaaS"), "local": msg("Local store"), "custom": msg("Custom"),
 	}
 	presetLabels = map[string]string{
-		"ecommerce": "E-commerce preset", "b2b": "B2B preset", "saas": "SaaS preset", "local": "Local store preset", "blank": "Blank",
+		"ecommerce": msg("E-commerce preset"), "b2b": msg("B2B preset"), "saas": msg("SaaS preset"), "local": msg("Local store preset"), "blank": msg("Blank"),
 	}
 	categoryLabels = map[string]string{
-		"staff": "Staff time (hours × rate)", "ads": "Ads", "tools": "Tools", "content": "Outsourced content",
-		"training": "Training and research", "service": "Refunds and discounts", "other": "Other",
+		"staff": msg("Staff time (hours × rate)"), "ads": msg("Ads"), "tools": msg("Tools"), "content": msg("Outsourced content"),
+		"training": msg("Training and research"), "service": msg("Refunds and discounts"), "other": msg("Other"),
 	}
-	typeLabels   = map[string]string{"micro": "Micro (like, share, click, follow)", "macro": "Macro (lead, sign-up, demo, purchase)"}
-	stageLabels  = map[string]string{"": "—", "awareness": "Awareness", "interest": "Interest", "evaluation": "Evaluation", "purchase": "Purchase"}
+	typeLabels   = map[string]string{"micro": msg("Micro (like, share, click, follow)"), "macro": msg("Macro (lead, sign-up, demo, purchase)")}
+	stageLabels  = map[string]string{"": "—", "awareness": msg("Awareness"), "interest": msg("Interest"), "evaluation": msg("Evaluation"), "purchase": msg("Purchase")}
 	methodLabels = map[string]string{
-		"entered": "Value per action", "conversion": "Close rate × deal size", "cpc": "Pay-per-click price",
+		"entered": msg("Value per action"), "conversion": msg("Close rate × deal size"), "cpc": msg("Pay-per-click price"),
 	}
 	indirectLabels = map[string]string{
-		"thought-leadership": "Thought leadership", "relationships": "Relationships", "word-of-mouth": "Word of mouth",
-		"reputation": "Reputation", "search-authority": "Search authority", "indirect-sales": "Indirect sales",
-		"content-skills": "Content skills", "other": "Other",
+		"thought-leadership": msg("Thought leadership"), "relationships": msg("Relationships"), "word-of-mouth": msg("Word of mouth"),
+		"reputation": msg("Reputation"), "search-authority": msg("Search authority"), "indirect-sales": msg("Indirect sales"),
+		"content-skills": msg("Content skills"), "other": msg("Other"),
 	}
 	goalLabels = map[string]string{
-		"revenue": "Direct revenue", "return": "Total return", "roi": "Direct ROI (%)", "roiTotal": "Total ROI (%)",
-		"roas": "ROAS", "cost": "Cost (at most)", "conversions": "Conversions", "actionValue": "Action value",
-		"earnedMedia": "Earned media", "savings": "Savings",
+		"revenue": msg("Direct revenue"), "return": msg("Total return"), "roi": msg("Direct ROI (%)"), "roiTotal": msg("Total ROI (%)"),
+		"roas": msg("ROAS"), "cost": msg("Cost (at most)"), "conversions": msg("Conversions"), "actionValue": msg("Action value"),
+		"earnedMedia": msg("Earned media"), "savings": msg("Savings"),
 	}
 )
 
@@ -65,37 +65,41 @@ func (p *Page) renderScenarioBar() app.UI {
 	if p.newFrom == "" {
 		p.newFrom = "ecommerce"
 	}
-	return app.Section().Class("card scenarios").Aria("label", "Scenarios").Body(
+	return app.Section().Class("card scenarios").Aria("label", p.t("Scenarios")).Body(
 		app.Div().Class("row").Body(
 			app.Div().Class("field").Body(
-				app.Label().For("scenario").Text("Scenario"),
+				app.Label().For("scenario").Text(p.t("Scenario")),
 				app.Select().ID("scenario").OnChange(func(ctx app.Context, e app.Event) {
 					st.Select(ctx.JSSrc().Get("value").String())
 				}).Body(
 					app.Range(entries).Slice(func(i int) app.UI {
-						return option(entries[i].ID, orUntitled(entries[i].Scenario.Name), entries[i].ID == cur.ID)
+						return option(entries[i].ID, p.orUntitled(entries[i].Scenario.Name), entries[i].ID == cur.ID)
 					}),
 				),
 			),
 			app.Div().Class("field").Body(
-				app.Label().For("new-from").Text("New scenario from"),
+				app.Label().For("new-from").Text(p.t("New scenario from")),
 				app.Select().ID("new-from").OnChange(func(ctx app.Context, e app.Event) {
 					p.newFrom = ctx.JSSrc().Get("value").String()
 				}).Body(
 					app.Range(newOpts).Slice(func(i int) app.UI {
-						return option(newOpts[i], presetLabels[newOpts[i]], newOpts[i] == p.newFrom)
+						return option(newOpts[i], p.t(presetLabels[newOpts[i]]), newOpts[i] == p.newFrom)
 					}),
 				),
 			),
 		),
 		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID("create").Text("Create").OnClick(func(ctx app.Context, e app.Event) {
-				st.Add(newScenario(p.newFrom, cur.Scenario.Currency))
+			app.Button().Type("button").ID("create").Text(p.t("Create")).OnClick(func(ctx app.Context, e app.Event) {
+				sc := newScenario(p.newFrom, cur.Scenario.Currency)
+				if _, ok := roi.Preset(p.newFrom); !ok {
+					sc.Name = p.t("New scenario")
+				}
+				st.Add(sc)
 			}),
-			app.Button().Type("button").ID("duplicate").Text("Duplicate").OnClick(func(ctx app.Context, e app.Event) {
-				st.Duplicate("(copy)")
+			app.Button().Type("button").ID("duplicate").Text(p.t("Duplicate")).OnClick(func(ctx app.Context, e app.Event) {
+				st.Duplicate(p.t("(copy)"))
 			}),
-			app.Button().Type("button").ID("delete").Class("danger").Text("Delete").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Type("button").ID("delete").Class("danger").Text(p.t("Delete")).OnClick(func(ctx app.Context, e app.Event) {
 				st.Delete(cur.ID)
 			}),
 		),
@@ -110,20 +114,20 @@ func newScenario(from, currency string) roi.Scenario {
 	if currency == "" {
 		currency = "EUR"
 	}
-	return roi.New("New scenario", currency)
+	return roi.New(msg("New scenario"), currency)
 }
 
 func (p *Page) renderBasics() app.UI {
 	st := p.store()
 	sc := st.Current().Scenario
 	currencies := roi.Currencies()
-	return section("basics", "Scenario", true,
+	return section("basics", p.t("Scenario"), true,
 		app.Div().Class("grid").Body(
-			p.input(textField("name", func(s *roi.Scenario, _ bool) *string { return &s.Name }), "Scenario name", "A campaign, a month, a channel."),
-			p.choice("currency", "Currency", sc.Currency, opts(currencies, nil), func(s *roi.Scenario, v string) { s.Currency = v }),
-			p.choice("businessModel", "Business model", sc.BusinessModel, opts(roi.BusinessModels, modelLabels), func(s *roi.Scenario, v string) { s.BusinessModel = v }),
-			p.dateInput(textField("period.start", periodStr(func(pd *roi.Period) *string { return &pd.Start })), "Period start"),
-			p.dateInput(textField("period.end", periodStr(func(pd *roi.Period) *string { return &pd.End })), "Period end"),
+			p.input(textField("name", func(s *roi.Scenario, _ bool) *string { return &s.Name }), p.t("Scenario name"), p.t("A campaign, a month, a channel.")),
+			p.choice("currency", p.t("Currency"), sc.Currency, opts(currencies, nil), func(s *roi.Scenario, v string) { s.Currency = v }),
+			p.choice("businessModel", p.t("Business model"), sc.BusinessModel, opts(roi.BusinessModels, p.tmap(modelLabels)), func(s *roi.Scenario, v string) { s.BusinessModel = v }),
+			p.dateInput(textField("period.start", periodStr(func(pd *roi.Period) *string { return &pd.Start })), p.t("Period start")),
+			p.dateInput(textField("period.end", periodStr(func(pd *roi.Period) *string { return &pd.End })), p.t("Period end")),
 		),
 	)
 }
@@ -141,7 +145,7 @@ func (p *Page) line(list string, i int, title string, remove func(*roi.Scenario)
 	return app.Div().Class("line").Role("group").Aria("label", title).Body(
 		app.Div().Class("line-head").Body(
 			app.H3().Text(title),
-			app.Button().Type("button").Class("quiet remove").Aria("label", "Remove "+title).Text("Remove").
+			app.Button().Type("button").Class("quiet remove").Aria("label", p.tf("Remove {0}", title)).Text(p.t("Remove")).
 				OnClick(func(ctx app.Context, e app.Event) { st.Remove(list, i, remove) }),
 		),
 		app.Div().Class("grid").Body(body...),
@@ -169,28 +173,28 @@ func remove[T any](list []T, i int) []T {
 func (p *Page) renderCosts() app.UI {
 	st := p.store()
 	costs := st.Current().Scenario.Costs
-	return section("costs", "Costs", true,
-		app.P().Class("intro").Text("Everything social media costs you in the period: staff time first, then ads, tools, outsourced content, training, refunds and discounts."),
+	return section("costs", p.t("Costs"), true,
+		app.P().Class("intro").Text(p.t("Everything social media costs you in the period: staff time first, then ads, tools, outsourced content, training, refunds and discounts.")),
 		app.Range(costs).Slice(func(i int) app.UI {
 			c := costs[i]
 			fields := []app.UI{
-				p.input(textField(at("costs", i, "label"), costStr(i, func(c *roi.Cost) *string { return &c.Label })), "Label", ""),
-				p.choice(at("costs", i, "category"), "Category", c.Category, opts(roi.CostCategories, categoryLabels), func(s *roi.Scenario, v string) { setCostCategory(s, i, v) }),
+				p.input(textField(at("costs", i, "label"), costStr(i, func(c *roi.Cost) *string { return &c.Label })), p.t("Label"), ""),
+				p.choice(at("costs", i, "category"), p.t("Category"), c.Category, opts(roi.CostCategories, p.tmap(categoryLabels)), func(s *roi.Scenario, v string) { setCostCategory(s, i, v) }),
 			}
 			if c.Category == "staff" {
 				fields = append(fields,
-					p.input(numField(at("costs", i, "hours"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.Hours })), "Hours", ""),
-					p.input(numField(at("costs", i, "hourlyRate"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.HourlyRate })), "Hourly rate", "Full cost per hour, not just the wage."),
+					p.input(numField(at("costs", i, "hours"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.Hours })), p.t("Hours"), ""),
+					p.input(numField(at("costs", i, "hourlyRate"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.HourlyRate })), p.t("Hourly rate"), p.t("Full cost per hour, not just the wage.")),
 				)
 			} else {
 				fields = append(fields,
-					p.input(numField(at("costs", i, "amount"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.Amount })), "Amount", ""),
+					p.input(numField(at("costs", i, "amount"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.Amount })), p.t("Amount"), ""),
 				)
 			}
 			fields = append(fields, p.channelInput(at("costs", i, "channel"), costStr(i, func(c *roi.Cost) *string { return &c.Channel })))
-			return p.line("costs", i, lineTitle(c.Label, "Cost", i), func(s *roi.Scenario) { s.Costs = remove(s.Costs, i) }, fields...)
+			return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), func(s *roi.Scenario) { s.Costs = remove(s.Costs, i) }, fields...)
 		}),
-		addButton("add-cost", "Add cost", func() {
+		addButton("add-cost", p.t("Add cost"), func() {
 			st.Change("", func(s *roi.Scenario) { s.Costs = append(s.Costs, roi.Cost{Category: "ads"}) })
 		}),
 	)
@@ -236,28 +240,28 @@ func setActionMethod(s *roi.Scenario, i int, v string) {
 func (p *Page) channelInput(path string, ptr strPtr) app.UI {
 	f := textField(path, ptr)
 	f.Lower = true
-	return p.input(f, "Channel (optional)", "e.g. instagram, linkedin, tiktok")
+	return p.input(f, p.t("Channel (optional)"), p.t("e.g. instagram, linkedin, tiktok"))
 }
 
 func (p *Page) renderRevenue() app.UI {
 	st := p.store()
 	rev := st.Current().Scenario.Revenue
-	return section("revenue", "Revenue from social", true,
-		app.P().Class("intro").Text("Sales you can attribute to social media (tagged links, promo codes, your analytics). Mark what came from paid posts."),
+	return section("revenue", p.t("Revenue from social"), true,
+		app.P().Class("intro").Text(p.t("Sales you can attribute to social media (tagged links, promo codes, your analytics). Mark what came from paid posts.")),
 		app.Range(rev).Slice(func(i int) app.UI {
 			r := rev[i]
-			return p.line("revenue", i, lineTitle(r.Label, "Revenue", i), func(s *roi.Scenario) { s.Revenue = remove(s.Revenue, i) },
-				p.input(textField(at("revenue", i, "label"), revStr(i, func(r *roi.Revenue) *string { return &r.Label })), "Label", ""),
-				p.input(numField(at("revenue", i, "amount"), revNum(i, func(r *roi.Revenue) *roi.Number { return &r.Amount })), "Amount", ""),
+			return p.line("revenue", i, lineTitle(r.Label, p.t("Revenue"), i), func(s *roi.Scenario) { s.Revenue = remove(s.Revenue, i) },
+				p.input(textField(at("revenue", i, "label"), revStr(i, func(r *roi.Revenue) *string { return &r.Label })), p.t("Label"), ""),
+				p.input(numField(at("revenue", i, "amount"), revNum(i, func(r *roi.Revenue) *roi.Number { return &r.Amount })), p.t("Amount"), ""),
 				p.channelInput(at("revenue", i, "channel"), revStr(i, func(r *roi.Revenue) *string { return &r.Channel })),
-				p.check(at("revenue", i, "paid"), "From paid social", r.Paid, func(s *roi.Scenario, v bool) {
+				p.check(at("revenue", i, "paid"), p.t("From paid social"), r.Paid, func(s *roi.Scenario, v bool) {
 					if i < len(s.Revenue) {
 						s.Revenue[i].Paid = v
 					}
 				}),
 			)
 		}),
-		addButton("add-revenue", "Add revenue", func() {
+		addButton("add-revenue", p.t("Add revenue"), func() {
 			st.Change("", func(s *roi.Scenario) { s.Revenue = append(s.Revenue, roi.Revenue{}) })
 		}),
 	)
@@ -273,52 +277,52 @@ func actionMethod(a roi.Action) string {
 func (p *Page) renderActions() app.UI {
 	st := p.store()
 	acts := st.Current().Scenario.Actions
-	return section("actions", "Value of each action", true,
-		app.P().Class("intro").Text("Give each action people take a value: micro actions (likes, shares, clicks, follows) and macro actions (leads, sign-ups, demos, purchases). Enter the value, or derive it: a lead that closes 20% of the time at 400 is worth 80."),
+	return section("actions", p.t("Value of each action"), true,
+		app.P().Class("intro").Text(p.t("Give each action people take a value: micro actions (likes, shares, clicks, follows) and macro actions (leads, sign-ups, demos, purchases). Enter the value, or derive it: a lead that closes 20% of the time at 400 is worth 80.")),
 		app.Range(acts).Slice(func(i int) app.UI {
 			a := acts[i]
 			method := actionMethod(a)
 			fields := []app.UI{
-				p.input(textField(at("actions", i, "label"), actStr(i, func(a *roi.Action) *string { return &a.Label })), "Label", ""),
-				p.choice(at("actions", i, "type"), "Type", a.Type, opts(roi.ActionTypes, typeLabels), func(s *roi.Scenario, v string) {
+				p.input(textField(at("actions", i, "label"), actStr(i, func(a *roi.Action) *string { return &a.Label })), p.t("Label"), ""),
+				p.choice(at("actions", i, "type"), p.t("Type"), a.Type, opts(roi.ActionTypes, p.tmap(typeLabels)), func(s *roi.Scenario, v string) {
 					if i < len(s.Actions) {
 						s.Actions[i].Type = v
 					}
 				}),
-				p.choice(at("actions", i, "stage"), "Funnel stage", a.Stage, opts(append([]string{""}, roi.FunnelStages...), stageLabels), func(s *roi.Scenario, v string) {
+				p.choice(at("actions", i, "stage"), p.t("Funnel stage"), a.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels)), func(s *roi.Scenario, v string) {
 					if i < len(s.Actions) {
 						s.Actions[i].Stage = v
 					}
 				}),
-				p.input(numField(at("actions", i, "count"), actNum(i, func(a *roi.Action) *roi.Number { return &a.Count })), "Count", ""),
-				p.choice(at("actions", i, "method"), "Value from", method, opts([]string{"entered", "conversion", "cpc"}, methodLabels), func(s *roi.Scenario, v string) { setActionMethod(s, i, v) }),
+				p.input(numField(at("actions", i, "count"), actNum(i, func(a *roi.Action) *roi.Number { return &a.Count })), p.t("Count"), ""),
+				p.choice(at("actions", i, "method"), p.t("Value from"), method, opts([]string{"entered", "conversion", "cpc"}, p.tmap(methodLabels)), func(s *roi.Scenario, v string) { setActionMethod(s, i, v) }),
 			}
 			switch method {
 			case "conversion":
 				fields = append(fields,
-					p.input(numField(at("actions", i, "valueFrom.rate"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Rate })), "Close rate (%)", "How often one of these becomes a sale."),
-					p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), "Deal size", "The average sale."),
+					p.input(numField(at("actions", i, "valueFrom.rate"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Rate })), p.t("Close rate (%)"), p.t("How often one of these becomes a sale.")),
+					p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), p.t("Deal size"), p.t("The average sale.")),
 				)
 			case "cpc":
 				fields = append(fields,
-					p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), "Pay-per-click price", "What an ad click like this would cost."),
+					p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), p.t("Pay-per-click price"), p.t("What an ad click like this would cost.")),
 				)
 			default:
 				fields = append(fields,
-					p.input(numField(at("actions", i, "unitValue"), actNum(i, func(a *roi.Action) *roi.Number { return &a.UnitValue })), "Value per action", ""),
+					p.input(numField(at("actions", i, "unitValue"), actNum(i, func(a *roi.Action) *roi.Number { return &a.UnitValue })), p.t("Value per action"), ""),
 				)
 			}
 			fields = append(fields,
 				p.channelInput(at("actions", i, "channel"), actStr(i, func(a *roi.Action) *string { return &a.Channel })),
-				p.check(at("actions", i, "paid"), "From paid social", a.Paid, func(s *roi.Scenario, v bool) {
+				p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid, func(s *roi.Scenario, v bool) {
 					if i < len(s.Actions) {
 						s.Actions[i].Paid = v
 					}
 				}),
 			)
-			return p.line("actions", i, lineTitle(a.Label, "Action", i), func(s *roi.Scenario) { s.Actions = remove(s.Actions, i) }, fields...)
+			return p.line("actions", i, lineTitle(a.Label, p.t("Action"), i), func(s *roi.Scenario) { s.Actions = remove(s.Actions, i) }, fields...)
 		}),
-		addButton("add-action", "Add action", func() {
+		addButton("add-action", p.t("Add action"), func() {
 			st.Change("", func(s *roi.Scenario) { s.Actions = append(s.Actions, roi.Action{Type: "micro"}) })
 		}),
 	)
@@ -334,8 +338,8 @@ func (p *Page) renderFunnel() app.UI {
 		f = *sc.Funnel
 		stages = f.Stages
 	}
-	return section("funnel", "Funnel", sc.Funnel != nil,
-		app.P().Class("intro").Text("Awareness → interest → evaluation → purchase. Give each stage a count, or a rate: the percent of the stage before."),
+	return section("funnel", p.t("Funnel"), sc.Funnel != nil,
+		app.P().Class("intro").Text(p.t("Awareness → interest → evaluation → purchase. Give each stage a count, or a rate: the percent of the stage before.")),
 		app.Range(stages).Slice(func(i int) app.UI {
 			s := stages[i]
 			mode := "count"
@@ -343,15 +347,15 @@ func (p *Page) renderFunnel() app.UI {
 				mode = "rate"
 			}
 			fields := []app.UI{
-				p.choice(at("funnel.stages", i, "stage"), "Stage", s.Stage, opts(append([]string{""}, roi.FunnelStages...), stageLabels), func(sc *roi.Scenario, v string) {
+				p.choice(at("funnel.stages", i, "stage"), p.t("Stage"), s.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels)), func(sc *roi.Scenario, v string) {
 					if sc.Funnel != nil && i < len(sc.Funnel.Stages) {
 						sc.Funnel.Stages[i].Stage = v
 					}
 				}),
-				p.input(textField(at("funnel.stages", i, "metric"), stageStr(i, func(s *roi.Stage) *string { return &s.Metric })), "What is counted", "impressions, clicks, leads, customers…"),
+				p.input(textField(at("funnel.stages", i, "metric"), stageStr(i, func(s *roi.Stage) *string { return &s.Metric })), p.t("What is counted"), p.t("impressions, clicks, leads, customers…")),
 			}
 			if i > 0 {
-				fields = append(fields, p.choice(at("funnel.stages", i, "mode"), "Given as", mode, [][2]string{{"count", "Count"}, {"rate", "Rate of previous stage (%)"}}, func(sc *roi.Scenario, v string) {
+				fields = append(fields, p.choice(at("funnel.stages", i, "mode"), p.t("Given as"), mode, [][2]string{{"count", p.t("Count")}, {"rate", p.t("Rate of previous stage (%)")}}, func(sc *roi.Scenario, v string) {
 					if sc.Funnel == nil || i >= len(sc.Funnel.Stages) || v == mode || i >= len(rep.Funnel) {
 						return
 					}
@@ -367,11 +371,11 @@ func (p *Page) renderFunnel() app.UI {
 				}))
 			}
 			if mode == "rate" {
-				fields = append(fields, p.input(numField(at("funnel.stages", i, "rate"), stageNum(i, func(s *roi.Stage) *roi.Number { return &s.Rate })), "Rate (%)", ""))
+				fields = append(fields, p.input(numField(at("funnel.stages", i, "rate"), stageNum(i, func(s *roi.Stage) *roi.Number { return &s.Rate })), p.t("Rate (%)"), ""))
 			} else {
-				fields = append(fields, p.input(numField(at("funnel.stages", i, "count"), stageNum(i, func(s *roi.Stage) *roi.Number { return &s.Count })), "Count", ""))
+				fields = append(fields, p.input(numField(at("funnel.stages", i, "count"), stageNum(i, func(s *roi.Stage) *roi.Number { return &s.Count })), p.t("Count"), ""))
 			}
-			return p.line("funnel.stages", i, lineTitle(stageLabels[s.Stage]+" "+s.Metric, "Stage", i), func(sc *roi.Scenario) {
+			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+s.Metric, p.t("Stage"), i), func(sc *roi.Scenario) {
 				if sc.Funnel != nil {
 					sc.Funnel.Stages = remove(sc.Funnel.Stages, i)
 					if len(sc.Funnel.Stages) == 0 {
@@ -380,7 +384,7 @@ func (p *Page) renderFunnel() app.UI {
 				}
 			}, fields...)
 		}),
-		addButton("add-stage", "Add stage", func() {
+		addButton("add-stage", p.t("Add stage"), func() {
 			st.Change("", func(s *roi.Scenario) {
 				if s.Funnel == nil {
 					s.Funnel = &roi.Funnel{Stages: []roi.Stage{}}
@@ -396,8 +400,8 @@ func (p *Page) renderFunnel() app.UI {
 		}),
 		app.If(sc.Funnel != nil, func() app.UI {
 			return app.Div().Class("grid").Body(
-				p.input(numField("funnel.valuePerConversion", funnelNum(func(f *roi.Funnel) *roi.Number { return &f.ValuePerConversion })), "Value per conversion", "What one conversion at the last stage is worth."),
-				p.check("funnel.useAsRevenue", "Count conversions × value as revenue", f.UseAsRevenue, func(s *roi.Scenario, v bool) {
+				p.input(numField("funnel.valuePerConversion", funnelNum(func(f *roi.Funnel) *roi.Number { return &f.ValuePerConversion })), p.t("Value per conversion"), p.t("What one conversion at the last stage is worth.")),
+				p.check("funnel.useAsRevenue", p.t("Count conversions × value as revenue"), f.UseAsRevenue, func(s *roi.Scenario, v bool) {
 					if s.Funnel != nil {
 						s.Funnel.UseAsRevenue = v
 					}
@@ -413,53 +417,53 @@ func (p *Page) renderMore() app.UI {
 	savings := sc.Savings
 	ind := sc.Indirect
 	return app.Div().Body(
-		section("earned", "Earned media", sc.EarnedMedia != nil,
-			app.P().Class("intro").Text("Visits that social brought for free, valued at what the same traffic would cost in pay-per-click ads."),
+		section("earned", p.t("Earned media"), sc.EarnedMedia != nil,
+			app.P().Class("intro").Text(p.t("Visits that social brought for free, valued at what the same traffic would cost in pay-per-click ads.")),
 			app.Div().Class("grid").Body(
-				p.input(numField("earnedMedia.visits", earnedNum(func(e *roi.Earned) *roi.Number { return &e.Visits })), "Visits", ""),
-				p.input(numField("earnedMedia.costPerClick", earnedNum(func(e *roi.Earned) *roi.Number { return &e.CostPerClick })), "Pay-per-click price", ""),
+				p.input(numField("earnedMedia.visits", earnedNum(func(e *roi.Earned) *roi.Number { return &e.Visits })), p.t("Visits"), ""),
+				p.input(numField("earnedMedia.costPerClick", earnedNum(func(e *roi.Earned) *roi.Number { return &e.CostPerClick })), p.t("Pay-per-click price"), ""),
 			),
 		),
-		section("savings", "Service savings", len(savings) > 0,
-			app.P().Class("intro").Text("Support questions answered on social instead of by phone or email, and what each would have cost."),
+		section("savings", p.t("Service savings"), len(savings) > 0,
+			app.P().Class("intro").Text(p.t("Support questions answered on social instead of by phone or email, and what each would have cost.")),
 			app.Range(savings).Slice(func(i int) app.UI {
-				return p.line("savings", i, lineTitle(savings[i].Label, "Saving", i), func(s *roi.Scenario) { s.Savings = remove(s.Savings, i) },
-					p.input(textField(at("savings", i, "label"), savStr(i, func(v *roi.Saving) *string { return &v.Label })), "Label", ""),
-					p.input(numField(at("savings", i, "count"), savNum(i, func(v *roi.Saving) *roi.Number { return &v.Count })), "How many", ""),
-					p.input(numField(at("savings", i, "unitCost"), savNum(i, func(v *roi.Saving) *roi.Number { return &v.UnitCost })), "Cost of each otherwise", ""),
+				return p.line("savings", i, lineTitle(savings[i].Label, p.t("Saving"), i), func(s *roi.Scenario) { s.Savings = remove(s.Savings, i) },
+					p.input(textField(at("savings", i, "label"), savStr(i, func(v *roi.Saving) *string { return &v.Label })), p.t("Label"), ""),
+					p.input(numField(at("savings", i, "count"), savNum(i, func(v *roi.Saving) *roi.Number { return &v.Count })), p.t("How many"), ""),
+					p.input(numField(at("savings", i, "unitCost"), savNum(i, func(v *roi.Saving) *roi.Number { return &v.UnitCost })), p.t("Cost of each otherwise"), ""),
 				)
 			}),
-			addButton("add-saving", "Add saving", func() {
+			addButton("add-saving", p.t("Add saving"), func() {
 				st.Change("", func(s *roi.Scenario) { s.Savings = append(s.Savings, roi.Saving{}) })
 			}),
 		),
-		section("lift", "Customer lift", sc.Lift != nil,
-			app.P().Class("intro").Text("Customers who engage with you on social are often worth more: they stay longer, buy more, close bigger deals."),
+		section("lift", p.t("Customer lift"), sc.Lift != nil,
+			app.P().Class("intro").Text(p.t("Customers who engage with you on social are often worth more: they stay longer, buy more, close bigger deals.")),
 			app.Div().Class("grid").Body(
-				p.input(numField("lift.engagedCustomers", liftNum(func(l *roi.Lift) *roi.Number { return &l.EngagedCustomers })), "Engaged customers", ""),
-				p.input(numField("lift.engagedValue", liftNum(func(l *roi.Lift) *roi.Number { return &l.EngagedValue })), "Yearly value of an engaged customer", ""),
-				p.input(numField("lift.baselineValue", liftNum(func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), "Yearly value of another customer", ""),
+				p.input(numField("lift.engagedCustomers", liftNum(func(l *roi.Lift) *roi.Number { return &l.EngagedCustomers })), p.t("Engaged customers"), ""),
+				p.input(numField("lift.engagedValue", liftNum(func(l *roi.Lift) *roi.Number { return &l.EngagedValue })), p.t("Yearly value of an engaged customer"), ""),
+				p.input(numField("lift.baselineValue", liftNum(func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of another customer"), ""),
 			),
 		),
-		section("indirect", "Returns without a number", len(ind) > 0,
-			app.P().Class("intro").Text("Returns you see but do not put a figure on. They are listed in the report, never added to any figure."),
+		section("indirect", p.t("Returns without a number"), len(ind) > 0,
+			app.P().Class("intro").Text(p.t("Returns you see but do not put a figure on. They are listed in the report, never added to any figure.")),
 			app.Range(ind).Slice(func(i int) app.UI {
-				return p.line("indirect", i, lineTitle(indirectLabels[ind[i].Kind], "Return", i), func(s *roi.Scenario) { s.Indirect = remove(s.Indirect, i) },
-					p.choice(at("indirect", i, "kind"), "Kind", ind[i].Kind, opts(roi.IndirectKinds, indirectLabels), func(s *roi.Scenario, v string) {
+				return p.line("indirect", i, lineTitle(p.t(indirectLabels[ind[i].Kind]), p.t("Return"), i), func(s *roi.Scenario) { s.Indirect = remove(s.Indirect, i) },
+					p.choice(at("indirect", i, "kind"), p.t("Kind"), ind[i].Kind, opts(roi.IndirectKinds, p.tmap(indirectLabels)), func(s *roi.Scenario, v string) {
 						if i < len(s.Indirect) {
 							s.Indirect[i].Kind = v
 						}
 					}),
-					p.input(textField(at("indirect", i, "note"), indStr(i, func(v *roi.Indirect) *string { return &v.Note })), "Note", "What you saw."),
+					p.input(textField(at("indirect", i, "note"), indStr(i, func(v *roi.Indirect) *string { return &v.Note })), p.t("Note"), p.t("What you saw.")),
 				)
 			}),
-			addButton("add-indirect", "Add return", func() {
+			addButton("add-indirect", p.t("Add return"), func() {
 				st.Change("", func(s *roi.Scenario) { s.Indirect = append(s.Indirect, roi.Indirect{Kind: "reputation"}) })
 			}),
 		),
-		section("margin", "Gross margin", !sc.GrossMargin.IsZero(),
+		section("margin", p.t("Gross margin"), !sc.GrossMargin.IsZero(),
 			app.Div().Class("grid").Body(
-				p.input(numField("grossMargin", func(s *roi.Scenario, _ bool) *roi.Number { return &s.GrossMargin }), "Gross margin (%)", "To see ROI on profit, not just on revenue."),
+				p.input(numField("grossMargin", func(s *roi.Scenario, _ bool) *roi.Number { return &s.GrossMargin }), p.t("Gross margin (%)"), p.t("To see ROI on profit, not just on revenue.")),
 			),
 		),
 	)
@@ -472,30 +476,30 @@ func (p *Page) renderGoals() app.UI {
 	metrics := append([]string{}, roi.GoalMetrics...)
 	labels := map[string]string{}
 	for k, v := range goalLabels {
-		labels[k] = v
+		labels[k] = p.t(v)
 	}
 	if sc.Funnel != nil {
 		for _, s := range sc.Funnel.Stages {
 			if s.Metric != "" && labels[s.Metric] == "" {
 				metrics = append(metrics, s.Metric)
-				labels[s.Metric] = "Funnel: " + s.Metric
+				labels[s.Metric] = p.tf("Funnel: {0}", s.Metric)
 			}
 		}
 	}
-	return section("goals", "Goals", len(goals) > 0,
+	return section("goals", p.t("Goals"), len(goals) > 0,
 		app.Range(goals).Slice(func(i int) app.UI {
 			g := goals[i]
-			return p.line("goals", i, lineTitle(labels[g.Metric], "Goal", i), func(s *roi.Scenario) { s.Goals = remove(s.Goals, i) },
-				p.choice(at("goals", i, "metric"), "Metric", g.Metric, opts(metrics, labels), func(s *roi.Scenario, v string) {
+			return p.line("goals", i, lineTitle(labels[g.Metric], p.t("Goal"), i), func(s *roi.Scenario) { s.Goals = remove(s.Goals, i) },
+				p.choice(at("goals", i, "metric"), p.t("Metric"), g.Metric, opts(metrics, labels), func(s *roi.Scenario, v string) {
 					if i < len(s.Goals) {
 						s.Goals[i].Metric = v
 					}
 				}),
-				p.input(numField(at("goals", i, "target"), goalNum(i, func(g *roi.Goal) *roi.Number { return &g.Target })), "Target", ""),
-				p.dateInput(textField(at("goals", i, "deadline"), goalStr(i, func(g *roi.Goal) *string { return &g.Deadline })), "Deadline"),
+				p.input(numField(at("goals", i, "target"), goalNum(i, func(g *roi.Goal) *roi.Number { return &g.Target })), p.t("Target"), ""),
+				p.dateInput(textField(at("goals", i, "deadline"), goalStr(i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("Deadline")),
 			)
 		}),
-		addButton("add-goal", "Add goal", func() {
+		addButton("add-goal", p.t("Add goal"), func() {
 			st.Change("", func(s *roi.Scenario) { s.Goals = append(s.Goals, roi.Goal{Metric: "revenue", Target: "0"}) })
 		}),
 	)

@@ -6,13 +6,13 @@ import (
 )
 
 var compareLabels = map[string]string{
-	"totals.cost": "Cost", "totals.staffCost": "Staff time", "totals.adSpend": "Ad spend",
-	"totals.directRevenue": "Direct revenue", "totals.actionValue": "Action value (estimate)",
-	"totals.earnedMedia": "Earned media (estimate)", "totals.savings": "Service savings (estimate)",
-	"totals.lift": "Customer lift (estimate)", "totals.totalReturn": "Total return (estimate)",
-	"roi.direct": "Direct ROI", "roi.total": "Total ROI (estimate)", "roi.profit": "ROI on gross profit",
-	"roas": "ROAS", "funnel.conversions": "Conversions", "funnelConversionRate": "Funnel conversion rate",
-	"breakEven.conversions": "Conversions to break even",
+	"totals.cost": msg("Cost"), "totals.staffCost": msg("Staff time"), "totals.adSpend": msg("Ad spend"),
+	"totals.directRevenue": msg("Direct revenue"), "totals.actionValue": msg("Action value (estimate)"),
+	"totals.earnedMedia": msg("Earned media (estimate)"), "totals.savings": msg("Service savings (estimate)"),
+	"totals.lift": msg("Customer lift (estimate)"), "totals.totalReturn": msg("Total return (estimate)"),
+	"roi.direct": msg("Direct ROI"), "roi.total": msg("Total ROI (estimate)"), "roi.profit": msg("ROI on gross profit"),
+	"roas": msg("ROAS"), "funnel.conversions": msg("Conversions"), "funnelConversionRate": msg("Funnel conversion rate"),
+	"breakEven.conversions": msg("Conversions to break even"),
 }
 
 // renderCompare sets two saved scenarios side by side with the changes.
@@ -43,29 +43,29 @@ func (p *Page) renderCompare() app.UI {
 			app.Label().For(id).Text(label),
 			app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) { set(ctx.JSSrc().Get("value").String()) }).Body(
 				app.Range(entries).Slice(func(i int) app.UI {
-					return option(entries[i].ID, orUntitled(entries[i].Scenario.Name), entries[i].ID == cur)
+					return option(entries[i].ID, p.orUntitled(entries[i].Scenario.Name), entries[i].ID == cur)
 				}),
 			),
 		)
 	}
 	var body app.UI
 	if b == "" {
-		body = app.P().Class("card").Text("Compare needs two scenarios. Create or duplicate one on the calculator page: for example last month and this month, or two campaigns.")
+		body = app.P().Class("card").Text(p.t("Compare needs two scenarios. Create or duplicate one on the calculator page: for example last month and this month, or two campaigns."))
 	} else {
 		ea, eb := st.Entry(a), st.Entry(b)
 		ra, err1 := roi.Calculate(ea.Scenario)
 		rb, err2 := roi.Calculate(eb.Scenario)
 		if err1 != nil || err2 != nil {
-			body = app.P().Class("error").Text("One of the scenarios cannot be calculated.")
+			body = app.P().Class("error").Text(p.t("One of the scenarios cannot be calculated."))
 		} else {
-			body = p.renderComparison(roi.Compare(ra, rb), orUntitled(ea.Scenario.Name), orUntitled(eb.Scenario.Name))
+			body = p.renderComparison(roi.Compare(ra, rb), p.orUntitled(ea.Scenario.Name), p.orUntitled(eb.Scenario.Name))
 		}
 	}
 	return app.Div().Class("compare").Body(
-		app.H1().Text("Compare two scenarios"),
+		app.H1().Text(p.t("Compare two scenarios")),
 		app.Div().Class("card row").Body(
-			pick("compare-a", "First (A)", a, func(v string) { p.compareA = v }),
-			pick("compare-b", "Second (B)", b, func(v string) { p.compareB = v }),
+			pick("compare-a", p.t("First (A)"), a, func(v string) { p.compareA = v }),
+			pick("compare-b", p.t("Second (B)"), b, func(v string) { p.compareB = v }),
 		),
 		body,
 	)
@@ -84,14 +84,14 @@ func (p *Page) renderComparison(c roi.Comparison, nameA, nameB string) app.UI {
 	}
 	return app.Div().Class("card").Body(
 		app.If(!c.SameCurrency, func() app.UI {
-			return app.P().Class("notice").Text("The two scenarios use different currencies (" + c.CurrencyA + ", " + c.CurrencyB + "): money changes are not computed.")
+			return app.P().Class("notice").Text(p.tf("The two scenarios use different currencies ({0}, {1}): money changes are not computed.", c.CurrencyA, c.CurrencyB))
 		}),
 		app.Div().Class("scroll").Body(app.Table().ID("compare-table").Body(
-			app.THead().Body(app.Tr().Body(th("Figure"), th(nameA), th(nameB), th("Change"), th("Change %"))),
+			app.THead().Body(app.Tr().Body(th(p.t("Figure")), th(nameA), th(nameB), th(p.t("Change")), th(p.t("Change %")))),
 			app.TBody().Body(app.Range(c.Rows).Slice(func(i int) app.UI {
 				r := c.Rows[i]
 				return app.Tr().DataSet("key", r.Key).Body(
-					app.Th().Scope("row").Text(compareLabels[r.Key]),
+					app.Th().Scope("row").Text(p.t(compareLabels[r.Key])),
 					cell("a", r.A, money(r.A, "a")),
 					cell("b", r.B, money(r.B, "b")),
 					cell("change", r.Change, c.CurrencyA),

@@ -25,7 +25,7 @@ type formatStyle struct {
 // percent with %, counts without needless decimals, "n/a" when undefined.
 func FormatValue(lang string, v roi.Value, currency string) string {
 	if !v.Defined() {
-		return "n/a"
+		return tr(lang, "n/a")
 	}
 	s := v.String()
 	switch v.Unit() {
@@ -34,7 +34,7 @@ func FormatValue(lang string, v roi.Value, currency string) string {
 	case roi.UnitPercent:
 		return formatter.format(lang, s, formatStyle{places: 2, percent: true})
 	case roi.UnitPoints:
-		return formatter.format(lang, s, formatStyle{places: 2, signed: true}) + " pts"
+		return formatter.format(lang, s, formatStyle{places: 2, signed: true}) + tr(lang, " pts")
 	case roi.UnitRatio:
 		return formatter.format(lang, s, formatStyle{places: 2}) + "×"
 	default:

@@ -93,7 +93,9 @@ func TestFormatValue(t *testing.T) {
 		{"points down", "en", direct, "EUR", "-48.45 pts"},
 		{"points up", "en", up, "EUR", "+48.45 pts"},
 		{"points zero has no sign", "en", same, "EUR", "0.00 pts"},
-		{"points fr", "fr", up, "EUR", "+48,45 pts"},
+		{"points fr", "fr", up, "EUR", "+48,45" + nbsp + "pts"},
+		{"points tr", "tr", up, "EUR", "+48,45 puan"},
+		{"points nb", "nb", direct, "EUR", "-48,45 p.p."},
 
 		// counts: grouped, no needless decimals
 		{"count whole", "en", eur.Funnel[0].Count, "EUR", "1,234,567"},
@@ -104,7 +106,9 @@ func TestFormatValue(t *testing.T) {
 
 		// undefined, whatever the unit
 		{"n/a percent", "en", eur.ROI.Profit, "EUR", "n/a"},
-		{"n/a percent fr", "fr", eur.ROI.Profit, "EUR", "n/a"},
+		{"n/a percent fr", "fr", eur.ROI.Profit, "EUR", "n." + nbsp + "d."},
+		{"n/a percent pl", "pl", eur.ROI.Profit, "EUR", "b.d."},
+		{"n/a percent sv-SE", "sv-SE", eur.ROI.Profit, "EUR", "kan inte beräknas"},
 		{"n/a money", "en", compareRow(t, cmp, "totals.staffCost").ChangePercent, "EUR", "n/a"},
 		{"n/a rate", "en", eur.Funnel[0].RateFromPrevious, "EUR", "n/a"},
 		{"n/a zero value", "en", roi.Value{}, "EUR", "n/a"},

@@ -140,8 +140,11 @@ type Store struct {
 	// Typing keeps what is being typed in a field, valid or not, so the
 	// field is never rewritten under the visitor's fingers.
 	Typing map[string]string
-	// Locale is how numbers are typed.
+	// Locale is how numbers are typed: the way of the language in use.
 	Locale roi.Locale
+
+	lang        string // the language in use (see Lang)
+	browserLang string // the browser's language, when the app speaks it
 
 	version int
 	cached  int
@@ -154,6 +157,7 @@ type Store struct {
 func NewStore(s Storage) *Store {
 	st := &Store{storage: s, Typing: map[string]string{}, Locale: roi.LocaleFor("en"), cached: -1}
 	st.load()
+	st.useLang()
 	fresh := len(st.data.Scenarios) == 0
 	if fresh {
 		sc, _ := roi.Preset("ecommerce")
@@ -299,7 +303,45 @@ func (st *Store) Settings() Settings { return st.data.Settings }
 // SetSettings changes the preferences.
 func (st *Store) SetSettings(s Settings) {
 	st.data.Settings = s
+	st.useLang()
 	st.save()
+}
+
+// Lang is the language the app speaks: the visitor's choice (Settings.Lang),
+// else the browser's (SetBrowserLanguages), else English.
+func (st *Store) Lang() string {
+	if st.lang == "" {
+		return "en"
+	}
+	return st.lang
+}
+
+// SetLang makes lang the visitor's choice and keeps it; "" goes back to the
+// browser's language. Numbers are then typed and shown that language's way.
+func (st *Store) SetLang(lang string) {
+	st.data.Settings.Lang = roi.SupportedLanguage(lang)
+	st.useLang()
+	st.Typing = map[string]string{} // fields show their numbers the new way
+	st.save()
+}
+
+// SetBrowserLanguages gives the browser's languages (navigator.languages),
+// the first the app speaks being the language when the visitor chose none.
+// It is not kept: the choice is the visitor's.
+func (st *Store) SetBrowserLanguages(tags []string) {
+	st.browserLang = PreferredLanguage(tags)
+	st.useLang()
+}
+
+func (st *Store) useLang() {
+	l := roi.SupportedLanguage(st.data.Settings.Lang)
+	if l == "" {
+		l = st.browserLang
+	}
+	if l == "" {
+		l = "en"
+	}
+	st.lang, st.Locale = l, roi.LocaleFor(l)
 }
 
 // Report is the current scenario's report. The scenario is always valid
@@ -421,7 +463,9 @@ func (st *Store) Undo() {
 	if st.LastUndo == nil {
 		return
 	}
+	settings := st.data.Settings // a preference changed since is not undone
 	st.data = st.LastUndo.state
+	st.data.Settings = settings
 	st.LastUndo = nil
 	st.Typing = map[string]string{}
 	st.save()

@@ -42,6 +42,7 @@ func browserStore() *Store {
 		} else {
 			shared = NewStore(s)
 		}
+		shared.SetBrowserLanguages(browserLanguages())
 	}
 	return shared
 }
@@ -62,6 +63,7 @@ type Page struct {
 	compareA        string
 	compareB        string
 	newFrom         string
+	docLang         string // the <html lang> set last
 }
 
 // OnPreRender renders a complete page on the server: the first paint comes
@@ -101,7 +103,8 @@ func (p *Page) store() *Store {
 	return p.st
 }
 
-func (p *Page) lang() string { return "en" }
+// lang is the language the page speaks: the store's.
+func (p *Page) lang() string { return p.store().Lang() }
 
 // Render draws the page.
 func (p *Page) Render() app.UI {
@@ -115,49 +118,55 @@ func (p *Page) Render() app.UI {
 	default:
 		view = p.renderCalc()
 	}
-	return app.Div().Class("shell").Body(
-		app.A().Class("skip").Href("#main").Text("Skip to content"),
+	lang := p.lang()
+	if lang != p.docLang {
+		p.docLang = lang
+		setDocumentLang(lang)
+	}
+	return app.Div().Class("shell").Attr("lang", lang).Body(
+		app.A().Class("skip").Href("#main").Text(p.t("Skip to content")),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href(href(PathCalc)).Body(
 				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
 				app.Span().Text("Social ROI"),
 			),
-			app.Nav().Aria("label", "Main").Body(
-				navLink(PathCalc, "Calculator", p.View),
-				navLink(PathCompare, "Compare", p.View),
-				navLink(PathGuide, "Guide", p.View),
+			app.Nav().Aria("label", p.t("Main")).Body(
+				navLink(PathCalc, p.t("Calculator"), p.View),
+				navLink(PathCompare, p.t("Compare"), p.View),
+				navLink(PathGuide, p.t("Guide"), p.View),
 			),
+			p.renderLangPicker(),
 			app.If(p.installable && !p.apple, func() app.UI {
-				return app.Button().Class("install").Type("button").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+				return app.Button().Class("install").Type("button").Text(p.t("Install")).OnClick(func(ctx app.Context, e app.Event) {
 					ctx.ShowAppInstallPrompt()
 				})
 			}),
 		),
 		app.If(p.updateAvailable, func() app.UI {
 			return app.Div().Class("banner update").Role("status").Body(
-				app.Span().Text("A new version is available."),
-				app.Button().Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+				app.Span().Text(p.t("A new version is available.")),
+				app.Button().Type("button").Text(p.t("Reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
 		p.renderNotice(st),
 		app.If(st.LastUndo != nil, func() app.UI {
 			u := st.LastUndo
-			what := "Deleted"
+			what := p.tf("Deleted “{0}”.", p.orUntitled(u.Name))
 			if u.What == "import" {
-				what = "Replaced"
+				what = p.tf("Replaced “{0}”.", p.orUntitled(u.Name))
 			}
 			return app.Div().Class("banner undo").Role("status").Body(
-				app.Span().Text(what+" “"+orUntitled(u.Name)+"”."),
-				app.Button().Type("button").ID("undo").Text("Undo").OnClick(func(ctx app.Context, e app.Event) { st.Undo() }),
-				app.Button().Type("button").Class("quiet").Aria("label", "Dismiss").Text("×").OnClick(func(ctx app.Context, e app.Event) { st.DismissUndo() }),
+				app.Span().Text(what),
+				app.Button().Type("button").ID("undo").Text(p.t("Undo")).OnClick(func(ctx app.Context, e app.Event) { st.Undo() }),
+				app.Button().Type("button").Class("quiet").Aria("label", p.t("Dismiss")).Text("×").OnClick(func(ctx app.Context, e app.Event) { st.DismissUndo() }),
 			)
 		}),
 		app.Main().ID("main").Body(view),
 		app.Footer().Class("foot").Body(
 			app.If(p.apple && !p.installable, func() app.UI {
-				return app.P().Text("To install on iPhone or iPad: tap Share, then “Add to Home Screen”.")
+				return app.P().Text(p.t("To install on iPhone or iPad: tap Share, then “Add to Home Screen”."))
 			}),
-			app.P().Text("Every figure is computed in your browser. Nothing you enter leaves this device unless you share it."),
+			app.P().Text(p.t("Every figure is computed in your browser. Nothing you enter leaves this device unless you share it.")),
 		),
 	)
 }
@@ -166,11 +175,11 @@ func (p *Page) renderNotice(st *Store) app.UI {
 	var text string
 	switch st.Notice {
 	case NoticeUnavailable:
-		text = "This browser does not let the calculator keep data here: everything works, but changes will not be kept after you close the page. Export to keep your scenario."
+		text = p.t("This browser does not let the calculator keep data here: everything works, but changes will not be kept after you close the page. Export to keep your scenario.")
 	case NoticeFull:
-		text = "Your browser's storage is full: the last changes are not saved. They stay on screen; export to keep them, or delete old scenarios."
+		text = p.t("Your browser's storage is full: the last changes are not saved. They stay on screen; export to keep them, or delete old scenarios.")
 	case NoticeCorrupt:
-		text = "Saved data could not be read. It was kept as a backup (key " + BackupKey + ") and the calculator started afresh."
+		text = p.tf("Saved data could not be read. It was kept as a backup (key {0}) and the calculator started afresh.", BackupKey)
 	default:
 		return app.If(false, nil)
 	}
@@ -185,11 +194,34 @@ func navLink(path, label, current string) app.UI {
 	return a
 }
 
-func orUntitled(name string) string {
+// orUntitled is a scenario's name, or says it has none.
+func (p *Page) orUntitled(name string) string {
 	if strings.TrimSpace(name) == "" {
-		return "Untitled scenario"
+		return p.t("Untitled scenario")
 	}
 	return name
+}
+
+// renderLangPicker is the language select of the header. Each language is
+// named in its own language (and marked so for screen readers).
+func (p *Page) renderLangPicker() app.UI {
+	st := p.store()
+	cur := p.lang()
+	return app.Div().Class("lang").Body(
+		app.Label().For("lang").Text(p.t("Language")),
+		app.Select().ID("lang").OnChange(func(ctx app.Context, e app.Event) {
+			st.SetLang(ctx.JSSrc().Get("value").String())
+		}).Body(
+			app.Range(roi.Languages).Slice(func(i int) app.UI {
+				l := roi.Languages[i]
+				o := app.Option().Value(l).Attr("lang", l).Text(langNames[l])
+				if l == cur {
+					o = o.Selected(true)
+				}
+				return o
+			}),
+		),
+	)
 }
 
 // fieldID turns a JSON path into an element id: costs[2].amount -> f-costs-2-amount.
@@ -203,7 +235,7 @@ func fieldID(path string) string {
 func (p *Page) input(f Field, label, hint string) app.UI {
 	st := p.store()
 	id := fieldID(f.Path)
-	msg, bad := st.Problem(f.Path)
+	prob, bad := st.Problem(f.Path)
 	in := app.Input().Type("text").ID(id).Name(f.Path).Value(st.Text(f)).
 		OnInput(func(ctx app.Context, e app.Event) {
 			st.Edit(f, ctx.JSSrc().Get("value").String())
@@ -220,7 +252,7 @@ func (p *Page) input(f Field, label, hint string) app.UI {
 		in,
 		app.If(hint != "" && !bad, func() app.UI { return app.Small().Class("hint").Text(hint) }),
 		app.If(bad, func() app.UI {
-			return app.P().Class("error").ID(id + "-err").Role("alert").Text(msg.String() + " — kept as typed; the result uses the last valid value.")
+			return app.P().Class("error").ID(id + "-err").Role("alert").Text(p.tf("{0} — kept as typed; the result uses the last valid value.", p.say(prob)))
 		}),
 	)
 }
@@ -230,7 +262,7 @@ func (p *Page) input(f Field, label, hint string) app.UI {
 func (p *Page) dateInput(f Field, label string) app.UI {
 	st := p.store()
 	id := fieldID(f.Path)
-	msg, bad := st.Problem(f.Path)
+	prob, bad := st.Problem(f.Path)
 	in := app.Input().Type("date").ID(id).Name(f.Path).Value(st.Text(f)).
 		OnChange(func(ctx app.Context, e app.Event) {
 			st.Edit(f, ctx.JSSrc().Get("value").String())
@@ -242,7 +274,7 @@ func (p *Page) dateInput(f Field, label string) app.UI {
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
 		in,
-		app.If(bad, func() app.UI { return app.P().Class("error").ID(id + "-err").Role("alert").Text(msg.String()) }),
+		app.If(bad, func() app.UI { return app.P().Class("error").ID(id + "-err").Role("alert").Text(p.say(prob)) }),
 	)
 }
 

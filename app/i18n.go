@@ -1,0 +1,170 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// The app speaks English, Norwegian Bokmål, Swedish, French, Polish and
+// Turkish. UI text is written in English in the code, wrapped in p.t (or
+// p.tf, with {0} {1} places); catalog (i18n_catalog.go) holds the other
+// languages, keyed by that English text. Text kept in a variable (labels, the guide) is marked
+// with msg where it is written and translated where it is shown.
+// i18n_test.go finds every such string in app/*.go and fails when one is
+// missing from the catalog, or when user-visible text is not wrapped.
+//
+// Numbers are not in the catalog: Intl.NumberFormat formats them in the
+// browser (format_wasm.go) and roi.ParseInput reads them the language's way.
+
+// langNames are the languages of the picker, each in its own language.
+var langNames = map[string]string{
+	"en": "English", "nb": "Norsk bokmål", "sv": "Svenska", "fr": "Français", "pl": "Polski", "tr": "Türkçe",
+}
+
+// PreferredLanguage returns the first language of tags (navigator.languages,
+// best first) the app speaks, or English.
+func PreferredLanguage(tags []string) string {
+	for _, t := range tags {
+		if l := roi.SupportedLanguage(t); l != "" {
+			return l
+		}
+	}
+	return "en"
+}
+
+// column is a language's place in the catalog's rows, -1 for English.
+func column(lang string) int {
+	switch lang {
+	case "nb":
+		return 0
+	case "sv":
+		return 1
+	case "fr":
+		return 2
+	case "pl":
+		return 3
+	case "tr":
+		return 4
+	case "en", "":
+		return -1
+	}
+	if l := roi.SupportedLanguage(lang); l != "" && l != lang {
+		return column(l)
+	}
+	return -1
+}
+
+// tr says English UI text s in lang; text not in the catalog stays English.
+func tr(lang, s string) string {
+	if i := column(lang); i >= 0 {
+		if row, ok := catalog[s]; ok && row[i] != "" {
+			return row[i]
+		}
+	}
+	return s
+}
+
+// trf is tr with {0}, {1}... filled in from args.
+func trf(lang, s string, args ...string) string {
+	return roi.Render(tr(lang, s), roi.Message{Code: s, Args: args})
+}
+
+// msg marks English text that is translated later, where it is shown.
+func msg(s string) string { return s }
+
+// t says UI text in the page's language.
+func (p *Page) t(s string) string { return tr(p.lang(), s) }
+
+// tf says UI text with {0}, {1}... places in the page's language.
+func (p *Page) tf(s string, args ...string) string { return trf(p.lang(), s, args...) }
+
+// tui lays out UI text whose {0}, {1}... places are elements (figures with
+// their data-value), so that each language orders them its own way.
+func (p *Page) tui(s string, parts ...app.UI) []app.UI {
+	tpl := p.t(s)
+	var out []app.UI
+	text := 0 // start of the text not yet laid out
+	for i := 0; i+2 < len(tpl); i++ {
+		if tpl[i] != '{' || tpl[i+2] != '}' || tpl[i+1] < '0' || tpl[i+1] > '9' {
+			continue
+		}
+		if i > text {
+			out = append(out, app.Text(tpl[text:i]))
+		}
+		if k := int(tpl[i+1] - '0'); k < len(parts) {
+			out = append(out, parts[k])
+		}
+		i += 2
+		text = i + 1
+	}
+	if text < len(tpl) {
+		out = append(out, app.Text(tpl[text:]))
+	}
+	return out
+}
+
+// tmap translates the values of a label map (its keys are ids).
+func (p *Page) tmap(labels map[string]string) map[string]string {
+	out := make(map[string]string, len(labels))
+	for k, v := range labels {
+		out[k] = p.t(v)
+	}
+	return out
+}
+
+// say renders a message of the engine in the page's language.
+func (p *Page) say(m roi.Message) string { return m.In(p.lang()) }
+
+// warning renders a warning of the report with its amounts in the page's
+// language and the report's currency (the engine gives exact decimals).
+func (p *Page) warning(m roi.Message, currency string) string {
+	lang := p.lang()
+	args := append([]string(nil), m.Args...)
+	money := func(i int) {
+		if i < len(args) {
+			if _, err := roi.ParseDecimal(args[i]); err == nil {
+				args[i] = FormatMoney(lang, args[i], currency)
+			}
+		}
+	}
+	switch m.Code {
+	case "warn.tinycost", "warn.liftnegative":
+		money(0)
+		money(1)
+	case "warn.adsnopaid":
+		money(0)
+	case "warn.mostlyestimate":
+		if len(args) > 0 {
+			if _, err := roi.ParseDecimal(args[0]); err == nil {
+				args[0] = formatter.format(lang, args[0], formatStyle{places: 2, maxOnly: true})
+			}
+		}
+	}
+	return roi.Message{Code: m.Code, Args: args}.In(lang)
+}
+
+// browserLanguages are the visitor's languages, best first.
+func browserLanguages() []string {
+	nav := app.Window().Get("navigator")
+	if !nav.Truthy() {
+		return nil
+	}
+	var out []string
+	if ls := nav.Get("languages"); ls.Truthy() {
+		for i := 0; i < ls.Length(); i++ {
+			out = append(out, ls.Index(i).String())
+		}
+	}
+	if l := nav.Get("language"); l.Truthy() {
+		out = append(out, l.String())
+	}
+	return out
+}
+
+// setDocumentLang sets <html lang>, for screen readers, hyphenation and
+// the browser's own controls.
+func setDocumentLang(lang string) {
+	if app.IsClient {
+		app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", lang)
+	}
+}
