@@ -56,12 +56,12 @@ func (c chart) svg() string {
 	return b.String()
 }
 
-func (c chart) render() app.UI {
+func (c chart) render(lang string) app.UI {
 	return app.Figure().ID("chart-"+c.id).Class("chart chart-"+c.id).Body(
 		app.FigCaption().Text(c.caption),
 		app.Raw(c.svg()),
 		app.Details().Class("chart-data").Body(
-			app.Summary().Body(app.Text("Data table"), app.Span().Class("sr-only").Text(": "+c.title)),
+			app.Summary().Body(app.Text(tr(lang, "Data table")), app.Span().Class("sr-only").Text(": "+c.title)),
 			app.Div().Class("scroll").Body(c.table),
 		),
 	)
@@ -75,8 +75,8 @@ func (p *Page) renderCharts(r roi.Report) app.UI {
 		return app.If(false, nil)
 	}
 	return app.Section().ID("charts").Class("card charts").Body(
-		app.H2().Text("Charts"),
-		app.Range(charts).Slice(func(i int) app.UI { return charts[i].render() }),
+		app.H2().Text(p.t("Charts")),
+		app.Range(charts).Slice(func(i int) app.UI { return charts[i].render(p.lang()) }),
 		app.Range(notes).Slice(func(i int) app.UI { return app.P().Class("note").Text(notes[i]) }),
 	)
 }
@@ -94,7 +94,7 @@ func reportCharts(lang string, r roi.Report) ([]chart, []string) {
 		}
 	}
 	if whatIfNeedsFunnelRevenue(r) {
-		notes = append(notes, "The what-if chart shows how the direct ROI follows a funnel rate once the funnel's conversions are counted as revenue.")
+		notes = append(notes, tr(lang, "The what-if chart shows how the direct ROI follows a funnel rate once the funnel's conversions are counted as revenue."))
 	}
 	return out, notes
 }
@@ -118,7 +118,7 @@ func funnelChart(lang string, r roi.Report) (chart, bool) {
 	y := 0.0
 	rows := make([][]string, len(r.Funnel))
 	for i, f := range r.Funnel {
-		name := funnelStageName(f)
+		name := funnelStageName(lang, f)
 		count := FormatValue(lang, f.Count, cur)
 		svgText(&b, 0, y+14, "start", "label", clip(name, chartW-textW(count)-8))
 		svgText(&b, chartW, y+14, "end", "value", count)
@@ -127,25 +127,24 @@ func funnelChart(lang string, r roi.Report) (chart, bool) {
 		y += rowH + barH
 		if i+1 < len(r.Funnel) {
 			next := r.Funnel[i+1]
-			svgText(&b, chartW/2, y+16, "middle", "rate", clip("↓ "+FormatValue(lang, next.RateFromPrevious, cur)+" go on to "+funnelStageName(next), chartW))
+			svgText(&b, chartW/2, y+16, "middle", "rate", clip(trf(lang, "↓ {0} go on to {1}", FormatValue(lang, next.RateFromPrevious, cur), funnelStageName(lang, next)), chartW))
 			y += gapH
 		}
 		rows[i] = []string{name, count, FormatValue(lang, f.RateFromPrevious, cur), FormatValue(lang, f.RateFromFirst, cur)}
 	}
 	first, last := r.Funnel[0], r.Funnel[len(r.Funnel)-1]
-	desc := "Funnel from " + FormatValue(lang, first.Count, cur) + " " + first.Metric +
-		" to " + FormatValue(lang, last.Count, cur) + " " + last.Metric +
-		": a funnel conversion rate of " + FormatValue(lang, r.FunnelRate, cur) + "."
+	desc := trf(lang, "Funnel from {0} {1} to {2} {3}: a funnel conversion rate of {4}.",
+		FormatValue(lang, first.Count, cur), first.Metric, FormatValue(lang, last.Count, cur), last.Metric, FormatValue(lang, r.FunnelRate, cur))
 	return chart{
-		id: "funnel", caption: "Funnel: how many go on to each stage", title: "Funnel", desc: desc,
+		id: "funnel", caption: tr(lang, "Funnel: how many go on to each stage"), title: tr(lang, "Funnel"), desc: desc,
 		height: y + 4, body: b.String(),
-		table: chartTable([]string{"Stage", "Count", "From previous", "From first"}, rows),
+		table: chartTable([]string{tr(lang, "Stage"), tr(lang, "Count"), tr(lang, "From previous"), tr(lang, "From first")}, rows),
 	}, true
 }
 
-func funnelStageName(f roi.FunnelStage) string {
+func funnelStageName(lang string, f roi.FunnelStage) string {
 	if l := stageLabels[f.Stage]; f.Stage != "" && l != "" {
-		return l + ": " + f.Metric
+		return tr(lang, l) + ": " + f.Metric
 	}
 	return f.Metric
 }
@@ -160,7 +159,7 @@ func costChart(lang string, r roi.Report) (chart, bool) {
 	rows := make([][]string, len(r.CostBreakdown))
 	largest := 0
 	for i, c := range r.CostBreakdown {
-		label := labelOr(categoryLabels, c.Category)
+		label := tr(lang, labelOr(categoryLabels, c.Category))
 		cost, share := FormatValue(lang, c.Cost, cur), FormatValue(lang, c.Share, cur)
 		bars[i] = hbar{label: label, value: cost + " · " + share, x: fl(c.Share), ok: c.Share.Defined()}
 		rows[i] = []string{label, cost, share}
@@ -169,14 +168,14 @@ func costChart(lang string, r roi.Report) (chart, bool) {
 		}
 	}
 	big := r.CostBreakdown[largest]
-	desc := "Total cost " + FormatValue(lang, r.Totals.Cost, cur) + ", in " + strconv.Itoa(len(bars)) +
-		" categories; the largest is " + labelOr(categoryLabels, big.Category) + " at " +
-		FormatValue(lang, big.Cost, cur) + " (" + FormatValue(lang, big.Share, cur) + ")."
+	desc := trf(lang, "Total cost {0}, in {1} categories; the largest is {2} at {3} ({4}).",
+		FormatValue(lang, r.Totals.Cost, cur), strconv.Itoa(len(bars)), tr(lang, labelOr(categoryLabels, big.Category)),
+		FormatValue(lang, big.Cost, cur), FormatValue(lang, big.Share, cur))
 	body, h := hbars(bars, 0, 100, false)
 	return chart{
-		id: "costs", caption: "Cost by category, share of the total cost", title: "Cost by category", desc: desc,
+		id: "costs", caption: tr(lang, "Cost by category, share of the total cost"), title: tr(lang, "Cost by category"), desc: desc,
 		height: h, body: body,
-		table: chartTable([]string{"Category", "Cost", "Share"}, rows),
+		table: chartTable([]string{tr(lang, "Category"), tr(lang, "Cost"), tr(lang, "Share")}, rows),
 	}, true
 }
 
@@ -189,31 +188,31 @@ func returnChart(lang string, r roi.Report) (chart, bool) {
 		label, kind string
 		v           roi.Value
 	}{
-		{"Cost", "cost", t.Cost},
-		{"Direct revenue", "", t.DirectRevenue},
-		{"Estimated return", "est", t.EstimatedReturn},
-		{"Total return", "total", t.TotalReturn},
+		{msg("Cost"), "cost", t.Cost},
+		{msg("Direct revenue"), "", t.DirectRevenue},
+		{msg("Estimated return"), "est", t.EstimatedReturn},
+		{msg("Total return"), "total", t.TotalReturn},
 	}
 	some := false
 	bars := make([]hbar, len(items))
 	rows := make([][]string, len(items))
 	texts := make([]string, len(items))
 	for i, it := range items {
-		s := FormatValue(lang, it.v, cur)
+		s, label := FormatValue(lang, it.v, cur), tr(lang, it.label)
 		texts[i] = s
-		bars[i] = hbar{label: it.label, value: s, x: fl(it.v), ok: it.v.Defined(), kind: it.kind}
-		rows[i] = []string{it.label, s}
+		bars[i] = hbar{label: label, value: s, x: fl(it.v), ok: it.v.Defined(), kind: it.kind}
+		rows[i] = []string{label, s}
 		some = some || fl(it.v) != 0
 	}
 	if !some {
 		return chart{}, false
 	}
-	desc := "Cost " + texts[0] + "; direct revenue " + texts[1] + "; estimated return " + texts[2] + "; total return " + texts[3] + "."
+	desc := trf(lang, "Cost {0}; direct revenue {1}; estimated return {2}; total return {3}.", texts[0], texts[1], texts[2], texts[3])
 	body, h := hbars(bars, 0, 0, false)
 	return chart{
-		id: "return", caption: "Direct and estimated return against cost", title: "Return against cost", desc: desc,
+		id: "return", caption: tr(lang, "Direct and estimated return against cost"), title: tr(lang, "Return against cost"), desc: desc,
 		height: h, body: body,
-		table: chartTable([]string{"", "Amount"}, rows),
+		table: chartTable([]string{"", tr(lang, "Amount")}, rows),
 	}, true
 }
 
@@ -222,7 +221,7 @@ func channelChart(lang string, r roi.Report) (chart, bool) {
 	cur := r.Currency
 	list := append([]roi.ChannelResult(nil), r.Channels...)
 	if u := r.Unallocated; u.ROI.Defined() && !u.Cost.Exact().IsZero() {
-		u.Channel = "Not on a channel"
+		u.Channel = tr(lang, "Not on a channel")
 		list = append(list, u)
 	}
 	defined := false
@@ -245,10 +244,10 @@ func channelChart(lang string, r roi.Report) (chart, bool) {
 	}
 	body, h := hbars(bars, 0, 0, false)
 	return chart{
-		id: "channels", caption: "ROI per channel (revenue and action value against the channel's cost)",
-		title: "ROI per channel", desc: "ROI per channel, best first: " + strings.Join(parts, "; ") + ".",
+		id: "channels", caption: tr(lang, "ROI per channel (revenue and action value against the channel's cost)"),
+		title: tr(lang, "ROI per channel"), desc: trf(lang, "ROI per channel, best first: {0}.", strings.Join(parts, "; ")),
 		height: h, body: body,
-		table: chartTable([]string{"Channel", "Cost", "Return", "ROI"}, rows),
+		table: chartTable([]string{tr(lang, "Channel"), tr(lang, "Cost"), tr(lang, "Return"), "ROI"}, rows),
 	}, true
 }
 
@@ -263,21 +262,21 @@ func goalChart(lang string, r roi.Report) (chart, bool) {
 	rows := make([][]string, len(r.Goals))
 	parts := make([]string, len(r.Goals))
 	for i, g := range r.Goals {
-		label := labelOr(goalLabels, g.Metric)
-		state, kind := "not yet", "goal"
+		label := tr(lang, labelOr(goalLabels, g.Metric))
+		state, kind := tr(lang, "not yet"), "goal"
 		if g.Met {
-			state, kind = "met", "met"
+			state, kind = tr(lang, "met"), "met"
 		}
 		progress := FormatValue(lang, g.Progress, cur)
 		bars[i] = hbar{label: label, value: progress + " · " + state, x: math.Min(math.Max(fl(g.Progress), 0), 100), ok: g.Progress.Defined(), kind: kind}
 		rows[i] = []string{label, FormatValue(lang, g.Actual, cur), FormatValue(lang, g.Target, cur), progress, state, g.Deadline}
-		parts[i] = label + " " + progress + " of target, " + state
+		parts[i] = trf(lang, "{0} {1} of target, {2}", label, progress, state)
 	}
 	body, h := hbars(bars, 0, 100, true)
 	return chart{
-		id: "goals", caption: "Goal progress (the full track is the target)", title: "Goal progress",
+		id: "goals", caption: tr(lang, "Goal progress (the full track is the target)"), title: tr(lang, "Goal progress"),
 		desc: strings.Join(parts, "; ") + ".", height: h, body: body,
-		table: chartTable([]string{"Goal", "Now", "Target", "Progress", "State", "By"}, rows),
+		table: chartTable([]string{tr(lang, "Goal"), tr(lang, "Now"), tr(lang, "Target"), tr(lang, "Progress"), tr(lang, "State"), tr(lang, "By")}, rows),
 	}, true
 }
 
@@ -355,7 +354,7 @@ func whatIfChart(lang string, r roi.Report) (chart, bool) {
 	svgLine(&b, left, bottom, right, bottom, "axis")
 	y0 := py(0)
 	svgLine(&b, left, y0, right, y0, "zero")
-	svgText(&b, right, y0-5, "end", "rate", "break-even: ROI 0")
+	svgText(&b, right, y0-5, "end", "rate", tr(lang, "break-even: ROI 0"))
 	// The y scale takes in both ends of the line, so it stays in the plot.
 	svgLine(&b, px(0), py(roiAt(0)), px(hiX), py(roiAt(hiX)), "curve")
 	// A break-even rate of 0 means the rest of the revenue already pays the
@@ -363,14 +362,14 @@ func whatIfChart(lang string, r roi.Report) (chart, bool) {
 	if hasBE && be > 0 && be <= hiX {
 		x := px(be)
 		svgLine(&b, x, top-8, x, bottom, "marker")
-		svgText(&b, x, top-12, anchorAt(x), "value", "break-even at "+FormatValue(lang, l.BreakEvenRate, cur))
+		svgText(&b, x, top-12, anchorAt(x), "value", trf(lang, "break-even at {0}", FormatValue(lang, l.BreakEvenRate, cur)))
 	}
 	x, y := px(rate), py(roiNow)
 	b.WriteString(`<circle class="dot" cx="` + num(x) + `" cy="` + num(y) + `" r="5"/>`)
 	// The label goes beside the dot on the side where the line runs away
 	// from it: above and behind a rising line, above and ahead of a
 	// falling one; below and on the other side when it does not fit.
-	now := "now: " + rateNow + ", ROI " + roiText
+	now := trf(lang, "now: {0}, ROI {1}", rateNow, roiText)
 	behind, ahead := x-8-textW(now) >= 0, x+8+textW(now) <= chartW
 	lx, ty, anchor := x, y-10, "middle"
 	switch {
@@ -389,30 +388,29 @@ func whatIfChart(lang string, r roi.Report) (chart, bool) {
 	svgText(&b, lx, ty, anchor, "value", now)
 	svgText(&b, left, bottom+16, "start", "rate", axisPercent(lang, 0))
 	svgText(&b, right, bottom+16, "end", "rate", axisPercent(lang, hiX))
-	svgText(&b, chartW/2, bottom+32, "middle", "label", clip(l.Metric+" rate (% of the stage before)", chartW-100))
+	svgText(&b, chartW/2, bottom+32, "middle", "label", clip(trf(lang, "{0} rate (% of the stage before)", l.Metric), chartW-100))
 
-	beText := "; break-even needs a rate of " + FormatValue(lang, l.BreakEvenRate, cur)
+	beText := "; " + trf(lang, "break-even needs a rate of {0}", FormatValue(lang, l.BreakEvenRate, cur))
 	switch {
 	case !l.Reachable && l.BreakEvenRate.Defined():
-		beText += " (over 100%: not reachable)"
+		beText += " (" + tr(lang, "over 100%: not reachable") + ")"
 	case hasBE && be <= 0:
-		beText = "; the other revenue pays the cost at any rate"
+		beText = "; " + tr(lang, "the other revenue pays the cost at any rate")
 	}
-	desc := "Direct ROI against the " + l.Metric + " rate: each percentage point more changes it by " +
-		FormatValue(lang, l.ROIDelta, cur) + ". Now the rate is " + rateNow + " and the direct ROI " + roiText +
-		beText + "."
+	desc := trf(lang, "Direct ROI against the {0} rate: each percentage point more changes it by {1}. Now the rate is {2} and the direct ROI {3}",
+		l.Metric, FormatValue(lang, l.ROIDelta, cur), rateNow, roiText) + beText + "."
 	rows := make([][]string, 0, len(r.WhatIf.Funnel))
 	for _, lv := range r.WhatIf.Funnel {
 		be := FormatValue(lang, lv.BreakEvenRate, cur)
 		if !lv.Reachable && lv.BreakEvenRate.Defined() {
-			be += " (not reachable)"
+			be += " (" + tr(lang, "not reachable") + ")"
 		}
 		rows = append(rows, []string{lv.Metric, FormatValue(lang, lv.Rate, cur), FormatValue(lang, lv.ROIDelta, cur), be})
 	}
 	return chart{
-		id: "whatif", caption: "What if: direct ROI against the " + l.Metric + " rate", title: "Direct ROI against the " + l.Metric + " rate",
+		id: "whatif", caption: trf(lang, "What if: direct ROI against the {0} rate", l.Metric), title: trf(lang, "Direct ROI against the {0} rate", l.Metric),
 		desc: desc, height: bottom + 40, body: b.String(),
-		table: chartTable([]string{"Stage", "Rate now", "ROI per +1 point", "Rate for break-even"}, rows),
+		table: chartTable([]string{tr(lang, "Stage"), tr(lang, "Rate now"), tr(lang, "ROI per +1 point"), tr(lang, "Rate for break-even")}, rows),
 	}, true
 }
 

@@ -71,7 +71,7 @@ var serverOnlyFiles = map[string]bool{"handler.go": true}
 // pendingFiles are files of features other people are still writing: they
 // are translated once they land, and skipped (with a note) until then.
 var pendingFiles = map[string]bool{
-	"charts.go": true, "share.go": true, "export.go": true, "report.go": true, "utm.go": true,
+	"share.go": true, "export.go": true, "report.go": true, "utm.go": true,
 	"embed.go": true, "embedpage.go": true,
 }
 

@@ -276,3 +276,28 @@ func TestStoreBrowserLanguage(t *testing.T) {
 		t.Errorf("undo changed the language to %q", st.Lang())
 	}
 }
+
+// The charts speak the page's language: captions, titles and descriptions.
+func TestChartsInEachLanguage(t *testing.T) {
+	sc, _ := roi.Preset("ecommerce")
+	r, err := roi.Calculate(sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	english, _ := reportCharts("en", r)
+	if len(english) < 3 {
+		t.Fatalf("only %d charts for the e-commerce preset", len(english))
+	}
+	for _, lang := range roi.Languages[1:] {
+		charts, _ := reportCharts(lang, r)
+		if len(charts) != len(english) {
+			t.Errorf("%s: %d charts; English has %d", lang, len(charts), len(english))
+			continue
+		}
+		for i, c := range charts {
+			if c.caption == english[i].caption || c.desc == english[i].desc {
+				t.Errorf("%s: chart %s is in English: %q / %q", lang, c.id, c.caption, c.desc)
+			}
+		}
+	}
+}
