@@ -40,7 +40,9 @@ var (
 func (p *Page) renderCalc() app.UI {
 	st := p.store()
 	return app.Div().Class("calc").Body(
+		p.renderIncoming(),
 		p.renderScenarioBar(),
+		p.renderTools(),
 		app.Div().Class("cols").Body(
 			app.Div().Class("inputs").Body(
 				p.renderBasics(),
@@ -50,6 +52,7 @@ func (p *Page) renderCalc() app.UI {
 				p.renderFunnel(),
 				p.renderMore(),
 				p.renderGoals(),
+				p.renderTracking(),
 			),
 			p.renderResults(st.Report()),
 		),
@@ -73,7 +76,7 @@ func (p *Page) renderScenarioBar() app.UI {
 					st.Select(ctx.JSSrc().Get("value").String())
 				}).Body(
 					app.Range(entries).Slice(func(i int) app.UI {
-						return option(entries[i].ID, p.orUntitled(entries[i].Scenario.Name), entries[i].ID == cur.ID)
+						return option(entries[i].ID, p.scenarioLabel(entries[i]), entries[i].ID == cur.ID)
 					}),
 				),
 			),

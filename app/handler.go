@@ -23,6 +23,7 @@ const (
 	IconMaskable = "/web/icon-maskable.png"
 	IconSVG      = "/web/icon.svg"
 	StyleSheet   = "/web/app.css"
+	PrintStyles  = "/web/print.css" // the print view (report.go); all but its .report rules are @media print
 	ChartStyles  = "/web/charts.css"
 )
 
@@ -47,7 +48,7 @@ func NewHandler(version string) *app.Handler {
 			Maskable: IconMaskable,
 			SVG:      IconSVG,
 		},
-		Styles:             []string{StyleSheet, ChartStyles},
+		Styles:             []string{StyleSheet, ChartStyles, PrintStyles},
 		BackgroundColor:    BackgroundColor,
 		ThemeColor:         ThemeColor,
 		LoadingLabel:       "Loading the calculator… {progress}%",
@@ -68,7 +69,7 @@ func cacheableResources() []string {
 			res = append(res, p)
 		}
 	}
-	return append(res, IconSVG, IconDefault, IconLarge, IconMaskable, StyleSheet, ChartStyles)
+	return append(res, IconSVG, IconDefault, IconLarge, IconMaskable, StyleSheet, ChartStyles, PrintStyles)
 }
 
 // PrefixResources resolves every page and resource under a path prefix,

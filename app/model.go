@@ -137,6 +137,10 @@ type Store struct {
 	Unsaved bool
 	// LastUndo is the action Undo would take back, if any.
 	LastUndo *Undo
+	// incoming are scenarios opened from a share link: shown and edited
+	// like the others, never kept until saved (see share.go).
+	incoming    map[string]bool
+	keptCurrent string
 	// Typing keeps what is being typed in a field, valid or not, so the
 	// field is never rewritten under the visitor's fingers.
 	Typing map[string]string
@@ -251,7 +255,7 @@ func (st *Store) save() {
 	if st.Notice == NoticeUnavailable || (st.Unsaved && st.Notice == NoticeCorrupt) {
 		return
 	}
-	b, err := json.Marshal(st.data)
+	b, err := json.Marshal(st.persisted())
 	if err != nil {
 		return
 	}

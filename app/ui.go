@@ -12,10 +12,11 @@ const (
 	PathCalc    = "/"
 	PathCompare = "/compare"
 	PathGuide   = "/guide"
+	PathReport  = "/report" // the print view (report.go)
 )
 
 // RoutePaths lists every page the app serves.
-var RoutePaths = []string{PathCalc, PathCompare, PathGuide}
+var RoutePaths = []string{PathCalc, PathCompare, PathGuide, PathReport}
 
 // Routes registers the pages. Both the wasm main and the site generator
 // call it, so the generated pages and the app agree.
@@ -23,6 +24,7 @@ func Routes() {
 	app.Route(PathCalc, func() app.Composer { return &Page{View: PathCalc} })
 	app.Route(PathCompare, func() app.Composer { return &Page{View: PathCompare} })
 	app.Route(PathGuide, func() app.Composer { return &Page{View: PathGuide} })
+	app.Route(PathReport, func() app.Composer { return &Page{View: PathReport} })
 }
 
 // shared is the store every page uses in the browser; it is made on the
@@ -63,6 +65,7 @@ type Page struct {
 	compareA        string
 	compareB        string
 	newFrom         string
+	tools           tools
 	docLang         string // the <html lang> set last
 }
 
@@ -79,6 +82,7 @@ func (p *Page) OnPreRender(ctx app.Context) {
 // OnMount loads the visitor's data.
 func (p *Page) OnMount(ctx app.Context) {
 	p.st = browserStore()
+	p.mountTools(ctx) // a #s= share link, a scenario file dropped (share.go)
 	p.updateAvailable = ctx.AppUpdateAvailable()
 	p.installable = ctx.IsAppInstallable()
 	p.apple = ctx.IsAppleBrowser()
@@ -115,6 +119,8 @@ func (p *Page) Render() app.UI {
 		view = p.renderCompare()
 	case PathGuide:
 		view = p.renderGuide()
+	case PathReport:
+		view = p.renderReport()
 	default:
 		view = p.renderCalc()
 	}

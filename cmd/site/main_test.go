@@ -272,6 +272,7 @@ func sourceAssets(t *testing.T) string {
 	writeFiles(t, web, map[string]string{
 		"app.wasm":   "\x00asm" + strings.Repeat("wasm", 1000),
 		"app.css":    "main{color:#0f766e}",
+		"print.css":  ".report{}",
 		"charts.css": ".chart{}",
 		"icon.svg":   "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
 	})

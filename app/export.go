@@ -1,0 +1,348 @@
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// Export and import. Export JSON writes the current scenario (scenario v1,
+// as `roi preset` prints one); Export CSV writes its report, the same file
+// as `roi report -format csv`. Import reads a scenario file, picked or
+// dropped on the calculator, and adds it as a new scenario: the work on
+// screen is never replaced by a file, and Undo takes the import back.
+
+// MaxImportBytes is the largest file Import reads: roi.Parse reads no more.
+const MaxImportBytes = roi.MaxDocumentBytes
+
+// ExportJSON is the scenario as a file: indented by two spaces, with a
+// final newline, "&", "<" and ">" kept readable.
+func ExportJSON(sc roi.Scenario) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(sc); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// ExportCSV is the report as CSV, as `roi report -format csv` writes it.
+func ExportCSV(r roi.Report) ([]byte, error) {
+	var b bytes.Buffer
+	if err := roi.WriteCSV(&b, r); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// exportName is a file name for a scenario: its name as a slug, or
+// "scenario" for one without a name.
+func exportName(name, suffix, ext string) string {
+	slug := roi.Slug(name)
+	if slug == "" {
+		slug = "scenario"
+	}
+	return slug + suffix + "." + ext
+}
+
+// ImportTooLarge says a file is too large to import, before it is read.
+func ImportTooLarge(size int64) bool { return size > MaxImportBytes }
+
+// ImportScenario reads a scenario file. Warnings are what was ignored
+// (unknown keys); the error, when not nil, is an *roi.InvalidError whose
+// problems name the field at fault.
+func ImportScenario(data []byte) (roi.Scenario, []roi.Problem, error) {
+	if len(data) > MaxImportBytes {
+		return roi.Scenario{}, nil, &roi.InvalidError{Problems: []roi.Problem{{Message: roi.Message{Code: "doc.toolarge", Args: []string{strconv.Itoa(MaxImportBytes)}}}}}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte order mark some editors write
+	return roi.Parse(data)
+}
+
+// ImportNew adds an imported scenario as a new one and makes it current.
+// The scenario that was current stays as it was.
+func (st *Store) ImportNew(sc roi.Scenario) string {
+	return st.Add(sc)
+}
+
+// UndoImport takes an import back: the imported scenario goes, and the
+// scenario that was current before comes back on screen. Edits made
+// elsewhere since are kept.
+func (st *Store) UndoImport(id, previous string) {
+	i := st.find(id)
+	if i < 0 {
+		return
+	}
+	st.data.Scenarios = append(st.data.Scenarios[:i:i], st.data.Scenarios[i+1:]...)
+	if len(st.data.Scenarios) == 0 {
+		st.data.Scenarios = []Entry{{ID: st.newID(), Scenario: roi.New("", "EUR")}}
+	}
+	if st.data.Current == id || st.find(st.data.Current) < 0 {
+		st.data.Current = st.data.Scenarios[0].ID
+		if st.find(previous) >= 0 {
+			st.data.Current = previous
+		}
+	}
+	st.Typing = map[string]string{}
+	st.save()
+}
+
+// imported is the last import, which "Undo import" takes back.
+type imported struct {
+	id, previous, name string
+}
+
+// importData imports a file's content and says how it went.
+func (p *Page) importData(name string, data []byte) {
+	st := p.store()
+	t := &p.tools
+	t.importProblems, t.importWarnings = nil, nil
+	sc, warnings, err := ImportScenario(data)
+	if err != nil {
+		t.fileStatus, t.fileAlert = "“"+name+"” was not imported: nothing was changed.", true
+		t.importProblems = problemLines(roi.ProblemsOf(err), 20)
+		return
+	}
+	previous := st.Current().ID
+	id := st.ImportNew(sc)
+	t.lastImport = &imported{id: id, previous: previous, name: p.orUntitled(sc.Name)}
+	t.fileStatus, t.fileAlert = "Imported “"+t.lastImport.name+"” as a new scenario. Your other scenarios are unchanged.", false
+	if len(warnings) > 0 {
+		t.importWarnings = problemLines(warnings, 20)
+	}
+}
+
+// importFile reads a file the visitor picked or dropped (a JavaScript
+// File), refusing one too large before reading it.
+func (p *Page) importFile(ctx app.Context, file app.Value) {
+	t := &p.tools
+	defer func() {
+		if recover() != nil {
+			t.fileStatus, t.fileAlert = "The file could not be read. Nothing was changed.", true
+		}
+	}()
+	name := file.Get("name").String()
+	size := int64(file.Get("size").Float())
+	t.importProblems, t.importWarnings = nil, nil
+	if ImportTooLarge(size) {
+		t.fileStatus, t.fileAlert = "“"+name+"” is larger than 1 MiB and was not read: a scenario file is a few kilobytes. Nothing was changed.", true
+		return
+	}
+	t.fileStatus, t.fileAlert = "Reading “"+name+"”…", false
+	var resolved, rejected app.Func
+	release := func() {
+		resolved.Release()
+		rejected.Release()
+	}
+	resolved = app.FuncOf(func(this app.Value, args []app.Value) any {
+		release()
+		buf := app.Window().Get("Uint8Array").New(args[0])
+		data := make([]byte, buf.Length())
+		app.CopyBytesToGo(data, buf)
+		ctx.Dispatch(func(ctx app.Context) { p.importData(name, data) })
+		return nil
+	})
+	rejected = app.FuncOf(func(this app.Value, args []app.Value) any {
+		release()
+		ctx.Dispatch(func(ctx app.Context) {
+			t.fileStatus, t.fileAlert = "“"+name+"” could not be read. Nothing was changed.", true
+		})
+		return nil
+	})
+	file.Call("arrayBuffer").Call("then", resolved, rejected)
+}
+
+// onImportPick imports the file chosen in the file input.
+func (p *Page) onImportPick(ctx app.Context, e app.Event) {
+	in := ctx.JSSrc()
+	files := in.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	p.importFile(ctx, files.Index(0))
+	in.Set("value", "") // the same file can be picked again
+}
+
+// dropZone is the mounted calculator, where a dropped scenario file goes.
+type dropZone struct {
+	page *Page
+	ctx  app.Context
+}
+
+var (
+	drop          *dropZone
+	dropListeners []app.Func
+)
+
+// watchDrops lets a scenario file be dropped anywhere on the calculator.
+// The listeners are the browser's own, not go-app's: go-app runs handlers
+// after the event is over, too late for preventDefault to keep the browser
+// from opening the file in place of the app. Text dragged into a field is
+// left to the browser.
+func (p *Page) watchDrops(ctx app.Context) {
+	if p.View != PathCalc {
+		return
+	}
+	drop = &dropZone{page: p, ctx: ctx}
+	if dropListeners != nil {
+		return
+	}
+	target := func(ev app.Value) *dropZone {
+		d := drop
+		if d == nil || !d.page.Mounted() || !dragHasFiles(ev) {
+			return nil
+		}
+		ev.Call("preventDefault")
+		return d
+	}
+	over := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 && target(args[0]) != nil {
+			args[0].Get("dataTransfer").Set("dropEffect", "copy")
+		}
+		return nil
+	})
+	dropped := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		d := target(args[0])
+		if d == nil {
+			return nil
+		}
+		files := args[0].Get("dataTransfer").Get("files")
+		if files.Length() == 0 {
+			return nil
+		}
+		file := files.Index(0)
+		d.ctx.Dispatch(func(ctx app.Context) {
+			d.page.importFile(ctx, file)
+			ctx.ScrollTo("tools")
+		})
+		return nil
+	})
+	dropListeners = []app.Func{over, dropped}
+	doc := app.Window().Get("document")
+	doc.Call("addEventListener", "dragover", over)
+	doc.Call("addEventListener", "drop", dropped)
+}
+
+func dragHasFiles(ev app.Value) bool {
+	dt := ev.Get("dataTransfer")
+	if !dt.Truthy() {
+		return false
+	}
+	types := dt.Get("types")
+	for i := 0; i < types.Length(); i++ {
+		if types.Index(i).String() == "Files" {
+			return true
+		}
+	}
+	return false
+}
+
+// download hands data to the browser as a file: a Blob, an object URL and
+// a click on a download link.
+func download(name, mime string, data []byte) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	w := app.Window()
+	arr := w.Get("Uint8Array").New(len(data))
+	app.CopyBytesToJS(arr, data)
+	parts := w.Get("Array").New()
+	parts.Call("push", arr)
+	blob := w.Get("Blob").New(parts, map[string]any{"type": mime})
+	url := w.Get("URL").Call("createObjectURL", blob)
+	doc := w.Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Get("style").Set("display", "none")
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	doc.Get("body").Call("removeChild", a)
+	go func() {
+		time.Sleep(time.Minute) // the download has started long before
+		w.Get("URL").Call("revokeObjectURL", url)
+	}()
+	return true
+}
+
+func (p *Page) exportJSON() {
+	sc := p.store().Current().Scenario
+	name := exportName(sc.Name, "", "json")
+	data, err := ExportJSON(sc)
+	p.exported(name, err == nil && download(name, "application/json", data))
+}
+
+func (p *Page) exportCSV() {
+	st := p.store()
+	name := exportName(st.Current().Scenario.Name, "-report", "csv")
+	data, err := ExportCSV(st.Report())
+	p.exported(name, err == nil && download(name, "text/csv;charset=utf-8", data))
+}
+
+func (p *Page) exported(name string, ok bool) {
+	t := &p.tools
+	t.importProblems, t.importWarnings = nil, nil
+	if ok {
+		t.fileStatus, t.fileAlert = "Saved “"+name+"” to your downloads.", false
+	} else {
+		t.fileStatus, t.fileAlert = "This browser did not let the calculator save a file.", true
+	}
+}
+
+// renderTools is the card under the scenario list: share, export, import
+// and the print view.
+func (p *Page) renderTools() app.UI {
+	st := p.store()
+	t := &p.tools
+	undo := t.lastImport
+	if undo != nil && st.Entry(undo.id) == nil {
+		undo, t.lastImport = nil, nil // deleted since
+	}
+	return app.Section().Class("card tools").ID("tools").Aria("label", "Share and export").Body(
+		app.Div().Class("actions").Body(
+			p.shareButton(),
+			app.Button().Type("button").ID("export-json").Text("Export JSON").OnClick(func(ctx app.Context, e app.Event) { p.exportJSON() }),
+			app.Button().Type("button").ID("export-csv").Text("Export CSV").OnClick(func(ctx app.Context, e app.Event) { p.exportCSV() }),
+			app.A().ID("print-report").Class("button").Href(href(PathReport)).Text("Print report"),
+		),
+		p.renderShare(),
+		app.Div().Class("field import").Body(
+			app.Label().For("import-file").Text("Import a scenario (JSON file)"),
+			app.Input().Type("file").ID("import-file").Accept(".json,application/json").
+				Aria("describedby", "import-hint").OnChange(p.onImportPick),
+			app.Small().Class("hint").ID("import-hint").Text("Or drop the file on the calculator. It is added as a new scenario: nothing you have is replaced."),
+		),
+		statusLine("file-status", t.fileStatus, t.fileAlert),
+		app.If(undo != nil, func() app.UI {
+			return app.Button().Type("button").ID("undo-import").Text("Undo import").OnClick(func(ctx app.Context, e app.Event) {
+				st.UndoImport(undo.id, undo.previous)
+				t.lastImport = nil
+				t.fileStatus, t.fileAlert = "The import of “"+undo.name+"” was taken back.", false
+				t.importWarnings = nil
+			})
+		}),
+		app.If(len(t.importProblems) > 0, func() app.UI {
+			return app.Div().Class("error import-notice").ID("import-notice").Role("alert").Body(
+				app.P().Text("What is wrong in the file, field by field:"),
+				app.Ul().Body(app.Range(t.importProblems).Slice(func(i int) app.UI { return app.Li().Text(t.importProblems[i]) })),
+			)
+		}),
+		app.If(len(t.importWarnings) > 0, func() app.UI {
+			return app.Div().Class("note import-warnings").ID("import-warnings").Role("status").Body(
+				app.P().Text("Imported, but some of the file was ignored:"),
+				app.Ul().Body(app.Range(t.importWarnings).Slice(func(i int) app.UI { return app.Li().Text(t.importWarnings[i]) })),
+			)
+		}),
+	)
+}

@@ -1,0 +1,387 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// The print view (/report): the current scenario's report as a marketer
+// hands it to their boss, dated and named, with every assumption behind the
+// figures. web/print.css makes it a clean page on paper or as a PDF.
+
+// reportNow is the report's date; tests fix it.
+var reportNow = time.Now
+
+// assumption is one value the figures rest on, as the report lists it.
+type assumption struct {
+	Label string // what it is ("Newsletter sign-ups")
+	Value string // the value, formatted ("12% close rate × €58.00 deal size")
+}
+
+// assumptionGroup is a titled list of assumptions ("Value per action").
+type assumptionGroup struct {
+	ID    string
+	Title string
+	Items []assumption
+}
+
+// exactNumber formats a number from the scenario without rounding away any
+// decimal it was given: money with at least its currency's minor units,
+// percentages and counts with the decimals given.
+func exactNumber(lang string, n roi.Number, currency string, percent bool) string {
+	d, err := n.Decimal()
+	if err != nil {
+		return string(n)
+	}
+	canon := roi.Canonical(d)
+	var places int32
+	if _, frac, ok := strings.Cut(canon, "."); ok {
+		places = int32(len(frac))
+	}
+	switch {
+	case currency != "":
+		return formatter.format(lang, canon, formatStyle{currency: currency, places: max(places, roi.MinorUnits(currency))})
+	case percent:
+		return formatter.format(lang, canon, formatStyle{places: places, percent: true})
+	}
+	return formatter.format(lang, canon, formatStyle{places: places, maxOnly: true})
+}
+
+// reportAssumptions lists every value per action and every rate the
+// report's figures use: staff rates, how each action is valued, the funnel's
+// rates and value per conversion, earned media, savings, lift and margin.
+func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGroup {
+	cur := s.Currency
+	money := func(n roi.Number) string { return exactNumber(lang, n, cur, false) }
+	count := func(n roi.Number) string { return exactNumber(lang, n, "", false) }
+	pct := func(n roi.Number) string { return exactNumber(lang, n, "", true) }
+	var groups []assumptionGroup
+	add := func(id, title string, items []assumption) {
+		if len(items) > 0 {
+			groups = append(groups, assumptionGroup{ID: id, Title: title, Items: items})
+		}
+	}
+
+	var staff []assumption
+	for i, c := range s.Costs {
+		if c.Category == "staff" {
+			staff = append(staff, assumption{reportLabel(c.Label, "Staff time", i), count(c.Hours) + " hours × " + money(c.HourlyRate) + " an hour"})
+		}
+	}
+	add("staff", "Staff time", staff)
+
+	var acts []assumption
+	for i, a := range s.Actions {
+		v := ""
+		switch {
+		case a.ValueFrom != nil && a.ValueFrom.Method == "conversion":
+			v = pct(a.ValueFrom.Rate) + " close rate × " + money(a.ValueFrom.Value) + " deal size"
+		case a.ValueFrom != nil && a.ValueFrom.Method == "cpc":
+			v = money(a.ValueFrom.Value) + " pay-per-click price"
+		case a.UnitValue.IsZero():
+			v = "no value given"
+		default:
+			v = money(a.UnitValue) + " per action, as entered"
+		}
+		if a.ValueFrom != nil && i < len(r.Actions) && r.Actions[i].UnitValue.Defined() {
+			v += " = " + FormatValue(lang, r.Actions[i].UnitValue, cur) + " per action"
+		}
+		v += " (" + actionTypeWord(a.Type)
+		if a.Channel != "" {
+			v += ", " + a.Channel
+		}
+		if a.Paid {
+			v += ", paid"
+		}
+		v += ")"
+		acts = append(acts, assumption{reportLabel(a.Label, "Action", i), v})
+	}
+	add("actions", "Value per action", acts)
+
+	if f := s.Funnel; f != nil {
+		var items []assumption
+		prev := ""
+		for i, st := range f.Stages {
+			name := reportLabel(st.Metric, "Stage", i)
+			if st.Stage != "" {
+				name = enumLabel(lang, stageLabels, st.Stage) + ": " + name
+			}
+			if !st.Rate.IsZero() && st.Count.IsZero() {
+				items = append(items, assumption{name, pct(st.Rate) + " of " + prev})
+			} else {
+				items = append(items, assumption{name, count(st.Count) + ", counted"})
+			}
+			prev = reportLabel(st.Metric, "the stage before", i)
+		}
+		if !f.ValuePerConversion.IsZero() {
+			items = append(items, assumption{"Value per conversion", money(f.ValuePerConversion)})
+		}
+		counted := "no: shown, not added to revenue"
+		if f.UseAsRevenue {
+			counted = "yes: added to direct revenue"
+		}
+		items = append(items, assumption{"Funnel conversions counted as revenue", counted})
+		add("funnel", "Funnel", items)
+	}
+
+	var other []assumption
+	if e := s.EarnedMedia; e != nil && (!e.Visits.IsZero() || !e.CostPerClick.IsZero()) {
+		other = append(other, assumption{"Earned media", count(e.Visits) + " visits × " + money(e.CostPerClick) + " a click, what the same traffic would cost as ads"})
+	}
+	for i, sv := range s.Savings {
+		other = append(other, assumption{reportLabel(sv.Label, "Saving", i), count(sv.Count) + " × " + money(sv.UnitCost) + " each, a cost avoided"})
+	}
+	if l := s.Lift; l != nil {
+		other = append(other, assumption{"Customer lift", count(l.EngagedCustomers) + " engaged customers × (" + money(l.EngagedValue) + " − " + money(l.BaselineValue) + ") a year"})
+	}
+	if !s.GrossMargin.IsZero() {
+		other = append(other, assumption{"Gross margin", pct(s.GrossMargin)})
+	}
+	add("other", "Other values and rates", other)
+	return groups
+}
+
+func reportLabel(label, fallback string, i int) string {
+	if strings.TrimSpace(label) != "" {
+		return label
+	}
+	return lineTitle("", fallback, i)
+}
+
+func actionTypeWord(t string) string {
+	if t == "macro" {
+		return "macro"
+	}
+	return "micro"
+}
+
+// renderReport is the print view of the current scenario.
+func (p *Page) renderReport() app.UI {
+	st := p.store()
+	e := st.Current()
+	sc := e.Scenario
+	r := st.Report()
+	cur := r.Currency
+	t := r.Totals
+	lang := p.lang()
+	now := reportNow()
+	name := p.orUntitled(sc.Name)
+	groups := reportAssumptions(lang, sc, r)
+
+	return app.Article().Class("report").ID("report").Body(
+		app.Div().Class("report-actions no-print").Body(
+			app.Button().Type("button").ID("print").Text("Print / Save as PDF").OnClick(func(ctx app.Context, e app.Event) {
+				app.Window().Call("print")
+			}),
+			app.A().ID("report-back").Href(href(PathCalc)).Text("Back to the calculator"),
+			app.P().Class("hint").Text("To keep a PDF, choose “Save as PDF” as the printer."),
+			app.If(st.IsIncoming(e.ID), func() app.UI {
+				return app.P().Class("note").ID("report-incoming").Role("status").Text("This scenario was opened from a link and is not saved yet: save it on the calculator to keep it.")
+			}),
+			app.If(len(e.Drafts) > 0, func() app.UI {
+				return app.P().Class("note").Role("status").Text("Some fields on the calculator hold text that is not a valid value: this report uses their last valid values.")
+			}),
+		),
+		app.Header().Class("report-head").Body(
+			app.P().Class("kicker").Text("Social media ROI report"),
+			app.H1().ID("report-name").Text(name),
+			app.P().Class("meta").Body(
+				app.If(sc.Period != nil && (sc.Period.Start != "" || sc.Period.End != ""), func() app.UI {
+					return app.Span().Text("Period: " + reportPeriod(sc.Period) + " · ")
+				}),
+				app.Text("Prepared on "),
+				app.Time().DateTime(now.Format("2006-01-02")).ID("report-date").Text(now.Format("2 January 2006")),
+				app.Text(" · Currency: "+cur),
+				app.If(sc.BusinessModel != "", func() app.UI {
+					return app.Text(" · Business model: " + enumLabel(lang, modelLabels, sc.BusinessModel))
+				}),
+			),
+		),
+
+		app.Section().Class("report-section").ID("report-headline").Body(
+			app.H2().Text("Return on investment"),
+			app.Dl().Class("headline").Body(
+				p.fig("roi.direct", "Direct ROI", r.ROI.Direct, cur, false),
+				p.fig("roi.total", "Total ROI", r.ROI.Total, cur, true),
+				p.fig("roi.profit", "ROI on gross profit", r.ROI.Profit, cur, false),
+				p.fig("roas", "ROAS (paid revenue ÷ ad spend)", r.ROAS, cur, false),
+				p.fig("totals.cost", "Cost", t.Cost, cur, false),
+				p.fig("totals.directRevenue", "Direct revenue", t.DirectRevenue, cur, false),
+				p.fig("totals.totalReturn", "Total return", t.TotalReturn, cur, true),
+				p.fig("", "Net result, direct", t.NetDirect, cur, false),
+				p.fig("", "Net result, total", t.NetTotal, cur, true),
+			),
+			app.P().Class("note").Text("Direct ROI = (revenue from social − cost) ÷ cost × 100: money in against money out. Total ROI adds values that are estimated (marked “estimate”): actions, earned media, savings and customer lift. The assumptions behind them are listed at the end."),
+		),
+
+		app.If(len(r.Warnings) > 0, func() app.UI {
+			return app.Section().Class("report-section warnings").ID("report-warnings").Body(
+				app.H2().Text("Points to check"),
+				app.Ul().Body(app.Range(r.Warnings).Slice(func(i int) app.UI { return app.Li().Text(p.warning(r.Warnings[i], cur)) })),
+			)
+		}),
+
+		app.Section().Class("report-section").ID("report-cost").Body(
+			app.H2().Text("Cost"),
+			app.Dl().Body(
+				p.fig("totals.cost", "Total cost", t.Cost, cur, false),
+				p.fig("totals.staffCost", "Staff time", t.StaffCost, cur, false),
+				p.fig("", "Staff hours", t.StaffHours, cur, false),
+				p.fig("totals.adSpend", "Ad spend", t.AdSpend, cur, false),
+			),
+			app.If(len(r.CostLines) > 0, func() app.UI {
+				return app.Table().Body(
+					app.Caption().Text("Cost lines"),
+					app.THead().Body(app.Tr().Body(th("Cost"), th("Category"), th("Channel"), th("Amount"))),
+					app.TBody().Body(app.Range(r.CostLines).Slice(func(i int) app.UI {
+						c := r.CostLines[i]
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, "Cost", i)), app.Td().Class("text").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("text").Text(dashIfEmpty(c.Channel)), app.Td().Class("num").Body(p.val(c.Cost, cur)))
+					})),
+				)
+			}),
+			app.If(len(r.CostBreakdown) > 0, func() app.UI {
+				return app.Table().Body(
+					app.Caption().Text("Cost by category"),
+					app.THead().Body(app.Tr().Body(th("Category"), th("Cost"), th("Share"))),
+					app.TBody().Body(app.Range(r.CostBreakdown).Slice(func(i int) app.UI {
+						c := r.CostBreakdown[i]
+						return app.Tr().Body(app.Th().Scope("row").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("num").Body(p.val(c.Cost, cur)), app.Td().Class("num").Body(p.val(c.Share, cur)))
+					})),
+				)
+			}),
+		),
+
+		app.Section().Class("report-section").ID("report-return").Body(
+			app.H2().Text("Return"),
+			app.Dl().Body(
+				p.fig("totals.directRevenue", "Direct revenue", t.DirectRevenue, cur, false),
+				p.fig("", "from paid social", t.PaidRevenue, cur, false),
+				p.fig("", "from funnel conversions", t.FunnelRevenue, cur, false),
+				p.fig("totals.actionValue", "Action value", t.ActionValue, cur, true),
+				p.fig("totals.earnedMedia", "Earned media", t.EarnedMedia, cur, true),
+				p.fig("totals.savings", "Service savings", t.Savings, cur, true),
+				p.fig("totals.lift", "Customer lift", t.Lift, cur, true),
+				p.fig("totals.totalReturn", "Total return", t.TotalReturn, cur, true),
+				p.fig("", "Gross profit on direct revenue", t.GrossProfit, cur, false),
+			),
+			app.If(len(sc.Revenue) > 0, func() app.UI {
+				return app.Table().Body(
+					app.Caption().Text("Revenue attributed to social"),
+					app.THead().Body(app.Tr().Body(th("Revenue"), th("Channel"), th("Paid"), th("Amount"))),
+					app.TBody().Body(app.Range(sc.Revenue).Slice(func(i int) app.UI {
+						rv := sc.Revenue[i]
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, "Revenue", i)), app.Td().Class("text").Text(dashIfEmpty(rv.Channel)), app.Td().Class("text").Text(yesNoText(rv.Paid)), app.Td().Class("num").Text(exactNumber(lang, rv.Amount, cur, false)))
+					})),
+				)
+			}),
+			app.If(len(r.Actions) > 0, func() app.UI {
+				return app.Table().Body(
+					app.Caption().Text("Action values (estimates)"),
+					app.THead().Body(app.Tr().Body(th("Action"), th("Count"), th("Per action"), th("Value"))),
+					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
+						a := r.Actions[i]
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, "Action", i)), app.Td().Class("num").Body(p.val(a.Count, cur)), app.Td().Class("num").Body(p.val(a.UnitValue, cur)), app.Td().Class("num").Body(p.val(a.Value, cur)))
+					})),
+				)
+			}),
+		),
+
+		app.If(len(r.Funnel) > 0, func() app.UI { return p.renderFunnelResults(r) }),
+		app.If(len(r.Channels) > 0, func() app.UI { return p.renderChannels(r) }),
+		app.Section().Class("report-section").ID("report-split").Body(
+			app.H2().Text("Paid vs organic"),
+			app.Table().Body(
+				app.THead().Body(app.Tr().Body(th(""), th("Cost"), th("Revenue"), th("Return"), th("ROI"))),
+				app.TBody().Body(p.splitRow("Paid", r.Paid, cur), p.splitRow("Organic", r.Organic, cur)),
+			),
+		),
+		app.If(len(r.Goals) > 0, func() app.UI {
+			return app.Section().Class("report-section").ID("report-goals").Body(
+				app.H2().Text("Goals"),
+				app.Table().Body(
+					app.THead().Body(app.Tr().Body(th("Goal"), th("Target"), th("Actual"), th("Progress"), th("Deadline"), th("Met"))),
+					app.TBody().Body(app.Range(r.Goals).Slice(func(i int) app.UI {
+						g := r.Goals[i]
+						return app.Tr().Body(
+							app.Th().Scope("row").Text(enumLabel(lang, goalLabels, g.Metric)),
+							app.Td().Class("num").Body(p.val(g.Target, cur)),
+							app.Td().Class("num").Body(p.val(g.Actual, cur)),
+							app.Td().Class("num").Body(p.val(g.Progress, cur)),
+							app.Td().Class("text").Text(dashIfEmpty(g.Deadline)),
+							app.Td().Class("text").Text(yesNoText(g.Met)),
+						)
+					})),
+				),
+			)
+		}),
+		p.renderWhatIf(r),
+
+		app.Section().Class("report-section").ID("report-indirect").Body(
+			app.H2().Text("Returns not in the figures"),
+			app.If(len(r.Indirect) == 0, func() app.UI {
+				return app.P().Text("None listed.")
+			}).Else(func() app.UI {
+				return app.Div().Body(
+					app.P().Class("note").Text("Seen but not put into money: listed here, never added to any figure above."),
+					app.Ul().Body(app.Range(r.Indirect).Slice(func(i int) app.UI {
+						in := r.Indirect[i]
+						return app.Li().Body(app.Strong().Text(enumLabel(lang, indirectLabels, in.Kind)), app.If(in.Note != "", func() app.UI { return app.Text(": " + in.Note) }))
+					})),
+				)
+			}),
+		),
+
+		app.Section().Class("report-section").ID("report-assumptions").Body(
+			app.H2().Text("Assumptions"),
+			app.P().Class("note").Text("Every value per action and every rate the figures above rest on, as entered."),
+			app.If(len(groups) == 0, func() app.UI { return app.P().Text("None: every figure comes from amounts entered.") }),
+			app.Range(groups).Slice(func(i int) app.UI {
+				g := groups[i]
+				return app.Table().Class("assumptions").ID("assume-"+g.ID).Body(
+					app.Caption().Text(g.Title),
+					app.TBody().Body(app.Range(g.Items).Slice(func(j int) app.UI {
+						return app.Tr().Body(app.Th().Scope("row").Text(g.Items[j].Label), app.Td().Text(g.Items[j].Value))
+					})),
+				)
+			}),
+		),
+		app.Footer().Class("report-foot").Body(
+			app.P().Text("Made with Social ROI. Figures are computed exactly from the values above and rounded only for display; estimates are marked."),
+		),
+	)
+}
+
+func reportPeriod(per *roi.Period) string {
+	switch {
+	case per.Start != "" && per.End != "":
+		return per.Start + " – " + per.End
+	case per.Start != "":
+		return "from " + per.Start
+	}
+	return "until " + per.End
+}
+
+// enumLabel names an enumeration's value in the page's language.
+func enumLabel(lang string, labels map[string]string, key string) string {
+	if l := labels[key]; l != "" {
+		return tr(lang, l)
+	}
+	return key
+}
+
+func dashIfEmpty(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func yesNoText(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}

@@ -1,0 +1,399 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// Share links: "Share" puts the whole scenario in a link, <app>/#s=<payload>
+// (roi.EncodeShare, the same as `roi share`). Opening such a link shows the
+// scenario as an incoming one: listed and edited like the others, but not
+// kept until the visitor saves it, so a link never overwrites saved work.
+
+// OpenShared opens a share payload (the text after #s=) as an incoming
+// scenario and returns its id. A malformed, tampered or oversized payload
+// changes nothing; the error is an *roi.InvalidError that says why.
+func (st *Store) OpenShared(payload string) (string, error) {
+	sc, err := roi.DecodeShare(payload)
+	if err != nil {
+		return "", err
+	}
+	return st.OpenIncoming(sc), nil
+}
+
+// OpenIncoming adds sc as an incoming scenario, not kept until SaveIncoming,
+// and makes it the current one.
+func (st *Store) OpenIncoming(sc roi.Scenario) string {
+	if st.incoming == nil {
+		st.incoming = map[string]bool{}
+	}
+	if !st.incoming[st.data.Current] {
+		st.keptCurrent = st.data.Current // where Discard goes back to
+	}
+	id := st.newID()
+	st.incoming[id] = true
+	st.data.Scenarios = append(st.data.Scenarios, Entry{ID: id, Scenario: sc.Clone()})
+	st.data.Current = id
+	st.Typing = map[string]string{}
+	st.save()
+	return id
+}
+
+// IsIncoming reports whether the scenario id was opened from a link and is
+// not saved yet.
+func (st *Store) IsIncoming(id string) bool {
+	return st.incoming[id] && st.find(id) >= 0
+}
+
+// CurrentIncoming reports whether the current scenario is an incoming one.
+func (st *Store) CurrentIncoming() bool { return st.IsIncoming(st.Current().ID) }
+
+// SaveIncoming keeps an incoming scenario with the saved ones.
+func (st *Store) SaveIncoming(id string) {
+	if !st.IsIncoming(id) {
+		return
+	}
+	delete(st.incoming, id)
+	st.save()
+}
+
+// DiscardIncoming closes an incoming scenario without keeping it, and goes
+// back to the scenario that was current before.
+func (st *Store) DiscardIncoming(id string) {
+	i := st.find(id)
+	if i < 0 || !st.incoming[id] {
+		return
+	}
+	st.data.Scenarios = append(st.data.Scenarios[:i:i], st.data.Scenarios[i+1:]...)
+	delete(st.incoming, id)
+	// An undo taken before must not bring back what was just discarded.
+	if u := st.LastUndo; u != nil {
+		kept := u.state.Scenarios[:0:0]
+		for _, e := range u.state.Scenarios {
+			if e.ID != id {
+				kept = append(kept, e)
+			}
+		}
+		u.state.Scenarios = kept
+		if len(kept) == 0 {
+			st.LastUndo = nil
+		} else if u.state.Current == id {
+			u.state.Current = kept[0].ID
+		}
+	}
+	if len(st.data.Scenarios) == 0 {
+		st.data.Scenarios = []Entry{{ID: st.newID(), Scenario: roi.New("", "EUR")}}
+	}
+	if st.data.Current == id || st.find(st.data.Current) < 0 {
+		st.data.Current = st.data.Scenarios[0].ID
+		if st.find(st.keptCurrent) >= 0 && !st.incoming[st.keptCurrent] {
+			st.data.Current = st.keptCurrent
+		}
+	}
+	st.Typing = map[string]string{}
+	st.save()
+}
+
+// persisted is what storage keeps: everything but the incoming scenarios.
+// While one of those is current, the current scenario kept is the one
+// before it, so a reload opens saved work.
+func (st *Store) persisted() saved {
+	if !st.incoming[st.data.Current] {
+		st.keptCurrent = st.data.Current
+	}
+	if len(st.incoming) == 0 {
+		return st.data
+	}
+	out := st.data
+	out.Scenarios = make([]Entry, 0, len(st.data.Scenarios))
+	for _, e := range st.data.Scenarios {
+		if !st.incoming[e.ID] {
+			out.Scenarios = append(out.Scenarios, e)
+		}
+	}
+	out.Current = st.keptCurrent
+	found := false
+	for _, e := range out.Scenarios {
+		found = found || e.ID == out.Current
+	}
+	if !found && len(out.Scenarios) > 0 {
+		out.Current = out.Scenarios[0].ID
+	}
+	return out
+}
+
+// scenarioLabel is how the scenario list names an entry: an incoming one
+// says it is not saved.
+func (p *Page) scenarioLabel(e Entry) string {
+	name := p.orUntitled(e.Scenario.Name)
+	if p.store().IsIncoming(e.ID) {
+		name += " (from a link, not saved)"
+	}
+	return name
+}
+
+// sharePayload finds the share payload in a URL fragment: "s=..." alone,
+// or among other options ("lang=fr&s=..."). rest is the fragment without it.
+func sharePayload(fragment string) (payload, rest string, ok bool) {
+	fragment = strings.TrimPrefix(fragment, "#")
+	var others []string
+	for _, part := range strings.Split(fragment, "&") {
+		if v, found := strings.CutPrefix(part, "s="); found && !ok {
+			payload, ok = v, true
+			continue
+		}
+		if part != "" {
+			others = append(others, part)
+		}
+	}
+	return payload, strings.Join(others, "&"), ok
+}
+
+// shareURL is the link that opens sc: the app's root (origin and path
+// prefix), then #s= and the scenario. ok is false when the scenario is too
+// large for a link (the app would refuse to open it).
+func shareURL(origin, root string, sc roi.Scenario) (link string, ok bool) {
+	payload := roi.EncodeShare(sc)
+	if payload == "" || len(payload) > roi.MaxShareLength {
+		return "", false
+	}
+	if !strings.HasSuffix(root, "/") {
+		root += "/"
+	}
+	return strings.TrimSuffix(origin, "/") + root + "#s=" + payload, true
+}
+
+// problemLines says what is wrong, one problem a line, each with its
+// field's path first ("costs[2].hours: cannot be negative"). Long lists are
+// cut, saying how many more there are.
+func problemLines(probs []roi.Problem, limit int) []string {
+	var out []string
+	for i, p := range probs {
+		if i == limit {
+			out = append(out, "… and "+strconv.Itoa(len(probs)-limit)+" more.")
+			break
+		}
+		out = append(out, p.Error())
+	}
+	return out
+}
+
+// tools is the page's state for sharing, exporting, importing and
+// tracking links: status messages, the link to copy by hand.
+type tools struct {
+	shareLink   string   // the last share link, shown to copy by hand
+	shareStatus string   // what Share did
+	shareAlert  bool     // shareStatus is a failure
+	shareNotice []string // why a link could not be opened
+
+	fileStatus     string    // what Export or Import did
+	fileAlert      bool      // fileStatus is a failure
+	importProblems []string  // why a file could not be imported
+	importWarnings []string  // what an imported file had that was ignored
+	lastImport     *imported // the import "Undo import" takes back
+
+	copied string // the tracking link copied last (its channel)
+	utmNG  bool   // copying it failed
+}
+
+// shareHashListener watches for a share link pasted into the address bar
+// of an open app (only the fragment changes: no reload).
+var (
+	shareHashListener app.Func
+	onShareHash       func()
+)
+
+// mountTools runs when a page mounts in the browser: it opens a share link
+// and lets a scenario file be dropped on the calculator.
+func (p *Page) mountTools(ctx app.Context) {
+	p.openSharedLink(ctx)
+	p.watchDrops(ctx)
+}
+
+// openSharedLink opens the share link the app was opened with, if any, and
+// watches for later ones. It runs in the browser, on the calculator only:
+// other pages (such as the embed) read their fragment their own way.
+func (p *Page) openSharedLink(ctx app.Context) {
+	if p.View != PathCalc {
+		return
+	}
+	onShareHash = func() { ctx.Dispatch(func(ctx app.Context) { p.readShareFragment() }) }
+	if shareHashListener == nil {
+		shareHashListener = app.FuncOf(func(this app.Value, args []app.Value) any {
+			if f := onShareHash; f != nil {
+				f()
+			}
+			return nil
+		})
+		app.Window().Call("addEventListener", "hashchange", shareHashListener)
+	}
+	p.readShareFragment()
+}
+
+// readShareFragment opens #s=... from the address and removes it from the
+// address first, so a reload never opens the link a second time.
+func (p *Page) readShareFragment() {
+	defer func() {
+		if r := recover(); r != nil {
+			p.tools.shareNotice = []string{"This link could not be opened. Nothing was changed."}
+		}
+	}()
+	loc := app.Window().Get("location")
+	payload, rest, ok := sharePayload(loc.Get("hash").String())
+	if !ok {
+		return
+	}
+	clean := loc.Get("pathname").String() + loc.Get("search").String()
+	if rest != "" {
+		clean += "#" + rest
+	}
+	hist := app.Window().Get("history")
+	hist.Call("replaceState", hist.Get("state"), "", clean)
+
+	st := p.store()
+	if _, err := st.OpenShared(payload); err != nil {
+		p.tools.shareNotice = problemLines(roi.ProblemsOf(err), 10)
+		return
+	}
+	p.tools.shareNotice = nil
+	p.tools.shareStatus, p.tools.shareAlert = "", false
+}
+
+// share makes the link for the current scenario and copies it.
+func (p *Page) share(ctx app.Context) {
+	st := p.store()
+	cur := st.Current()
+	origin := app.Window().Get("location").Get("origin").String()
+	link, ok := shareURL(origin, href(PathCalc), cur.Scenario)
+	if !ok {
+		p.tools.shareLink = ""
+		p.tools.shareStatus, p.tools.shareAlert = "This scenario is too large for a link. Use Export JSON to pass it on as a file.", true
+		return
+	}
+	p.tools.shareLink = link
+	note := ""
+	if len(cur.Drafts) > 0 {
+		note = " Fields with an error are shared with their last valid value."
+	}
+	p.tools.shareStatus, p.tools.shareAlert = "Making the link…", false
+	copyText(link, func(copied bool) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if copied {
+				p.tools.shareStatus = "Link copied. Whoever opens it sees this scenario as it is now; nothing is sent to a server." + note
+			} else {
+				p.tools.shareStatus = "Copy the link below to share this scenario; nothing is sent to a server." + note
+			}
+		})
+	})
+}
+
+// copyText puts text on the clipboard and says whether that worked. done
+// runs later, from a JavaScript callback: update the page through Dispatch.
+func copyText(text string, done func(ok bool)) {
+	called := false
+	finish := func(ok bool) {
+		if !called {
+			called = true
+			done(ok)
+		}
+	}
+	defer func() {
+		if recover() != nil {
+			finish(false)
+		}
+	}()
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() || !clip.Get("writeText").Truthy() {
+		finish(false) // no clipboard API (an insecure context, an old browser)
+		return
+	}
+	var resolved, rejected app.Func
+	release := func() {
+		resolved.Release()
+		rejected.Release()
+	}
+	resolved = app.FuncOf(func(this app.Value, args []app.Value) any {
+		release()
+		finish(true)
+		return nil
+	})
+	rejected = app.FuncOf(func(this app.Value, args []app.Value) any {
+		release()
+		finish(false)
+		return nil
+	})
+	clip.Call("writeText", text).Call("then", resolved, rejected)
+}
+
+// renderIncoming shows the banner of a scenario opened from a link, and
+// why a link could not be opened.
+func (p *Page) renderIncoming() app.UI {
+	st := p.store()
+	cur := st.Current()
+	return app.Div().Class("incoming-area").Body(
+		app.If(len(p.tools.shareNotice) > 0, func() app.UI {
+			return app.Div().Class("banner notice").ID("share-notice").Role("alert").Body(
+				app.P().Body(
+					app.Strong().Text("This link could not be opened."),
+					app.Text(" Nothing was changed: your scenarios are as they were."),
+				),
+				app.Ul().Body(app.Range(p.tools.shareNotice).Slice(func(i int) app.UI {
+					return app.Li().Text(p.tools.shareNotice[i])
+				})),
+				app.Button().Type("button").ID("share-notice-dismiss").Text("Dismiss").OnClick(func(ctx app.Context, e app.Event) {
+					p.tools.shareNotice = nil
+				}),
+			)
+		}),
+		app.If(st.IsIncoming(cur.ID), func() app.UI {
+			id := cur.ID
+			return app.Div().Class("banner incoming").ID("incoming-banner").Role("status").Body(
+				app.P().Body(
+					app.Strong().Text("Opened from a link — not saved yet."),
+					app.Text(" Your saved scenarios are unchanged. Save keeps this one; Discard closes it."),
+				),
+				app.Button().Type("button").ID("save-shared").Text("Save").OnClick(func(ctx app.Context, e app.Event) {
+					st.SaveIncoming(id)
+					p.tools.shareStatus, p.tools.shareAlert = "Saved “"+p.orUntitled(st.Current().Scenario.Name)+"” with your scenarios.", false
+				}),
+				app.Button().Type("button").ID("discard-shared").Class("quiet").Text("Discard").OnClick(func(ctx app.Context, e app.Event) {
+					st.DiscardIncoming(id)
+					p.tools.shareStatus, p.tools.shareAlert = "The scenario from the link was closed without saving.", false
+				}),
+			)
+		}),
+	)
+}
+
+// shareButton makes and copies the link to the current scenario.
+func (p *Page) shareButton() app.UI {
+	return app.Button().Type("button").ID("share").Text("Share").OnClick(func(ctx app.Context, e app.Event) { p.share(ctx) })
+}
+
+// renderShare is what Share did, and the link to copy by hand.
+func (p *Page) renderShare() app.UI {
+	return app.Div().Class("share").Body(
+		app.If(p.tools.shareLink != "", func() app.UI {
+			return app.Div().Class("field share-link").Body(
+				app.Label().For("share-link").Text("Share link"),
+				app.Input().Type("text").ID("share-link").ReadOnly(true).Value(p.tools.shareLink).
+					Attr("autocomplete", "off").Attr("spellcheck", "false").
+					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+			)
+		}),
+		statusLine("share-status", p.tools.shareStatus, p.tools.shareAlert),
+	)
+}
+
+// statusLine is a live region that is always there (so screen readers
+// follow it) and says a status, or a failure as an alert.
+func statusLine(id, text string, alert bool) app.UI {
+	role, class := "status", "status"
+	if alert {
+		role, class = "alert", "status error"
+	}
+	return app.P().ID(id).Class(class).Role(role).Aria("live", map[bool]string{true: "assertive", false: "polite"}[alert]).Text(text)
+}
