@@ -326,11 +326,11 @@ func (p *Page) renderTools() app.UI {
 		statusLine("file-status", t.fileStatus, t.fileAlert),
 		app.If(undo != nil, func() app.UI {
 			return app.Button().Type("button").ID("undo-import").Text("Undo import").OnClick(func(ctx app.Context, e app.Event) {
-				st.UndoImport(undo.id, undo.previous)
+				p.store().UndoImport(undo.id, undo.previous)
 				t.lastImport = nil
 				t.fileStatus, t.fileAlert = "The import of “"+undo.name+"” was taken back.", false
 				t.importWarnings = nil
-			})
+			}, app.EventScope("undo-import", undo.id)) // a later import gets a handler of its own
 		}),
 		app.If(len(t.importProblems) > 0, func() app.UI {
 			return app.Div().Class("error import-notice").ID("import-notice").Role("alert").Body(

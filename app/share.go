@@ -355,14 +355,16 @@ func (p *Page) renderIncoming() app.UI {
 					app.Strong().Text("Opened from a link — not saved yet."),
 					app.Text(" Your saved scenarios are unchanged. Save keeps this one; Discard closes it."),
 				),
+				// go-app keeps a handler from an earlier render unless its
+				// scope changes: the scope is the scenario the banner is about.
 				app.Button().Type("button").ID("save-shared").Text("Save").OnClick(func(ctx app.Context, e app.Event) {
-					st.SaveIncoming(id)
-					p.tools.shareStatus, p.tools.shareAlert = "Saved “"+p.orUntitled(st.Current().Scenario.Name)+"” with your scenarios.", false
-				}),
+					p.store().SaveIncoming(id)
+					p.tools.shareStatus, p.tools.shareAlert = "Saved “"+p.orUntitled(p.store().Current().Scenario.Name)+"” with your scenarios.", false
+				}, app.EventScope("save-shared", id)),
 				app.Button().Type("button").ID("discard-shared").Class("quiet").Text("Discard").OnClick(func(ctx app.Context, e app.Event) {
-					st.DiscardIncoming(id)
+					p.store().DiscardIncoming(id)
 					p.tools.shareStatus, p.tools.shareAlert = "The scenario from the link was closed without saving.", false
-				}),
+				}, app.EventScope("discard-shared", id)),
 			)
 		}),
 	)

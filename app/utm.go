@@ -99,6 +99,6 @@ func (p *Page) renderTrackingLink(l roi.TrackingLink) app.UI {
 						p.tools.copied, p.tools.utmNG = channel, !ok
 					})
 				})
-			}),
+			}, app.EventScope("utm-copy", l.Channel, l.URL)), // go-app keeps a handler until its scope changes
 	)
 }
