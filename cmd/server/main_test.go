@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -18,25 +19,30 @@ func fixture(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
-		"index.html":              "<html>calc</html>",
-		"index.html.br":           "BR index",
-		"index.html.gz":           "GZ index",
-		"compare.html":            "<html>compare</html>",
-		"guide.html":              "<html>guide</html>",
-		"app.js":                  "console.log('app')",
-		"app.js.gz":               "GZ app.js",
-		"app-worker.js":           "self.x = 1",
-		"app.css":                 "body{}",
-		"manifest.webmanifest":    `{"name":"Social ROI"}`,
-		"manifest.webmanifest.br": "BR manifest",
-		"web/app.wasm":            "\x00asm raw",
-		"web/app.wasm.br":         "BR wasm",
-		"web/app.wasm.gz":         "GZ wasm",
-		"web/app.css":             "main{}",
-		"web/icon.svg":            "<svg/>",
-		"web/icon-192.png":        "\x89PNG",
-		"web/sub/deep.txt":        "deep",
-		"sub/index.html":          "<html>sub</html>",
+		"index.html":               "<html>calc</html>",
+		"index.html.br":            "BR index",
+		"index.html.gz":            "GZ index",
+		"compare.html":             "<html>compare</html>",
+		"guide.html":               "<html>guide</html>",
+		"app.js":                   "console.log('app')",
+		"app.js.gz":                "GZ app.js",
+		"app-worker.js":            "self.x = 1",
+		"app.css":                  "body{}",
+		"manifest.webmanifest":     `{"name":"Social ROI"}`,
+		"manifest.webmanifest.br":  "BR manifest",
+		"web/app.wasm":             "\x00asm raw",
+		"web/app.wasm.br":          "BR wasm",
+		"web/app.wasm.gz":          "GZ wasm",
+		"web/app.css":              "main{}",
+		"web/icon.svg":             "<svg/>",
+		"web/icon-192.png":         "\x89PNG",
+		"web/sub/deep.txt":         "deep",
+		"sub/index.html":           "<html>sub</html>",
+		"embed.html":               "<html>embed</html>",
+		".env":                     "secret env",
+		".git/config":              "secret git",
+		"web/.hidden.js":           "secret hidden",
+		".well-known/security.txt": "secret well-known",
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -47,8 +53,16 @@ func fixture(t *testing.T) string {
 			t.Fatal(err)
 		}
 	}
-	// A secret next to the site, which no request may reach.
-	if err := os.WriteFile(filepath.Join(filepath.Dir(dir), "secret.txt"), []byte("secret"), 0o644); err != nil {
+	// A secret next to the site, which no request may reach, not even
+	// through a symbolic link inside the site.
+	secret := filepath.Join(filepath.Dir(dir), "secret.txt")
+	if err := os.WriteFile(secret, []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(secret, filepath.Join(dir, "web", "escape.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Dir(dir), filepath.Join(dir, "up")); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -76,12 +90,12 @@ func TestServe(t *testing.T) {
 		{name: "route guide", path: "/guide", code: 200, contentType: "text/html; charset=utf-8", body: "<html>guide</html>"},
 		{name: "page file", path: "/compare.html", code: 200, body: "<html>compare</html>"},
 		{name: "route with query", path: "/compare?x=1", code: 200, body: "<html>compare</html>"},
-		{name: "wasm", path: "/web/app.wasm", code: 200, contentType: "application/wasm", body: "\x00asm raw", vary: true},
+		{name: "wasm", path: "/web/app.wasm", code: 200, contentType: "application/wasm", body: "\x00asm raw", vary: true, cacheControl: "no-cache"},
 		{name: "manifest", path: "/manifest.webmanifest", code: 200, contentType: "application/manifest+json", body: `{"name":"Social ROI"}`, vary: true},
 		{name: "worker", path: "/app-worker.js", code: 200, contentType: "text/javascript; charset=utf-8", cacheControl: "no-cache"},
-		{name: "css", path: "/web/app.css", code: 200, contentType: "text/css; charset=utf-8"},
-		{name: "svg", path: "/web/icon.svg", code: 200, contentType: "image/svg+xml"},
-		{name: "png", path: "/web/icon-192.png", code: 200, contentType: "image/png"},
+		{name: "css", path: "/web/app.css", code: 200, contentType: "text/css; charset=utf-8", cacheControl: "no-cache"},
+		{name: "svg", path: "/web/icon.svg", code: 200, contentType: "image/svg+xml", cacheControl: "public, max-age=3600"},
+		{name: "png", path: "/web/icon-192.png", code: 200, contentType: "image/png", cacheControl: "public, max-age=3600"},
 		{name: "nested", path: "/web/sub/deep.txt", code: 200, body: "deep"},
 
 		// Precompressed negotiation.
@@ -114,13 +128,35 @@ func TestServe(t *testing.T) {
 		{name: "dir slash", path: "/web/", code: 404},
 		{name: "subdir slash", path: "/web/sub/", code: 404},
 
-		// Path traversal.
+		// Dotfiles are never served, not even under another name.
+		{name: "dotfile", path: "/.env", code: 404},
+		{name: "dot dir", path: "/.git/config", code: 404},
+		{name: "dot dir slash", path: "/.git/", code: 404},
+		{name: "nested dotfile", path: "/web/.hidden.js", code: 404},
+		{name: "well-known", path: "/.well-known/security.txt", code: 404},
+		{name: "encoded dotfile", path: "/%2eenv", code: 404},
+
+		// Path traversal, in every spelling; what gets decoded is never
+		// decoded again.
 		{name: "dotdot", path: "/../secret.txt", code: 400},
 		{name: "dotdot nested", path: "/web/../../secret.txt", code: 400},
+		{name: "dot", path: "/./index.html", code: 400},
 		{name: "encoded dotdot", path: "/%2e%2e/secret.txt", code: 400},
+		{name: "encoded dotdot upper", path: "/%2E%2E/secret.txt", code: 400},
+		{name: "half encoded dotdot", path: "/.%2e/secret.txt", code: 400},
 		{name: "encoded slash dotdot", path: "/web%2f..%2f..%2fsecret.txt", code: 400},
+		{name: "encoded slash", path: "/web%2fapp.wasm", code: 400},
+		{name: "encoded slash upper", path: "/web%2Fapp.wasm", code: 400},
 		{name: "backslash", path: "/..%5csecret.txt", code: 400},
+		{name: "encoded backslash alone", path: "/web%5capp.wasm", code: 400},
+		{name: "nul", path: "/index.html%00.png", code: 400},
+		{name: "control char", path: "/index%0a.html", code: 400},
+		{name: "double encoded dotdot", path: "/%252e%252e/secret.txt", code: 404},
+		{name: "double encoded slash", path: "/web%252f..%252f..%252fsecret.txt", code: 404},
 		{name: "double slash", path: "//secret.txt", code: 404},
+		{name: "symlink out", path: "/web/escape.txt", code: 404},
+		{name: "symlinked dir out", path: "/up/secret.txt", code: 404},
+		{name: "dotdot past root", path: "/web/../../../../../../etc/passwd", code: 400},
 
 		{name: "post", method: http.MethodPost, path: "/", code: 405},
 	}
@@ -280,34 +316,34 @@ type fakeAddr string
 func (a fakeAddr) Network() string { return "tcp" }
 func (a fakeAddr) String() string  { return string(a) }
 
-// TestRunShutdown starts the server, fetches a page, cancels the context and
-// expects run to return cleanly and the port to be closed.
+// TestRunShutdown starts the server as main does, fetches a page, cancels
+// the context and expects run to return cleanly and the port to be closed.
 func TestRunShutdown(t *testing.T) {
-	dir := fixture(t)
+	cfg := testConfig(fixture(t))
+	cfg.Addr = "127.0.0.1:0"
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 
-	urls := make(chan string, 1)
-	logf := func(format string, args ...any) {
-		msg := fmt.Sprintf(format, args...)
-		t.Log(msg)
-		if i := strings.Index(msg, "http://"); i >= 0 {
-			select {
-			case urls <- msg[i:]:
-			default:
-			}
-		}
-	}
+	logs := &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, "127.0.0.1:0", dir, logf) }()
+	go func() { done <- run(ctx, cfg, slog.New(slog.NewJSONHandler(logs, nil))) }()
 
 	var url string
-	select {
-	case url = <-urls:
-	case err := <-done:
-		t.Fatalf("run returned early: %v", err)
-	case <-time.After(5 * time.Second):
-		t.Fatal("run did not log its URL")
+	for deadline := time.Now().Add(5 * time.Second); url == ""; {
+		for _, rec := range logs.records(t) {
+			if rec["msg"] == "serving" {
+				url, _ = rec["url"].(string)
+			}
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("run returned early: %v", err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("run did not log its URL: %s", logs)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 
 	res, err := http.Get(url + "compare")
@@ -326,7 +362,7 @@ func TestRunShutdown(t *testing.T) {
 		if err != nil {
 			t.Fatalf("run after cancel = %v; want nil", err)
 		}
-	case <-time.After(shutdownTimeout + 5*time.Second):
+	case <-time.After(cfg.ShutdownTimeout + 5*time.Second):
 		t.Fatal("run did not return after cancel")
 	}
 	http.DefaultClient.CloseIdleConnections()
@@ -336,8 +372,9 @@ func TestRunShutdown(t *testing.T) {
 }
 
 func TestRunBadDir(t *testing.T) {
-	err := run(context.Background(), "127.0.0.1:0", filepath.Join(t.TempDir(), "nope"), t.Logf)
-	if err == nil {
+	cfg := testConfig(filepath.Join(t.TempDir(), "nope"))
+	cfg.Addr = "127.0.0.1:0"
+	if err := run(context.Background(), cfg, slog.New(slog.DiscardHandler)); err == nil {
 		t.Error("run(missing dir) = nil; want an error")
 	}
 }
