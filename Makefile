@@ -54,8 +54,14 @@ test: browser-deps vet build
 	$(GO) test -count=1 ./...
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -timeout 20m ./cmd/server/
 
-bench: build
+bench: build bench-server
 	$(GO) test -run '^$$' -bench . -benchmem ./roi/
+
+# Server load test (a benchmark, not a test): bin/server's code and, when
+# installed, nginx serve dist/ on loopback to 50 concurrent clients.
+.PHONY: bench-server
+bench-server: build
+	SOCIALROI_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x ./cmd/server/
 
 # Browser measurements (not tests) in headless Chromium: cold and warm load,
 # and one typed key to the new result. Loads are few and slow, keys many and fast.
