@@ -175,7 +175,7 @@ func costChart(lang string, r roi.Report) (chart, bool) {
 	return chart{
 		id: "costs", caption: tr(lang, "Cost by category, share of the total cost"), title: tr(lang, "Cost by category"), desc: desc,
 		height: h, body: body,
-		table: chartTable([]string{tr(lang, "Category"), tr(lang, "Cost"), tr(lang, "Share")}, rows),
+		table: chartTable([]string{tr(lang, "Category"), tr(lang, "Cost"), tr(lang, "Share of cost")}, rows),
 	}, true
 }
 

@@ -105,16 +105,16 @@ func (p *Page) importData(name string, data []byte) {
 	t.importProblems, t.importWarnings = nil, nil
 	sc, warnings, err := ImportScenario(data)
 	if err != nil {
-		t.fileStatus, t.fileAlert = "“"+name+"” was not imported: nothing was changed.", true
-		t.importProblems = problemLines(roi.ProblemsOf(err), 20)
+		t.fileStatus, t.fileAlert = p.tf("“{0}” was not imported: nothing was changed.", name), true
+		t.importProblems = problemLines(p.lang(), roi.ProblemsOf(err), 20)
 		return
 	}
 	previous := st.Current().ID
 	id := st.ImportNew(sc)
 	t.lastImport = &imported{id: id, previous: previous, name: p.orUntitled(sc.Name)}
-	t.fileStatus, t.fileAlert = "Imported “"+t.lastImport.name+"” as a new scenario. Your other scenarios are unchanged.", false
+	t.fileStatus, t.fileAlert = p.tf("Imported “{0}” as a new scenario. Your other scenarios are unchanged.", t.lastImport.name), false
 	if len(warnings) > 0 {
-		t.importWarnings = problemLines(warnings, 20)
+		t.importWarnings = problemLines(p.lang(), warnings, 20)
 	}
 }
 
@@ -124,17 +124,17 @@ func (p *Page) importFile(ctx app.Context, file app.Value) {
 	t := &p.tools
 	defer func() {
 		if recover() != nil {
-			t.fileStatus, t.fileAlert = "The file could not be read. Nothing was changed.", true
+			t.fileStatus, t.fileAlert = p.t("The file could not be read. Nothing was changed."), true
 		}
 	}()
 	name := file.Get("name").String()
 	size := int64(file.Get("size").Float())
 	t.importProblems, t.importWarnings = nil, nil
 	if ImportTooLarge(size) {
-		t.fileStatus, t.fileAlert = "“"+name+"” is larger than 1 MiB and was not read: a scenario file is a few kilobytes. Nothing was changed.", true
+		t.fileStatus, t.fileAlert = p.tf("“{0}” is larger than 1 MiB and was not read: a scenario file is a few kilobytes. Nothing was changed.", name), true
 		return
 	}
-	t.fileStatus, t.fileAlert = "Reading “"+name+"”…", false
+	t.fileStatus, t.fileAlert = p.tf("Reading “{0}”…", name), false
 	var resolved, rejected app.Func
 	release := func() {
 		resolved.Release()
@@ -151,7 +151,7 @@ func (p *Page) importFile(ctx app.Context, file app.Value) {
 	rejected = app.FuncOf(func(this app.Value, args []app.Value) any {
 		release()
 		ctx.Dispatch(func(ctx app.Context) {
-			t.fileStatus, t.fileAlert = "“"+name+"” could not be read. Nothing was changed.", true
+			t.fileStatus, t.fileAlert = p.tf("“{0}” could not be read. Nothing was changed.", name), true
 		})
 		return nil
 	})
@@ -294,9 +294,9 @@ func (p *Page) exported(name string, ok bool) {
 	t := &p.tools
 	t.importProblems, t.importWarnings = nil, nil
 	if ok {
-		t.fileStatus, t.fileAlert = "Saved “"+name+"” to your downloads.", false
+		t.fileStatus, t.fileAlert = p.tf("Saved “{0}” to your downloads.", name), false
 	} else {
-		t.fileStatus, t.fileAlert = "This browser did not let the calculator save a file.", true
+		t.fileStatus, t.fileAlert = p.t("This browser did not let the calculator save a file."), true
 	}
 }
 
@@ -309,38 +309,38 @@ func (p *Page) renderTools() app.UI {
 	if undo != nil && st.Entry(undo.id) == nil {
 		undo, t.lastImport = nil, nil // deleted since
 	}
-	return app.Section().Class("card tools").ID("tools").Aria("label", "Share and export").Body(
+	return app.Section().Class("card tools").ID("tools").Aria("label", p.t("Share and export")).Body(
 		app.Div().Class("actions").Body(
 			p.shareButton(),
-			app.Button().Type("button").ID("export-json").Text("Export JSON").OnClick(func(ctx app.Context, e app.Event) { p.exportJSON() }),
-			app.Button().Type("button").ID("export-csv").Text("Export CSV").OnClick(func(ctx app.Context, e app.Event) { p.exportCSV() }),
-			app.A().ID("print-report").Class("button").Href(href(PathReport)).Text("Print report"),
+			app.Button().Type("button").ID("export-json").Text(p.t("Export JSON")).OnClick(func(ctx app.Context, e app.Event) { p.exportJSON() }),
+			app.Button().Type("button").ID("export-csv").Text(p.t("Export CSV")).OnClick(func(ctx app.Context, e app.Event) { p.exportCSV() }),
+			app.A().ID("print-report").Class("button").Href(href(PathReport)).Text(p.t("Print report")),
 		),
 		p.renderShare(),
 		app.Div().Class("field import").Body(
-			app.Label().For("import-file").Text("Import a scenario (JSON file)"),
+			app.Label().For("import-file").Text(p.t("Import a scenario (JSON file)")),
 			app.Input().Type("file").ID("import-file").Accept(".json,application/json").
 				Aria("describedby", "import-hint").OnChange(p.onImportPick),
-			app.Small().Class("hint").ID("import-hint").Text("Or drop the file on the calculator. It is added as a new scenario: nothing you have is replaced."),
+			app.Small().Class("hint").ID("import-hint").Text(p.t("Or drop the file on the calculator. It is added as a new scenario: nothing you have is replaced.")),
 		),
 		statusLine("file-status", t.fileStatus, t.fileAlert),
 		app.If(undo != nil, func() app.UI {
-			return app.Button().Type("button").ID("undo-import").Text("Undo import").OnClick(func(ctx app.Context, e app.Event) {
+			return app.Button().Type("button").ID("undo-import").Text(p.t("Undo import")).OnClick(func(ctx app.Context, e app.Event) {
 				p.store().UndoImport(undo.id, undo.previous)
 				t.lastImport = nil
-				t.fileStatus, t.fileAlert = "The import of “"+undo.name+"” was taken back.", false
+				t.fileStatus, t.fileAlert = p.tf("The import of “{0}” was taken back.", undo.name), false
 				t.importWarnings = nil
 			}, app.EventScope("undo-import", undo.id)) // a later import gets a handler of its own
 		}),
 		app.If(len(t.importProblems) > 0, func() app.UI {
 			return app.Div().Class("error import-notice").ID("import-notice").Role("alert").Body(
-				app.P().Text("What is wrong in the file, field by field:"),
+				app.P().Text(p.t("What is wrong in the file, field by field:")),
 				app.Ul().Body(app.Range(t.importProblems).Slice(func(i int) app.UI { return app.Li().Text(t.importProblems[i]) })),
 			)
 		}),
 		app.If(len(t.importWarnings) > 0, func() app.UI {
 			return app.Div().Class("note import-warnings").ID("import-warnings").Role("status").Body(
-				app.P().Text("Imported, but some of the file was ignored:"),
+				app.P().Text(p.t("Imported, but some of the file was ignored:")),
 				app.Ul().Body(app.Range(t.importWarnings).Slice(func(i int) app.UI { return app.Li().Text(t.importWarnings[i]) })),
 			)
 		}),

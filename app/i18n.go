@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
 )
@@ -159,6 +161,30 @@ func browserLanguages() []string {
 		out = append(out, l.String())
 	}
 	return out
+}
+
+// longDate writes a day the way lang does ("2 April 2026", "2. april 2026",
+// "2 kwietnia 2026"): in the browser with Intl.DateTimeFormat (no month
+// names in the wasm), elsewhere in English. The day is t's own (its
+// location), as t.Format("2006-01-02") gives it.
+func longDate(lang string, t time.Time) (out string) {
+	y, m, d := t.Date()
+	day := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+	out = day.Format("2 January 2006")
+	if !app.IsClient {
+		return out
+	}
+	defer func() {
+		if recover() != nil {
+			out = day.Format("2 January 2006")
+		}
+	}()
+	if lang == "en" {
+		lang = "en-GB" // day, month, year, as in the rest of the app
+	}
+	opts := map[string]any{"day": "numeric", "month": "long", "year": "numeric", "timeZone": "UTC"}
+	js := app.Window().Get("Date").New(float64(day.UnixMilli()))
+	return app.Window().Get("Intl").Get("DateTimeFormat").New(lang, opts).Call("format", js).String()
 }
 
 // setDocumentLang sets <html lang>, for screen readers, hyphenation and

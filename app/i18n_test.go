@@ -56,6 +56,9 @@ var neutralCalls = map[string]bool{
 	"Unix": true, "Format": true, "Parse": true, "ParseInput": true, "ParseDecimal": true,
 }
 
+// neutralVars are variables that hold classes, roles, ids and the like.
+var neutralVars = map[string]bool{"class": true, "role": true, "id": true, "kind": true, "key": true, "mime": true}
+
 // allowedText is user-visible text that is the same in every language.
 var allowedText = map[string]bool{
 	"Social ROI": true, // the product's name
@@ -71,7 +74,6 @@ var serverOnlyFiles = map[string]bool{"handler.go": true}
 // pendingFiles are files of features other people are still writing: they
 // are translated once they land, and skipped (with a note) until then.
 var pendingFiles = map[string]bool{
-	"share.go": true, "export.go": true, "report.go": true, "utm.go": true,
 	"embed.go": true, "embedpage.go": true,
 }
 
@@ -293,6 +295,14 @@ func (s *sourceScan) scanFile(af *ast.File) {
 			if x.Op == token.EQL || x.Op == token.NEQ {
 				for _, bl := range append(literalsIn(x.X), literalsIn(x.Y)...) {
 					handled[bl] = true
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range x.Lhs {
+				if id, ok := l.(*ast.Ident); ok && neutralVars[id.Name] && i < len(x.Rhs) {
+					for _, bl := range literalsIn(x.Rhs[i]) {
+						handled[bl] = true
+					}
 				}
 			}
 		case *ast.KeyValueExpr:

@@ -68,79 +68,79 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 	var staff []assumption
 	for i, c := range s.Costs {
 		if c.Category == "staff" {
-			staff = append(staff, assumption{reportLabel(c.Label, "Staff time", i), count(c.Hours) + " hours × " + money(c.HourlyRate) + " an hour"})
+			staff = append(staff, assumption{reportLabel(c.Label, tr(lang, "Staff time"), i), trf(lang, "{0} hours × {1} an hour", count(c.Hours), money(c.HourlyRate))})
 		}
 	}
-	add("staff", "Staff time", staff)
+	add("staff", tr(lang, "Staff time"), staff)
 
 	var acts []assumption
 	for i, a := range s.Actions {
 		v := ""
 		switch {
 		case a.ValueFrom != nil && a.ValueFrom.Method == "conversion":
-			v = pct(a.ValueFrom.Rate) + " close rate × " + money(a.ValueFrom.Value) + " deal size"
+			v = trf(lang, "{0} close rate × {1} deal size", pct(a.ValueFrom.Rate), money(a.ValueFrom.Value))
 		case a.ValueFrom != nil && a.ValueFrom.Method == "cpc":
-			v = money(a.ValueFrom.Value) + " pay-per-click price"
+			v = trf(lang, "{0} pay-per-click price", money(a.ValueFrom.Value))
 		case a.UnitValue.IsZero():
-			v = "no value given"
+			v = tr(lang, "no value given")
 		default:
-			v = money(a.UnitValue) + " per action, as entered"
+			v = trf(lang, "{0} per action, as entered", money(a.UnitValue))
 		}
 		if a.ValueFrom != nil && i < len(r.Actions) && r.Actions[i].UnitValue.Defined() {
-			v += " = " + FormatValue(lang, r.Actions[i].UnitValue, cur) + " per action"
+			v += " = " + trf(lang, "{0} per action", FormatValue(lang, r.Actions[i].UnitValue, cur))
 		}
-		v += " (" + actionTypeWord(a.Type)
+		v += " (" + tr(lang, actionTypeWord(a.Type))
 		if a.Channel != "" {
 			v += ", " + a.Channel
 		}
 		if a.Paid {
-			v += ", paid"
+			v += ", " + tr(lang, "paid")
 		}
 		v += ")"
-		acts = append(acts, assumption{reportLabel(a.Label, "Action", i), v})
+		acts = append(acts, assumption{reportLabel(a.Label, tr(lang, "Action"), i), v})
 	}
-	add("actions", "Value per action", acts)
+	add("actions", tr(lang, "Value per action"), acts)
 
 	if f := s.Funnel; f != nil {
 		var items []assumption
 		prev := ""
 		for i, st := range f.Stages {
-			name := reportLabel(st.Metric, "Stage", i)
+			name := reportLabel(st.Metric, tr(lang, "Stage"), i)
 			if st.Stage != "" {
 				name = enumLabel(lang, stageLabels, st.Stage) + ": " + name
 			}
 			if !st.Rate.IsZero() && st.Count.IsZero() {
-				items = append(items, assumption{name, pct(st.Rate) + " of " + prev})
+				items = append(items, assumption{name, trf(lang, "{0} of {1} (the stage before)", pct(st.Rate), prev)})
 			} else {
-				items = append(items, assumption{name, count(st.Count) + ", counted"})
+				items = append(items, assumption{name, trf(lang, "{0}, counted", count(st.Count))})
 			}
-			prev = reportLabel(st.Metric, "the stage before", i)
+			prev = reportLabel(st.Metric, tr(lang, "the stage before"), i)
 		}
 		if !f.ValuePerConversion.IsZero() {
-			items = append(items, assumption{"Value per conversion", money(f.ValuePerConversion)})
+			items = append(items, assumption{tr(lang, "Value per conversion"), money(f.ValuePerConversion)})
 		}
-		counted := "no: shown, not added to revenue"
+		counted := tr(lang, "no: shown, not added to revenue")
 		if f.UseAsRevenue {
-			counted = "yes: added to direct revenue"
+			counted = tr(lang, "yes: added to direct revenue")
 		}
-		items = append(items, assumption{"Funnel conversions counted as revenue", counted})
-		add("funnel", "Funnel", items)
+		items = append(items, assumption{tr(lang, "Funnel conversions counted as revenue"), counted})
+		add("funnel", tr(lang, "Funnel"), items)
 	}
 
 	var other []assumption
 	if e := s.EarnedMedia; e != nil && (!e.Visits.IsZero() || !e.CostPerClick.IsZero()) {
-		other = append(other, assumption{"Earned media", count(e.Visits) + " visits × " + money(e.CostPerClick) + " a click, what the same traffic would cost as ads"})
+		other = append(other, assumption{tr(lang, "Earned media"), trf(lang, "{0} visits × {1} a click, what the same traffic would cost as ads", count(e.Visits), money(e.CostPerClick))})
 	}
 	for i, sv := range s.Savings {
-		other = append(other, assumption{reportLabel(sv.Label, "Saving", i), count(sv.Count) + " × " + money(sv.UnitCost) + " each, a cost avoided"})
+		other = append(other, assumption{reportLabel(sv.Label, tr(lang, "Saving"), i), trf(lang, "{0} × {1} each, a cost avoided", count(sv.Count), money(sv.UnitCost))})
 	}
 	if l := s.Lift; l != nil {
-		other = append(other, assumption{"Customer lift", count(l.EngagedCustomers) + " engaged customers × (" + money(l.EngagedValue) + " − " + money(l.BaselineValue) + ") a year"})
+		other = append(other, assumption{tr(lang, "Customer lift"), trf(lang, "{0} engaged customers × ({1} − {2}) a year", count(l.EngagedCustomers), money(l.EngagedValue), money(l.BaselineValue))})
 	}
 	if !s.GrossMargin.IsZero() {
-		other = append(other, assumption{"Gross margin", pct(s.GrossMargin)})
+		other = append(other, assumption{tr(lang, "Gross margin"), pct(s.GrossMargin)})
 	}
-	add("other", "Other values and rates", other)
+	add("other", tr(lang, "Other values and rates"), other)
 	return groups
 }
 
@@ -153,9 +153,9 @@ func reportLabel(label, fallback string, i int) string {
 
 func actionTypeWord(t string) string {
 	if t == "macro" {
-		return "macro"
+		return msg("macro")
 	}
-	return "micro"
+	return msg("micro")
 }
 
 // renderReport is the print view of the current scenario.
@@ -173,79 +173,78 @@ func (p *Page) renderReport() app.UI {
 
 	return app.Article().Class("report").ID("report").Body(
 		app.Div().Class("report-actions no-print").Body(
-			app.Button().Type("button").ID("print").Text("Print / Save as PDF").OnClick(func(ctx app.Context, e app.Event) {
+			app.Button().Type("button").ID("print").Text(p.t("Print / Save as PDF")).OnClick(func(ctx app.Context, e app.Event) {
 				app.Window().Call("print")
 			}),
-			app.A().ID("report-back").Href(href(PathCalc)).Text("Back to the calculator"),
-			app.P().Class("hint").Text("To keep a PDF, choose “Save as PDF” as the printer."),
+			app.A().ID("report-back").Href(href(PathCalc)).Text(p.t("Back to the calculator")),
+			app.P().Class("hint").Text(p.t("To keep a PDF, choose “Save as PDF” as the printer.")),
 			app.If(st.IsIncoming(e.ID), func() app.UI {
-				return app.P().Class("note").ID("report-incoming").Role("status").Text("This scenario was opened from a link and is not saved yet: save it on the calculator to keep it.")
+				return app.P().Class("note").ID("report-incoming").Role("status").Text(p.t("This scenario was opened from a link and is not saved yet: save it on the calculator to keep it."))
 			}),
 			app.If(len(e.Drafts) > 0, func() app.UI {
-				return app.P().Class("note").Role("status").Text("Some fields on the calculator hold text that is not a valid value: this report uses their last valid values.")
+				return app.P().Class("note").Role("status").Text(p.t("Some fields on the calculator hold text that is not a valid value: this report uses their last valid values."))
 			}),
 		),
 		app.Header().Class("report-head").Body(
-			app.P().Class("kicker").Text("Social media ROI report"),
+			app.P().Class("kicker").Text(p.t("Social media ROI report")),
 			app.H1().ID("report-name").Text(name),
 			app.P().Class("meta").Body(
 				app.If(sc.Period != nil && (sc.Period.Start != "" || sc.Period.End != ""), func() app.UI {
-					return app.Span().Text("Period: " + reportPeriod(sc.Period) + " · ")
+					return app.Span().Text(p.tf("Period: {0}", p.reportPeriod(sc.Period)) + " · ")
 				}),
-				app.Text("Prepared on "),
-				app.Time().DateTime(now.Format("2006-01-02")).ID("report-date").Text(now.Format("2 January 2006")),
-				app.Text(" · Currency: "+cur),
+				app.Span().Body(p.tui("Prepared on {0}", app.Time().DateTime(now.Format("2006-01-02")).ID("report-date").Text(longDate(lang, now)))...),
+				app.Text(" · "+p.tf("Currency: {0}", cur)),
 				app.If(sc.BusinessModel != "", func() app.UI {
-					return app.Text(" · Business model: " + enumLabel(lang, modelLabels, sc.BusinessModel))
+					return app.Text(" · " + p.tf("Business model: {0}", enumLabel(lang, modelLabels, sc.BusinessModel)))
 				}),
 			),
 		),
 
 		app.Section().Class("report-section").ID("report-headline").Body(
-			app.H2().Text("Return on investment"),
+			app.H2().Text(p.t("Return on investment")),
 			app.Dl().Class("headline").Body(
-				p.fig("roi.direct", "Direct ROI", r.ROI.Direct, cur, false),
-				p.fig("roi.total", "Total ROI", r.ROI.Total, cur, true),
-				p.fig("roi.profit", "ROI on gross profit", r.ROI.Profit, cur, false),
-				p.fig("roas", "ROAS (paid revenue ÷ ad spend)", r.ROAS, cur, false),
-				p.fig("totals.cost", "Cost", t.Cost, cur, false),
-				p.fig("totals.directRevenue", "Direct revenue", t.DirectRevenue, cur, false),
-				p.fig("totals.totalReturn", "Total return", t.TotalReturn, cur, true),
-				p.fig("", "Net result, direct", t.NetDirect, cur, false),
-				p.fig("", "Net result, total", t.NetTotal, cur, true),
+				p.fig("roi.direct", p.t("Direct ROI"), r.ROI.Direct, cur, false),
+				p.fig("roi.total", p.t("Total ROI"), r.ROI.Total, cur, true),
+				p.fig("roi.profit", p.t("ROI on gross profit"), r.ROI.Profit, cur, false),
+				p.fig("roas", p.t("ROAS (paid revenue ÷ ad spend)"), r.ROAS, cur, false),
+				p.fig("totals.cost", p.t("Cost"), t.Cost, cur, false),
+				p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
+				p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
+				p.fig("", p.t("Net result, direct"), t.NetDirect, cur, false),
+				p.fig("", p.t("Net result, total"), t.NetTotal, cur, true),
 			),
-			app.P().Class("note").Text("Direct ROI = (revenue from social − cost) ÷ cost × 100: money in against money out. Total ROI adds values that are estimated (marked “estimate”): actions, earned media, savings and customer lift. The assumptions behind them are listed at the end."),
+			app.P().Class("note").Text(p.t("Direct ROI = (revenue from social − cost) ÷ cost × 100: money in against money out. Total ROI adds values that are estimated (marked “estimate”): actions, earned media, savings and customer lift. The assumptions behind them are listed at the end.")),
 		),
 
 		app.If(len(r.Warnings) > 0, func() app.UI {
 			return app.Section().Class("report-section warnings").ID("report-warnings").Body(
-				app.H2().Text("Points to check"),
+				app.H2().Text(p.t("Points to check")),
 				app.Ul().Body(app.Range(r.Warnings).Slice(func(i int) app.UI { return app.Li().Text(p.warning(r.Warnings[i], cur)) })),
 			)
 		}),
 
 		app.Section().Class("report-section").ID("report-cost").Body(
-			app.H2().Text("Cost"),
+			app.H2().Text(p.t("Cost")),
 			app.Dl().Body(
-				p.fig("totals.cost", "Total cost", t.Cost, cur, false),
-				p.fig("totals.staffCost", "Staff time", t.StaffCost, cur, false),
-				p.fig("", "Staff hours", t.StaffHours, cur, false),
-				p.fig("totals.adSpend", "Ad spend", t.AdSpend, cur, false),
+				p.fig("totals.cost", p.t("Total cost"), t.Cost, cur, false),
+				p.fig("totals.staffCost", p.t("Staff time"), t.StaffCost, cur, false),
+				p.fig("", p.t("Staff hours"), t.StaffHours, cur, false),
+				p.fig("totals.adSpend", p.t("Ad spend"), t.AdSpend, cur, false),
 			),
 			app.If(len(r.CostLines) > 0, func() app.UI {
 				return app.Table().Body(
-					app.Caption().Text("Cost lines"),
-					app.THead().Body(app.Tr().Body(th("Cost"), th("Category"), th("Channel"), th("Amount"))),
+					app.Caption().Text(p.t("Cost lines")),
+					app.THead().Body(app.Tr().Body(th(p.t("Cost")), th(p.t("Category")), th(p.t("Channel")), th(p.t("Amount")))),
 					app.TBody().Body(app.Range(r.CostLines).Slice(func(i int) app.UI {
 						c := r.CostLines[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, "Cost", i)), app.Td().Class("text").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("text").Text(dashIfEmpty(c.Channel)), app.Td().Class("num").Body(p.val(c.Cost, cur)))
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, p.t("Cost"), i)), app.Td().Class("text").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("text").Text(dashIfEmpty(c.Channel)), app.Td().Class("num").Body(p.val(c.Cost, cur)))
 					})),
 				)
 			}),
 			app.If(len(r.CostBreakdown) > 0, func() app.UI {
 				return app.Table().Body(
-					app.Caption().Text("Cost by category"),
-					app.THead().Body(app.Tr().Body(th("Category"), th("Cost"), th("Share"))),
+					app.Caption().Text(p.t("Cost by category")),
+					app.THead().Body(app.Tr().Body(th(p.t("Category")), th(p.t("Cost")), th(p.t("Share of cost")))),
 					app.TBody().Body(app.Range(r.CostBreakdown).Slice(func(i int) app.UI {
 						c := r.CostBreakdown[i]
 						return app.Tr().Body(app.Th().Scope("row").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("num").Body(p.val(c.Cost, cur)), app.Td().Class("num").Body(p.val(c.Share, cur)))
@@ -255,35 +254,35 @@ func (p *Page) renderReport() app.UI {
 		),
 
 		app.Section().Class("report-section").ID("report-return").Body(
-			app.H2().Text("Return"),
+			app.H2().Text(p.t("Return")),
 			app.Dl().Body(
-				p.fig("totals.directRevenue", "Direct revenue", t.DirectRevenue, cur, false),
-				p.fig("", "from paid social", t.PaidRevenue, cur, false),
-				p.fig("", "from funnel conversions", t.FunnelRevenue, cur, false),
-				p.fig("totals.actionValue", "Action value", t.ActionValue, cur, true),
-				p.fig("totals.earnedMedia", "Earned media", t.EarnedMedia, cur, true),
-				p.fig("totals.savings", "Service savings", t.Savings, cur, true),
-				p.fig("totals.lift", "Customer lift", t.Lift, cur, true),
-				p.fig("totals.totalReturn", "Total return", t.TotalReturn, cur, true),
-				p.fig("", "Gross profit on direct revenue", t.GrossProfit, cur, false),
+				p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
+				p.fig("", p.t("from paid social"), t.PaidRevenue, cur, false),
+				p.fig("", p.t("from funnel conversions"), t.FunnelRevenue, cur, false),
+				p.fig("totals.actionValue", p.t("Action value"), t.ActionValue, cur, true),
+				p.fig("totals.earnedMedia", p.t("Earned media"), t.EarnedMedia, cur, true),
+				p.fig("totals.savings", p.t("Service savings"), t.Savings, cur, true),
+				p.fig("totals.lift", p.t("Customer lift"), t.Lift, cur, true),
+				p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
+				p.fig("", p.t("Gross profit on direct revenue"), t.GrossProfit, cur, false),
 			),
 			app.If(len(sc.Revenue) > 0, func() app.UI {
 				return app.Table().Body(
-					app.Caption().Text("Revenue attributed to social"),
-					app.THead().Body(app.Tr().Body(th("Revenue"), th("Channel"), th("Paid"), th("Amount"))),
+					app.Caption().Text(p.t("Revenue attributed to social")),
+					app.THead().Body(app.Tr().Body(th(p.t("Revenue")), th(p.t("Channel")), th(p.t("Paid")), th(p.t("Amount")))),
 					app.TBody().Body(app.Range(sc.Revenue).Slice(func(i int) app.UI {
 						rv := sc.Revenue[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, "Revenue", i)), app.Td().Class("text").Text(dashIfEmpty(rv.Channel)), app.Td().Class("text").Text(yesNoText(rv.Paid)), app.Td().Class("num").Text(exactNumber(lang, rv.Amount, cur, false)))
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, p.t("Revenue"), i)), app.Td().Class("text").Text(dashIfEmpty(rv.Channel)), app.Td().Class("text").Text(p.t(yesNoText(rv.Paid))), app.Td().Class("num").Text(exactNumber(lang, rv.Amount, cur, false)))
 					})),
 				)
 			}),
 			app.If(len(r.Actions) > 0, func() app.UI {
 				return app.Table().Body(
-					app.Caption().Text("Action values (estimates)"),
-					app.THead().Body(app.Tr().Body(th("Action"), th("Count"), th("Per action"), th("Value"))),
+					app.Caption().Text(p.t("Action values (estimates)")),
+					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")))),
 					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 						a := r.Actions[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, "Action", i)), app.Td().Class("num").Body(p.val(a.Count, cur)), app.Td().Class("num").Body(p.val(a.UnitValue, cur)), app.Td().Class("num").Body(p.val(a.Value, cur)))
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, p.t("Action"), i)), app.Td().Class("num").Body(p.val(a.Count, cur)), app.Td().Class("num").Body(p.val(a.UnitValue, cur)), app.Td().Class("num").Body(p.val(a.Value, cur)))
 					})),
 				)
 			}),
@@ -292,17 +291,17 @@ func (p *Page) renderReport() app.UI {
 		app.If(len(r.Funnel) > 0, func() app.UI { return p.renderFunnelResults(r) }),
 		app.If(len(r.Channels) > 0, func() app.UI { return p.renderChannels(r) }),
 		app.Section().Class("report-section").ID("report-split").Body(
-			app.H2().Text("Paid vs organic"),
+			app.H2().Text(p.t("Paid vs organic")),
 			app.Table().Body(
-				app.THead().Body(app.Tr().Body(th(""), th("Cost"), th("Revenue"), th("Return"), th("ROI"))),
-				app.TBody().Body(p.splitRow("Paid", r.Paid, cur), p.splitRow("Organic", r.Organic, cur)),
+				app.THead().Body(app.Tr().Body(th(""), th(p.t("Cost")), th(p.t("Revenue")), th(p.t("Return")), th("ROI"))),
+				app.TBody().Body(p.splitRow(p.t("Paid"), r.Paid, cur), p.splitRow(p.t("Organic"), r.Organic, cur)),
 			),
 		),
 		app.If(len(r.Goals) > 0, func() app.UI {
 			return app.Section().Class("report-section").ID("report-goals").Body(
-				app.H2().Text("Goals"),
+				app.H2().Text(p.t("Goals")),
 				app.Table().Body(
-					app.THead().Body(app.Tr().Body(th("Goal"), th("Target"), th("Actual"), th("Progress"), th("Deadline"), th("Met"))),
+					app.THead().Body(app.Tr().Body(th(p.t("Goal")), th(p.t("Target")), th(p.t("Actual")), th(p.t("Progress")), th(p.t("Deadline")), th(p.t("Met")))),
 					app.TBody().Body(app.Range(r.Goals).Slice(func(i int) app.UI {
 						g := r.Goals[i]
 						return app.Tr().Body(
@@ -311,7 +310,7 @@ func (p *Page) renderReport() app.UI {
 							app.Td().Class("num").Body(p.val(g.Actual, cur)),
 							app.Td().Class("num").Body(p.val(g.Progress, cur)),
 							app.Td().Class("text").Text(dashIfEmpty(g.Deadline)),
-							app.Td().Class("text").Text(yesNoText(g.Met)),
+							app.Td().Class("text").Text(p.t(yesNoText(g.Met))),
 						)
 					})),
 				),
@@ -320,12 +319,12 @@ func (p *Page) renderReport() app.UI {
 		p.renderWhatIf(r),
 
 		app.Section().Class("report-section").ID("report-indirect").Body(
-			app.H2().Text("Returns not in the figures"),
+			app.H2().Text(p.t("Returns not in the figures")),
 			app.If(len(r.Indirect) == 0, func() app.UI {
-				return app.P().Text("None listed.")
+				return app.P().Text(p.t("None listed."))
 			}).Else(func() app.UI {
 				return app.Div().Body(
-					app.P().Class("note").Text("Seen but not put into money: listed here, never added to any figure above."),
+					app.P().Class("note").Text(p.t("Seen but not put into money: listed here, never added to any figure above.")),
 					app.Ul().Body(app.Range(r.Indirect).Slice(func(i int) app.UI {
 						in := r.Indirect[i]
 						return app.Li().Body(app.Strong().Text(enumLabel(lang, indirectLabels, in.Kind)), app.If(in.Note != "", func() app.UI { return app.Text(": " + in.Note) }))
@@ -335,9 +334,9 @@ func (p *Page) renderReport() app.UI {
 		),
 
 		app.Section().Class("report-section").ID("report-assumptions").Body(
-			app.H2().Text("Assumptions"),
-			app.P().Class("note").Text("Every value per action and every rate the figures above rest on, as entered."),
-			app.If(len(groups) == 0, func() app.UI { return app.P().Text("None: every figure comes from amounts entered.") }),
+			app.H2().Text(p.t("Assumptions")),
+			app.P().Class("note").Text(p.t("Every value per action and every rate the figures above rest on, as entered.")),
+			app.If(len(groups) == 0, func() app.UI { return app.P().Text(p.t("None: every figure comes from amounts entered.")) }),
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]
 				return app.Table().Class("assumptions").ID("assume-"+g.ID).Body(
@@ -349,19 +348,19 @@ func (p *Page) renderReport() app.UI {
 			}),
 		),
 		app.Footer().Class("report-foot").Body(
-			app.P().Text("Made with Social ROI. Figures are computed exactly from the values above and rounded only for display; estimates are marked."),
+			app.P().Text(p.t("Made with Social ROI. Figures are computed exactly from the values above and rounded only for display; estimates are marked.")),
 		),
 	)
 }
 
-func reportPeriod(per *roi.Period) string {
+func (p *Page) reportPeriod(per *roi.Period) string {
 	switch {
 	case per.Start != "" && per.End != "":
 		return per.Start + " – " + per.End
 	case per.Start != "":
-		return "from " + per.Start
+		return p.tf("from {0}", per.Start)
 	}
-	return "until " + per.End
+	return p.tf("until {0}", per.End)
 }
 
 // enumLabel names an enumeration's value in the page's language.
@@ -381,7 +380,7 @@ func dashIfEmpty(s string) string {
 
 func yesNoText(b bool) string {
 	if b {
-		return "yes"
+		return msg("yes")
 	}
-	return "no"
+	return msg("no")
 }

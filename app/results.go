@@ -80,7 +80,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 			app.If(len(r.CostBreakdown) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Cost by category")),
-					app.THead().Body(app.Tr().Body(th(p.t("Category")), th(p.t("Cost")), th(p.t("Share")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Category")), th(p.t("Cost")), th(p.t("Share of cost")))),
 					app.TBody().Body(app.Range(r.CostBreakdown).Slice(func(i int) app.UI {
 						c := r.CostBreakdown[i]
 						return app.Tr().Body(app.Th().Scope("row").Text(p.t(categoryLabels[c.Category])), app.Td().Body(p.val(c.Cost, cur)), app.Td().Body(p.val(c.Share, cur)))

@@ -130,7 +130,7 @@ func (st *Store) persisted() saved {
 func (p *Page) scenarioLabel(e Entry) string {
 	name := p.orUntitled(e.Scenario.Name)
 	if p.store().IsIncoming(e.ID) {
-		name += " (from a link, not saved)"
+		name += " (" + p.t("from a link, not saved") + ")"
 	}
 	return name
 }
@@ -169,14 +169,18 @@ func shareURL(origin, root string, sc roi.Scenario) (link string, ok bool) {
 // problemLines says what is wrong, one problem a line, each with its
 // field's path first ("costs[2].hours: cannot be negative"). Long lists are
 // cut, saying how many more there are.
-func problemLines(probs []roi.Problem, limit int) []string {
+func problemLines(lang string, probs []roi.Problem, limit int) []string {
 	var out []string
 	for i, p := range probs {
 		if i == limit {
-			out = append(out, "… and "+strconv.Itoa(len(probs)-limit)+" more.")
+			out = append(out, trf(lang, "… and {0} more.", strconv.Itoa(len(probs)-limit)))
 			break
 		}
-		out = append(out, p.Error())
+		line := p.Message.In(lang)
+		if p.Path != "" {
+			line = p.Path + ": " + line
+		}
+		out = append(out, line)
 	}
 	return out
 }
@@ -238,7 +242,7 @@ func (p *Page) openSharedLink(ctx app.Context) {
 func (p *Page) readShareFragment() {
 	defer func() {
 		if r := recover(); r != nil {
-			p.tools.shareNotice = []string{"This link could not be opened. Nothing was changed."}
+			p.tools.shareNotice = []string{p.t("This link could not be opened. Nothing was changed.")}
 		}
 	}()
 	loc := app.Window().Get("location")
@@ -255,7 +259,7 @@ func (p *Page) readShareFragment() {
 
 	st := p.store()
 	if _, err := st.OpenShared(payload); err != nil {
-		p.tools.shareNotice = problemLines(roi.ProblemsOf(err), 10)
+		p.tools.shareNotice = problemLines(p.lang(), roi.ProblemsOf(err), 10)
 		return
 	}
 	p.tools.shareNotice = nil
@@ -270,21 +274,21 @@ func (p *Page) share(ctx app.Context) {
 	link, ok := shareURL(origin, href(PathCalc), cur.Scenario)
 	if !ok {
 		p.tools.shareLink = ""
-		p.tools.shareStatus, p.tools.shareAlert = "This scenario is too large for a link. Use Export JSON to pass it on as a file.", true
+		p.tools.shareStatus, p.tools.shareAlert = p.t("This scenario is too large for a link. Use Export JSON to pass it on as a file."), true
 		return
 	}
 	p.tools.shareLink = link
 	note := ""
 	if len(cur.Drafts) > 0 {
-		note = " Fields with an error are shared with their last valid value."
+		note = " " + p.t("Fields with an error are shared with their last valid value.")
 	}
-	p.tools.shareStatus, p.tools.shareAlert = "Making the link…", false
+	p.tools.shareStatus, p.tools.shareAlert = p.t("Making the link…"), false
 	copyText(link, func(copied bool) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if copied {
-				p.tools.shareStatus = "Link copied. Whoever opens it sees this scenario as it is now; nothing is sent to a server." + note
+				p.tools.shareStatus = p.t("Link copied. Whoever opens it sees this scenario as it is now; nothing is sent to a server.") + note
 			} else {
-				p.tools.shareStatus = "Copy the link below to share this scenario; nothing is sent to a server." + note
+				p.tools.shareStatus = p.t("Copy the link below to share this scenario; nothing is sent to a server.") + note
 			}
 		})
 	})
@@ -337,13 +341,13 @@ func (p *Page) renderIncoming() app.UI {
 		app.If(len(p.tools.shareNotice) > 0, func() app.UI {
 			return app.Div().Class("banner notice").ID("share-notice").Role("alert").Body(
 				app.P().Body(
-					app.Strong().Text("This link could not be opened."),
-					app.Text(" Nothing was changed: your scenarios are as they were."),
+					app.Strong().Text(p.t("This link could not be opened.")),
+					app.Text(" "+p.t("Nothing was changed: your scenarios are as they were.")),
 				),
 				app.Ul().Body(app.Range(p.tools.shareNotice).Slice(func(i int) app.UI {
 					return app.Li().Text(p.tools.shareNotice[i])
 				})),
-				app.Button().Type("button").ID("share-notice-dismiss").Text("Dismiss").OnClick(func(ctx app.Context, e app.Event) {
+				app.Button().Type("button").ID("share-notice-dismiss").Text(p.t("Dismiss")).OnClick(func(ctx app.Context, e app.Event) {
 					p.tools.shareNotice = nil
 				}),
 			)
@@ -352,18 +356,18 @@ func (p *Page) renderIncoming() app.UI {
 			id := cur.ID
 			return app.Div().Class("banner incoming").ID("incoming-banner").Role("status").Body(
 				app.P().Body(
-					app.Strong().Text("Opened from a link — not saved yet."),
-					app.Text(" Your saved scenarios are unchanged. Save keeps this one; Discard closes it."),
+					app.Strong().Text(p.t("Opened from a link — not saved yet.")),
+					app.Text(" "+p.t("Your saved scenarios are unchanged. Save keeps this one; Discard closes it.")),
 				),
 				// go-app keeps a handler from an earlier render unless its
 				// scope changes: the scope is the scenario the banner is about.
-				app.Button().Type("button").ID("save-shared").Text("Save").OnClick(func(ctx app.Context, e app.Event) {
+				app.Button().Type("button").ID("save-shared").Text(p.t("Save")).OnClick(func(ctx app.Context, e app.Event) {
 					p.store().SaveIncoming(id)
-					p.tools.shareStatus, p.tools.shareAlert = "Saved “"+p.orUntitled(p.store().Current().Scenario.Name)+"” with your scenarios.", false
+					p.tools.shareStatus, p.tools.shareAlert = p.tf("Saved “{0}” with your scenarios.", p.orUntitled(p.store().Current().Scenario.Name)), false
 				}, app.EventScope("save-shared", id)),
-				app.Button().Type("button").ID("discard-shared").Class("quiet").Text("Discard").OnClick(func(ctx app.Context, e app.Event) {
+				app.Button().Type("button").ID("discard-shared").Class("quiet").Text(p.t("Discard")).OnClick(func(ctx app.Context, e app.Event) {
 					p.store().DiscardIncoming(id)
-					p.tools.shareStatus, p.tools.shareAlert = "The scenario from the link was closed without saving.", false
+					p.tools.shareStatus, p.tools.shareAlert = p.t("The scenario from the link was closed without saving."), false
 				}, app.EventScope("discard-shared", id)),
 			)
 		}),
@@ -372,7 +376,7 @@ func (p *Page) renderIncoming() app.UI {
 
 // shareButton makes and copies the link to the current scenario.
 func (p *Page) shareButton() app.UI {
-	return app.Button().Type("button").ID("share").Text("Share").OnClick(func(ctx app.Context, e app.Event) { p.share(ctx) })
+	return app.Button().Type("button").ID("share").Text(p.t("Share")).OnClick(func(ctx app.Context, e app.Event) { p.share(ctx) })
 }
 
 // renderShare is what Share did, and the link to copy by hand.
@@ -380,7 +384,7 @@ func (p *Page) renderShare() app.UI {
 	return app.Div().Class("share").Body(
 		app.If(p.tools.shareLink != "", func() app.UI {
 			return app.Div().Class("field share-link").Body(
-				app.Label().For("share-link").Text("Share link"),
+				app.Label().For("share-link").Text(p.t("Share link")),
 				app.Input().Type("text").ID("share-link").ReadOnly(true).Value(p.tools.shareLink).
 					Attr("autocomplete", "off").Attr("spellcheck", "false").
 					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),

@@ -252,7 +252,7 @@ func TestBadShareLinks(t *testing.T) {
 				}
 				t.Fatalf("no error for %s", tc.name)
 			}
-			lines := problemLines(roi.ProblemsOf(err), 10)
+			lines := problemLines("en", roi.ProblemsOf(err), 10)
 			if len(lines) == 0 || tc.want != "" && !strings.Contains(strings.Join(lines, "\n"), tc.want) {
 				t.Errorf("notice %q; want it to say %q", lines, tc.want)
 			}

@@ -11,13 +11,6 @@ import (
 // (roi.TrackingLinks), so that the revenue the next report needs can be
 // attributed. The base URL, content and term are kept with the scenario.
 
-func init() {
-	// The form's section titles are checked in every language; the rest of
-	// this file's text is translated with the other pending files (see
-	// pendingFiles in i18n_test.go), when this row moves to the catalog.
-	catalog["Tracking links"] = [5]string{"Sporingslenker", "Spårningslänkar", "Liens de suivi", "Linki śledzące", "İzleme bağlantıları"}
-}
-
 func trackingStr(f func(t *roi.Tracking) *string) strPtr {
 	return func(s *roi.Scenario, create bool) *string {
 		if s.Tracking == nil {
@@ -30,7 +23,8 @@ func trackingStr(f func(t *roi.Tracking) *string) strPtr {
 	}
 }
 
-// trackingProblem says why there are no links to copy, if there are none.
+// trackingProblem says why there are no links to copy, if there are none
+// (in English: the page translates it).
 func trackingProblem(s roi.Scenario) string {
 	base := ""
 	if s.Tracking != nil {
@@ -39,9 +33,9 @@ func trackingProblem(s roi.Scenario) string {
 	_, err := roi.ParseTrackingBase(base)
 	switch {
 	case errors.Is(err, roi.ErrNoTrackingBase):
-		return "Enter the address of the page the links lead to, and the links appear here."
+		return msg("Enter the address of the page the links lead to, and the links appear here.")
 	case err != nil:
-		return "The page address is not a web address: write it like example.com/shop, without spaces."
+		return msg("The page address is not a web address: write it like example.com/shop, without spaces.")
 	}
 	return ""
 }
@@ -53,16 +47,16 @@ func (p *Page) renderTracking() app.UI {
 	links := roi.TrackingLinks(sc)
 	why := trackingProblem(sc)
 	return section("tracking", p.t("Tracking links"), sc.Tracking != nil,
-		app.P().Class("intro").Text("Tag the links you post, one per channel, so your analytics can tell which revenue came from where: utm_source is the channel, utm_medium is social or paid-social (a channel with ads or paid results), utm_campaign is the scenario's name."),
+		app.P().Class("intro").Text(p.t("Tag the links you post, one per channel, so your analytics can tell which revenue came from where: utm_source is the channel, utm_medium is social or paid-social (a channel with ads or paid results), utm_campaign is the scenario's name.")),
 		app.Div().Class("grid").Body(
-			p.input(textField("tracking.baseUrl", trackingStr(func(t *roi.Tracking) *string { return &t.BaseURL })), "Page the links lead to", "e.g. example.com/shop (https:// is added when left out)"),
-			p.input(textField("tracking.content", trackingStr(func(t *roi.Tracking) *string { return &t.Content })), "utm_content (optional)", "Tells posts or ads apart, e.g. story-1."),
-			p.input(textField("tracking.term", trackingStr(func(t *roi.Tracking) *string { return &t.Term })), "utm_term (optional)", "A keyword, for paid search terms."),
+			p.input(textField("tracking.baseUrl", trackingStr(func(t *roi.Tracking) *string { return &t.BaseURL })), p.t("Page the links lead to"), p.t("e.g. example.com/shop (https:// is added when left out)")),
+			p.input(textField("tracking.content", trackingStr(func(t *roi.Tracking) *string { return &t.Content })), p.t("utm_content (optional)"), p.t("Tells posts or ads apart, e.g. story-1.")),
+			p.input(textField("tracking.term", trackingStr(func(t *roi.Tracking) *string { return &t.Term })), p.t("utm_term (optional)"), p.t("A keyword, for paid search terms.")),
 		),
 		app.If(len(links) == 0, func() app.UI {
-			return app.P().Class("note").ID("utm-none").Text("No channel yet: give costs, revenue or actions a channel (instagram, linkedin…) to get a link for it.")
+			return app.P().Class("note").ID("utm-none").Text(p.t("No channel yet: give costs, revenue or actions a channel (instagram, linkedin…) to get a link for it."))
 		}).ElseIf(why != "", func() app.UI {
-			return app.P().Class("note").ID("utm-why").Text(why)
+			return app.P().Class("note").ID("utm-why").Text(p.t(why))
 		}).Else(func() app.UI {
 			return app.Ul().Class("utm-links").ID("utm-links").Body(app.Range(links).Slice(func(i int) app.UI {
 				return p.renderTrackingLink(links[i])
@@ -77,9 +71,9 @@ func (p *Page) utmStatus() string {
 	case p.tools.copied == "":
 		return ""
 	case p.tools.utmNG:
-		return "Copying was not allowed: select the " + p.tools.copied + " link and copy it by hand."
+		return p.tf("Copying was not allowed: select the {0} link and copy it by hand.", p.tools.copied)
 	}
-	return "The " + p.tools.copied + " link is copied."
+	return p.tf("The {0} link is copied.", p.tools.copied)
 }
 
 func (p *Page) renderTrackingLink(l roi.TrackingLink) app.UI {
@@ -91,7 +85,7 @@ func (p *Page) renderTrackingLink(l roi.TrackingLink) app.UI {
 				Attr("autocomplete", "off").Attr("spellcheck", "false").
 				OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
 		),
-		app.Button().Type("button").ID("utm-copy-"+l.Channel).Aria("label", "Copy the "+l.Channel+" link").Text("Copy").
+		app.Button().Type("button").ID("utm-copy-"+l.Channel).Aria("label", p.tf("Copy the {0} link", l.Channel)).Text(p.t("Copy")).
 			OnClick(func(ctx app.Context, e app.Event) {
 				channel, url := l.Channel, l.URL
 				copyText(url, func(ok bool) {
