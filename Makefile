@@ -75,6 +75,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecodeShare -fuzztime 60s ./roi/
 	$(GO) test -run '^$$' -fuzz FuzzParseInput -fuzztime 60s ./roi/
 	$(GO) test -run '^$$' -fuzz FuzzParseDecimal -fuzztime 60s ./roi/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseEmbedOptions$$' -fuzztime 60s ./app/
 
 clean:
 	rm -rf dist bin web/app.wasm

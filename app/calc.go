@@ -420,14 +420,14 @@ func (p *Page) renderMore() app.UI {
 	savings := sc.Savings
 	ind := sc.Indirect
 	return app.Div().Body(
-		section("earned", p.t("Earned media"), sc.EarnedMedia != nil,
+		p.section("earned", p.t("Earned media"), sc.EarnedMedia != nil,
 			app.P().Class("intro").Text(p.t("Visits that social brought for free, valued at what the same traffic would cost in pay-per-click ads.")),
 			app.Div().Class("grid").Body(
 				p.input(numField("earnedMedia.visits", earnedNum(func(e *roi.Earned) *roi.Number { return &e.Visits })), p.t("Visits"), ""),
 				p.input(numField("earnedMedia.costPerClick", earnedNum(func(e *roi.Earned) *roi.Number { return &e.CostPerClick })), p.t("Pay-per-click price"), ""),
 			),
 		),
-		section("savings", p.t("Service savings"), len(savings) > 0,
+		p.section("savings", p.t("Service savings"), len(savings) > 0,
 			app.P().Class("intro").Text(p.t("Support questions answered on social instead of by phone or email, and what each would have cost.")),
 			app.Range(savings).Slice(func(i int) app.UI {
 				return p.line("savings", i, lineTitle(savings[i].Label, p.t("Saving"), i), func(s *roi.Scenario) { s.Savings = remove(s.Savings, i) },
@@ -440,7 +440,7 @@ func (p *Page) renderMore() app.UI {
 				st.Change("", func(s *roi.Scenario) { s.Savings = append(s.Savings, roi.Saving{}) })
 			}),
 		),
-		section("lift", p.t("Customer lift"), sc.Lift != nil,
+		p.section("lift", p.t("Customer lift"), sc.Lift != nil,
 			app.P().Class("intro").Text(p.t("Customers who engage with you on social are often worth more: they stay longer, buy more, close bigger deals.")),
 			app.Div().Class("grid").Body(
 				p.input(numField("lift.engagedCustomers", liftNum(func(l *roi.Lift) *roi.Number { return &l.EngagedCustomers })), p.t("Engaged customers"), ""),
@@ -448,7 +448,7 @@ func (p *Page) renderMore() app.UI {
 				p.input(numField("lift.baselineValue", liftNum(func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of another customer"), ""),
 			),
 		),
-		section("indirect", p.t("Returns without a number"), len(ind) > 0,
+		p.section("indirect", p.t("Returns without a number"), len(ind) > 0,
 			app.P().Class("intro").Text(p.t("Returns you see but do not put a figure on. They are listed in the report, never added to any figure.")),
 			app.Range(ind).Slice(func(i int) app.UI {
 				return p.line("indirect", i, lineTitle(p.t(indirectLabels[ind[i].Kind]), p.t("Return"), i), func(s *roi.Scenario) { s.Indirect = remove(s.Indirect, i) },
@@ -464,7 +464,7 @@ func (p *Page) renderMore() app.UI {
 				st.Change("", func(s *roi.Scenario) { s.Indirect = append(s.Indirect, roi.Indirect{Kind: "reputation"}) })
 			}),
 		),
-		section("margin", p.t("Gross margin"), !sc.GrossMargin.IsZero(),
+		p.section("margin", p.t("Gross margin"), !sc.GrossMargin.IsZero(),
 			app.Div().Class("grid").Body(
 				p.input(numField("grossMargin", func(s *roi.Scenario, _ bool) *roi.Number { return &s.GrossMargin }), p.t("Gross margin (%)"), p.t("To see ROI on profit, not just on revenue.")),
 			),

@@ -25,6 +25,7 @@ const (
 	StyleSheet   = "/web/app.css"
 	PrintStyles  = "/web/print.css" // the print view (report.go); all but its .report rules are @media print
 	ChartStyles  = "/web/charts.css"
+	EmbedStyles  = "/web/embed.css" // themes, the blog embed and its builder
 )
 
 // NewHandler returns the go-app handler that describes the app: its pages,
@@ -48,7 +49,7 @@ func NewHandler(version string) *app.Handler {
 			Maskable: IconMaskable,
 			SVG:      IconSVG,
 		},
-		Styles:             []string{StyleSheet, ChartStyles, PrintStyles},
+		Styles:             []string{StyleSheet, ChartStyles, EmbedStyles, PrintStyles},
 		BackgroundColor:    BackgroundColor,
 		ThemeColor:         ThemeColor,
 		LoadingLabel:       "Loading the calculator… {progress}%",
@@ -69,7 +70,7 @@ func cacheableResources() []string {
 			res = append(res, p)
 		}
 	}
-	return append(res, IconSVG, IconDefault, IconLarge, IconMaskable, StyleSheet, ChartStyles, PrintStyles)
+	return append(res, IconSVG, IconDefault, IconLarge, IconMaskable, StyleSheet, ChartStyles, EmbedStyles, PrintStyles)
 }
 
 // PrefixResources resolves every page and resource under a path prefix,

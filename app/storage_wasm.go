@@ -3,6 +3,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,6 +16,9 @@ type BrowserStorage struct{}
 
 // NewBrowserStorage returns localStorage, or an error when the page may not use it.
 func NewBrowserStorage() (s Storage, err error) {
+	if storageBlocked {
+		return nil, ErrStorageUnavailable
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			s, err = nil, ErrStorageUnavailable
@@ -66,4 +70,90 @@ func errorText(r any) string {
 		return s
 	}
 	return ""
+}
+
+// storageBlocked is set when touching localStorage throws. go-app reads
+// localStorage itself when it starts (to drop expired states) and does not
+// recover when that throws, which stops the whole app: in a sandboxed iframe
+// without allow-same-origin, or where the browser blocks storage. So before
+// go-app starts (this runs when the package is initialised), a throwing
+// localStorage or sessionStorage is replaced by one in memory, and
+// NewBrowserStorage still says the page cannot keep data.
+var storageBlocked = replaceBlockedStorage("localStorage")
+
+var _ = replaceBlockedStorage("sessionStorage")
+
+// replaceBlockedStorage reports whether window[name] throws, and if so puts
+// a Storage in memory in its place.
+func replaceBlockedStorage(name string) (blocked bool) {
+	defer func() {
+		if recover() != nil {
+			blocked = true
+			installMemoryStorage(name)
+		}
+	}()
+	// Reflect.get, not Get: syscall/js turns an exception thrown by a call
+	// into a panic, but one thrown by a property's getter stops the program.
+	win := app.Window()
+	s := win.Get("Reflect").Call("get", win, name)
+	if !s.Truthy() {
+		installMemoryStorage(name)
+		return true
+	}
+	s.Call("getItem", "socialroi.probe")
+	return false
+}
+
+// installMemoryStorage defines window[name] as an object with the methods
+// of Storage, keeping the items in Go memory for the page's lifetime.
+func installMemoryStorage(name string) {
+	defer func() { recover() }() // not configurable: nothing more to do
+	win := app.Window()
+	object := win.Get("Object")
+	items := map[string]string{}
+	str := func(args []app.Value, i int) string {
+		if i >= len(args) {
+			return "undefined"
+		}
+		return win.Call("String", args[i]).String()
+	}
+	keys := func() []string {
+		ks := make([]string, 0, len(items))
+		for k := range items {
+			ks = append(ks, k)
+		}
+		slices.Sort(ks)
+		return ks
+	}
+	shim := object.New()
+	shim.Set("getItem", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if v, ok := items[str(args, 0)]; ok {
+			return v
+		}
+		return nil
+	}))
+	shim.Set("setItem", app.FuncOf(func(this app.Value, args []app.Value) any {
+		items[str(args, 0)] = str(args, 1)
+		return nil
+	}))
+	shim.Set("removeItem", app.FuncOf(func(this app.Value, args []app.Value) any {
+		delete(items, str(args, 0))
+		return nil
+	}))
+	shim.Set("clear", app.FuncOf(func(this app.Value, args []app.Value) any {
+		clear(items)
+		return nil
+	}))
+	shim.Set("key", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 && args[0].Type() == app.TypeNumber {
+			if i, ks := args[0].Int(), keys(); i >= 0 && i < len(ks) {
+				return ks[i]
+			}
+		}
+		return nil
+	}))
+	object.Call("defineProperty", shim, "length", map[string]any{
+		"get": app.FuncOf(func(this app.Value, args []app.Value) any { return len(items) }),
+	})
+	object.Call("defineProperty", win, name, map[string]any{"value": shim, "configurable": true})
 }

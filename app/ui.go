@@ -13,10 +13,14 @@ const (
 	PathCompare = "/compare"
 	PathGuide   = "/guide"
 	PathReport  = "/report" // the print view (report.go)
+	// The blog embed (framed, options in the #fragment) and its builder:
+	// embed.go, embedpage.go.
+	PathEmbed    = "/embed"
+	PathGetEmbed = "/get-embed"
 )
 
 // RoutePaths lists every page the app serves.
-var RoutePaths = []string{PathCalc, PathCompare, PathGuide, PathReport}
+var RoutePaths = []string{PathCalc, PathCompare, PathGuide, PathReport, PathEmbed, PathGetEmbed}
 
 // Routes registers the pages. Both the wasm main and the site generator
 // call it, so the generated pages and the app agree.
@@ -25,6 +29,8 @@ func Routes() {
 	app.Route(PathCompare, func() app.Composer { return &Page{View: PathCompare} })
 	app.Route(PathGuide, func() app.Composer { return &Page{View: PathGuide} })
 	app.Route(PathReport, func() app.Composer { return &Page{View: PathReport} })
+	app.Route(PathEmbed, func() app.Composer { return &Page{View: PathEmbed} })
+	app.Route(PathGetEmbed, func() app.Composer { return &Page{View: PathGetEmbed} })
 }
 
 // shared is the store every page uses in the browser; it is made on the
@@ -67,6 +73,8 @@ type Page struct {
 	newFrom         string
 	tools           tools
 	docLang         string // the <html lang> set last
+
+	embed *embedState // the blog embed and its builder (embedpage.go)
 }
 
 // OnPreRender renders a complete page on the server: the first paint comes
@@ -81,11 +89,16 @@ func (p *Page) OnPreRender(ctx app.Context) {
 
 // OnMount loads the visitor's data.
 func (p *Page) OnMount(ctx app.Context) {
+	if p.View == PathEmbed {
+		p.mountEmbed(ctx) // a store in memory, options from the #fragment (embedpage.go)
+		return
+	}
 	p.st = browserStore()
 	p.mountTools(ctx) // a #s= share link, a scenario file dropped (share.go)
 	p.updateAvailable = ctx.AppUpdateAvailable()
 	p.installable = ctx.IsAppInstallable()
 	p.apple = ctx.IsAppleBrowser()
+	p.mountEmbed(ctx) // the embed builder's preview (embedpage.go)
 	// Browser tests and scripts wait for this: the app is interactive.
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
 }
@@ -112,6 +125,9 @@ func (p *Page) lang() string { return p.store().Lang() }
 
 // Render draws the page.
 func (p *Page) Render() app.UI {
+	if p.View == PathEmbed {
+		return p.renderEmbed() // no header, nav or footer (embedpage.go)
+	}
 	st := p.store()
 	var view app.UI
 	switch p.View {
@@ -121,6 +137,8 @@ func (p *Page) Render() app.UI {
 		view = p.renderGuide()
 	case PathReport:
 		view = p.renderReport()
+	case PathGetEmbed:
+		view = p.renderGetEmbed()
 	default:
 		view = p.renderCalc()
 	}
@@ -140,6 +158,7 @@ func (p *Page) Render() app.UI {
 				navLink(PathCalc, p.t("Calculator"), p.View),
 				navLink(PathCompare, p.t("Compare"), p.View),
 				navLink(PathGuide, p.t("Guide"), p.View),
+				p.embedNavLink(),
 			),
 			p.renderLangPicker(),
 			app.If(p.installable && !p.apple, func() app.UI {

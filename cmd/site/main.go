@@ -53,7 +53,7 @@ type config struct {
 // required are the source assets the pages and the service worker refer
 // to: one missing is a 404 in the pre-cache list, which leaves no offline
 // cache at all.
-var required = []string{"app.wasm", "app.css", "charts.css", "icon.svg"}
+var required = []string{"app.wasm", "app.css", "charts.css", "embed.css", "embed.js", "icon.svg"}
 
 // build writes the site and returns a one-line summary.
 func build(cfg config) (string, error) {

@@ -274,6 +274,8 @@ func sourceAssets(t *testing.T) string {
 		"app.css":    "main{color:#0f766e}",
 		"print.css":  ".report{}",
 		"charts.css": ".chart{}",
+		"embed.css":  ".embed{}",
+		"embed.js":   "(function(){})();",
 		"icon.svg":   "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
 	})
 	return web
