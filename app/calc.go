@@ -73,7 +73,7 @@ func (p *Page) renderScenarioBar() app.UI {
 			app.Div().Class("field").Body(
 				app.Label().For("scenario").Text(p.t("Scenario")),
 				app.Select().ID("scenario").OnChange(func(ctx app.Context, e app.Event) {
-					st.Select(ctx.JSSrc().Get("value").String())
+					p.store().Select(ctx.JSSrc().Get("value").String())
 				}).Body(
 					app.Range(entries).Slice(func(i int) app.UI {
 						return option(entries[i].ID, p.scenarioLabel(entries[i]), entries[i].ID == cur.ID)
@@ -93,17 +93,20 @@ func (p *Page) renderScenarioBar() app.UI {
 		),
 		app.Div().Class("actions").Body(
 			app.Button().Type("button").ID("create").Text(p.t("Create")).OnClick(func(ctx app.Context, e app.Event) {
-				sc := newScenario(p.newFrom, cur.Scenario.Currency)
+				// Handlers read the store when they run: go-app keeps a
+				// handler from the first render, with what it captured.
+				st := p.store()
+				sc := newScenario(p.newFrom, st.Current().Scenario.Currency)
 				if _, ok := roi.Preset(p.newFrom); !ok {
 					sc.Name = p.t("New scenario")
 				}
 				st.Add(sc)
 			}),
 			app.Button().Type("button").ID("duplicate").Text(p.t("Duplicate")).OnClick(func(ctx app.Context, e app.Event) {
-				st.Duplicate(p.t("(copy)"))
+				p.store().Duplicate(p.t("(copy)"))
 			}),
 			app.Button().Type("button").ID("delete").Class("danger").Text(p.t("Delete")).OnClick(func(ctx app.Context, e app.Event) {
-				st.Delete(cur.ID)
+				p.store().Delete(p.store().Current().ID)
 			}),
 		),
 	)
@@ -144,19 +147,18 @@ func section(id, title string, open bool, body ...app.UI) app.UI {
 
 // line is one entry of a list (a cost, an action...) with its remove button.
 func (p *Page) line(list string, i int, title string, remove func(*roi.Scenario), body ...app.UI) app.UI {
-	st := p.store()
 	return app.Div().Class("line").Role("group").Aria("label", title).Body(
 		app.Div().Class("line-head").Body(
 			app.H3().Text(title),
 			app.Button().Type("button").Class("quiet remove").Aria("label", p.tf("Remove {0}", title)).Text(p.t("Remove")).
-				OnClick(func(ctx app.Context, e app.Event) { st.Remove(list, i, remove) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.store().Remove(list, i, remove) }, app.EventScope(list, i)),
 		),
 		app.Div().Class("grid").Body(body...),
 	)
 }
 
 func addButton(id, text string, onClick func()) app.UI {
-	return app.Button().Type("button").ID(id).Class("add").Text(text).OnClick(func(ctx app.Context, e app.Event) { onClick() })
+	return app.Button().Type("button").ID(id).Class("add").Text(text).OnClick(func(ctx app.Context, e app.Event) { onClick() }, app.EventScope(id))
 }
 
 func lineTitle(label, fallback string, i int) string {
@@ -198,7 +200,7 @@ func (p *Page) renderCosts() app.UI {
 			return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), func(s *roi.Scenario) { s.Costs = remove(s.Costs, i) }, fields...)
 		}),
 		addButton("add-cost", p.t("Add cost"), func() {
-			st.Change("", func(s *roi.Scenario) { s.Costs = append(s.Costs, roi.Cost{Category: "ads"}) })
+			p.store().Change("", func(s *roi.Scenario) { s.Costs = append(s.Costs, roi.Cost{Category: "ads"}) })
 		}),
 	)
 }
@@ -265,7 +267,7 @@ func (p *Page) renderRevenue() app.UI {
 			)
 		}),
 		addButton("add-revenue", p.t("Add revenue"), func() {
-			st.Change("", func(s *roi.Scenario) { s.Revenue = append(s.Revenue, roi.Revenue{}) })
+			p.store().Change("", func(s *roi.Scenario) { s.Revenue = append(s.Revenue, roi.Revenue{}) })
 		}),
 	)
 }
@@ -326,7 +328,7 @@ func (p *Page) renderActions() app.UI {
 			return p.line("actions", i, lineTitle(a.Label, p.t("Action"), i), func(s *roi.Scenario) { s.Actions = remove(s.Actions, i) }, fields...)
 		}),
 		addButton("add-action", p.t("Add action"), func() {
-			st.Change("", func(s *roi.Scenario) { s.Actions = append(s.Actions, roi.Action{Type: "micro"}) })
+			p.store().Change("", func(s *roi.Scenario) { s.Actions = append(s.Actions, roi.Action{Type: "micro"}) })
 		}),
 	)
 }
@@ -334,7 +336,6 @@ func (p *Page) renderActions() app.UI {
 func (p *Page) renderFunnel() app.UI {
 	st := p.store()
 	sc := st.Current().Scenario
-	rep := st.Report()
 	var stages []roi.Stage
 	var f roi.Funnel
 	if sc.Funnel != nil {
@@ -359,6 +360,7 @@ func (p *Page) renderFunnel() app.UI {
 			}
 			if i > 0 {
 				fields = append(fields, p.choice(at("funnel.stages", i, "mode"), p.t("Given as"), mode, [][2]string{{"count", p.t("Count")}, {"rate", p.t("Rate of previous stage (%)")}}, func(sc *roi.Scenario, v string) {
+					rep := p.store().Report() // the report now, not at render
 					if sc.Funnel == nil || i >= len(sc.Funnel.Stages) || v == mode || i >= len(rep.Funnel) {
 						return
 					}
@@ -388,7 +390,7 @@ func (p *Page) renderFunnel() app.UI {
 			}, fields...)
 		}),
 		addButton("add-stage", p.t("Add stage"), func() {
-			st.Change("", func(s *roi.Scenario) {
+			p.store().Change("", func(s *roi.Scenario) {
 				if s.Funnel == nil {
 					s.Funnel = &roi.Funnel{Stages: []roi.Stage{}}
 				}
@@ -437,7 +439,7 @@ func (p *Page) renderMore() app.UI {
 				)
 			}),
 			addButton("add-saving", p.t("Add saving"), func() {
-				st.Change("", func(s *roi.Scenario) { s.Savings = append(s.Savings, roi.Saving{}) })
+				p.store().Change("", func(s *roi.Scenario) { s.Savings = append(s.Savings, roi.Saving{}) })
 			}),
 		),
 		p.section("lift", p.t("Customer lift"), sc.Lift != nil,
@@ -461,7 +463,7 @@ func (p *Page) renderMore() app.UI {
 				)
 			}),
 			addButton("add-indirect", p.t("Add return"), func() {
-				st.Change("", func(s *roi.Scenario) { s.Indirect = append(s.Indirect, roi.Indirect{Kind: "reputation"}) })
+				p.store().Change("", func(s *roi.Scenario) { s.Indirect = append(s.Indirect, roi.Indirect{Kind: "reputation"}) })
 			}),
 		),
 		p.section("margin", p.t("Gross margin"), !sc.GrossMargin.IsZero(),
@@ -503,7 +505,7 @@ func (p *Page) renderGoals() app.UI {
 			)
 		}),
 		addButton("add-goal", p.t("Add goal"), func() {
-			st.Change("", func(s *roi.Scenario) { s.Goals = append(s.Goals, roi.Goal{Metric: "revenue", Target: "0"}) })
+			p.store().Change("", func(s *roi.Scenario) { s.Goals = append(s.Goals, roi.Goal{Metric: "revenue", Target: "0"}) })
 		}),
 	)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -122,6 +123,12 @@ type Undo struct {
 	What  string // "delete", "import"
 	Name  string
 	state saved
+
+	// A delete keeps just the deleted entry and where it was, so taking it
+	// back keeps every edit made since.
+	entry   *Entry
+	index   int
+	blankID string // the blank scenario made when the last one was deleted
 }
 
 // Store holds every scenario and persists each change. It is the app's
@@ -439,10 +446,14 @@ func (st *Store) Delete(id string) {
 	if i < 0 {
 		return
 	}
-	st.LastUndo = &Undo{What: "delete", Name: st.data.Scenarios[i].Scenario.Name, state: st.snapshot()}
+	e := st.data.Scenarios[i]
+	deleted := Entry{ID: e.ID, Scenario: e.Scenario.Clone(), Drafts: copyDrafts(e.Drafts)}
+	u := &Undo{What: "delete", Name: e.Scenario.Name, entry: &deleted, index: i}
+	st.LastUndo = u
 	st.data.Scenarios = append(st.data.Scenarios[:i], st.data.Scenarios[i+1:]...)
 	if len(st.data.Scenarios) == 0 {
-		st.data.Scenarios = []Entry{{ID: st.newID(), Scenario: roi.New("", "EUR")}}
+		u.blankID = st.newID()
+		st.data.Scenarios = []Entry{{ID: u.blankID, Scenario: roi.New("", "EUR")}}
 	}
 	if st.find(st.data.Current) < 0 {
 		st.data.Current = st.data.Scenarios[max(0, i-1)].ID
@@ -467,12 +478,32 @@ func (st *Store) Undo() {
 	if st.LastUndo == nil {
 		return
 	}
-	settings := st.data.Settings // a preference changed since is not undone
-	st.data = st.LastUndo.state
-	st.data.Settings = settings
+	if u := st.LastUndo; u.entry != nil {
+		// Put the deleted scenario back where it was; the blank made in its
+		// place goes again unless something was entered in it.
+		if j := st.find(u.blankID); j >= 0 && untouched(st.data.Scenarios[j]) {
+			st.data.Scenarios = append(st.data.Scenarios[:j], st.data.Scenarios[j+1:]...)
+		}
+		at := min(u.index, len(st.data.Scenarios))
+		st.data.Scenarios = slices.Insert(st.data.Scenarios, at, *u.entry)
+		st.data.Current = u.entry.ID
+	} else {
+		settings := st.data.Settings // a preference changed since is not undone
+		st.data = u.state
+		st.data.Settings = settings
+	}
 	st.LastUndo = nil
 	st.Typing = map[string]string{}
 	st.save()
+}
+
+// untouched reports whether an entry is still the blank scenario it was made as.
+func untouched(e Entry) bool {
+	b := roi.New("", "EUR")
+	s := e.Scenario
+	return len(e.Drafts) == 0 && s.Name == "" && s.Currency == b.Currency && s.BusinessModel == b.BusinessModel &&
+		len(s.Costs) == 0 && len(s.Revenue) == 0 && len(s.Actions) == 0 && s.Funnel == nil && s.EarnedMedia == nil &&
+		len(s.Savings) == 0 && s.Lift == nil && len(s.Indirect) == 0 && s.GrossMargin == "" && len(s.Goals) == 0 && s.Period == nil
 }
 
 // DismissUndo forgets the undo offer.

@@ -1043,20 +1043,23 @@ func TestDeleteUndo(t *testing.T) {
 	}
 }
 
-// The undo offer holds a copy: edits after a delete do not leak into it.
+// The undo offer holds a copy of what was deleted; taking it back keeps
+// the edits made to other scenarios in between.
 func TestUndoIsACopy(t *testing.T) {
 	st, _ := mFresh(t)
 	a := st.Current().ID
 	b := st.Add(mPreset(t, "b2b"))
-	st.Select(a)
 	st.Edit(mAmount(2), "12abc")
-	before := mDeepCopy(t, st.Entries())
+	deleted := mDeepCopy(t, []Entry{*st.Entry(b)})
+	st.Select(a)
 	st.Delete(b)
 	st.Edit(mAmount(2), "1")
-	st.Edit(mAmount(3), "-1")
 	st.Rename("changed")
 	st.Undo()
-	mSameEntries(t, "undo", st.Entries(), before)
+	mSameEntries(t, "restored", []Entry{*st.Entry(b)}, deleted)
+	if got := st.Entry(a).Scenario; got.Name != "changed" || got.Costs[2].Amount != "1" {
+		t.Errorf("edits made after the delete were lost: name %q, amount %q", got.Name, got.Costs[2].Amount)
+	}
 }
 
 func TestDeleteLastLeavesBlank(t *testing.T) {

@@ -151,6 +151,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 			)
 		}),
 		p.renderWhatIf(r),
+		p.renderCharts(r),
 		app.If(len(r.Indirect) > 0, func() app.UI {
 			return app.Section().Class("card").Body(
 				app.H2().Text(p.t("Returns without a number")),

@@ -70,7 +70,11 @@ func (st *Store) DiscardIncoming(id string) {
 	st.data.Scenarios = append(st.data.Scenarios[:i:i], st.data.Scenarios[i+1:]...)
 	delete(st.incoming, id)
 	// An undo taken before must not bring back what was just discarded.
-	if u := st.LastUndo; u != nil {
+	if u := st.LastUndo; u != nil && u.entry != nil {
+		if u.entry.ID == id {
+			st.LastUndo = nil
+		}
+	} else if u != nil {
 		kept := u.state.Scenarios[:0:0]
 		for _, e := range u.state.Scenarios {
 			if e.ID != id {

@@ -87,6 +87,15 @@ func (p *Page) OnPreRender(ctx app.Context) {
 	}
 }
 
+// OnInit picks the store before the first render. In the browser that is
+// the visitor's saved data: go-app keeps the event handlers of the first
+// render, so they must never see a stand-in store.
+func (p *Page) OnInit() {
+	if app.IsClient && p.View != PathEmbed { // the embed never touches saved data
+		p.st = browserStore()
+	}
+}
+
 // OnMount loads the visitor's data.
 func (p *Page) OnMount(ctx app.Context) {
 	if p.View == PathEmbed {
@@ -151,7 +160,9 @@ func (p *Page) Render() app.UI {
 		app.A().Class("skip").Href("#main").Text(p.t("Skip to content")),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href(href(PathCalc)).Body(
-				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+				// Decorative: the link's text names it. go-app drops an empty alt,
+				// so the image is marked presentational instead.
+				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Width(28).Height(28),
 				app.Span().Text("Social ROI"),
 			),
 			app.Nav().Aria("label", p.t("Main")).Body(
@@ -182,8 +193,8 @@ func (p *Page) Render() app.UI {
 			}
 			return app.Div().Class("banner undo").Role("status").Body(
 				app.Span().Text(what),
-				app.Button().Type("button").ID("undo").Text(p.t("Undo")).OnClick(func(ctx app.Context, e app.Event) { st.Undo() }),
-				app.Button().Type("button").Class("quiet").Aria("label", p.t("Dismiss")).Text("×").OnClick(func(ctx app.Context, e app.Event) { st.DismissUndo() }),
+				app.Button().Type("button").ID("undo").Text(p.t("Undo")).OnClick(func(ctx app.Context, e app.Event) { p.store().Undo() }),
+				app.Button().Type("button").Class("quiet").Aria("label", p.t("Dismiss")).Text("×").OnClick(func(ctx app.Context, e app.Event) { p.store().DismissUndo() }),
 			)
 		}),
 		app.Main().ID("main").Body(view),
@@ -230,12 +241,11 @@ func (p *Page) orUntitled(name string) string {
 // renderLangPicker is the language select of the header. Each language is
 // named in its own language (and marked so for screen readers).
 func (p *Page) renderLangPicker() app.UI {
-	st := p.store()
 	cur := p.lang()
 	return app.Div().Class("lang").Body(
 		app.Label().For("lang").Text(p.t("Language")),
 		app.Select().ID("lang").OnChange(func(ctx app.Context, e app.Event) {
-			st.SetLang(ctx.JSSrc().Get("value").String())
+			p.store().SetLang(ctx.JSSrc().Get("value").String())
 		}).Body(
 			app.Range(roi.Languages).Slice(func(i int) app.UI {
 				l := roi.Languages[i]
@@ -263,9 +273,9 @@ func (p *Page) input(f Field, label, hint string) app.UI {
 	prob, bad := st.Problem(f.Path)
 	in := app.Input().Type("text").ID(id).Name(f.Path).Value(st.Text(f)).
 		OnInput(func(ctx app.Context, e app.Event) {
-			st.Edit(f, ctx.JSSrc().Get("value").String())
-		}).
-		OnChange(func(ctx app.Context, e app.Event) { st.DoneTyping(f.Path) })
+			p.store().Edit(f, ctx.JSSrc().Get("value").String())
+		}, app.EventScope(f.Path)).
+		OnChange(func(ctx app.Context, e app.Event) { p.store().DoneTyping(f.Path) }, app.EventScope(f.Path))
 	if f.Number {
 		in = in.Attr("inputmode", "decimal").Attr("autocomplete", "off")
 	}
@@ -290,9 +300,9 @@ func (p *Page) dateInput(f Field, label string) app.UI {
 	prob, bad := st.Problem(f.Path)
 	in := app.Input().Type("date").ID(id).Name(f.Path).Value(st.Text(f)).
 		OnChange(func(ctx app.Context, e app.Event) {
-			st.Edit(f, ctx.JSSrc().Get("value").String())
-			st.DoneTyping(f.Path)
-		})
+			p.store().Edit(f, ctx.JSSrc().Get("value").String())
+			p.store().DoneTyping(f.Path)
+		}, app.EventScope(f.Path))
 	if bad {
 		in = in.Aria("invalid", "true").Aria("describedby", id+"-err")
 	}
@@ -305,14 +315,13 @@ func (p *Page) dateInput(f Field, label string) app.UI {
 
 // choice renders a labelled select bound to the scenario.
 func (p *Page) choice(path, label, value string, options [][2]string, set func(*roi.Scenario, string)) app.UI {
-	st := p.store()
 	id := fieldID(path)
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
 		app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("value").String()
-			st.Change("", func(s *roi.Scenario) { set(s, v) })
-		}).Body(
+			p.store().Change("", func(s *roi.Scenario) { set(s, v) })
+		}, app.EventScope(path, value)).Body(
 			app.Range(options).Slice(func(i int) app.UI {
 				return option(options[i][0], options[i][1], options[i][0] == value)
 			}),
@@ -322,13 +331,12 @@ func (p *Page) choice(path, label, value string, options [][2]string, set func(*
 
 // check renders a labelled checkbox bound to the scenario.
 func (p *Page) check(path, label string, value bool, set func(*roi.Scenario, bool)) app.UI {
-	st := p.store()
 	id := fieldID(path)
 	return app.Div().Class("field check").Body(
 		app.Input().Type("checkbox").ID(id).Checked(value).OnChange(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("checked").Bool()
-			st.Change("", func(s *roi.Scenario) { set(s, v) })
-		}),
+			p.store().Change("", func(s *roi.Scenario) { set(s, v) })
+		}, app.EventScope(path)),
 		app.Label().For(id).Text(label),
 	)
 }
