@@ -103,6 +103,7 @@ func (p *Page) OnMount(ctx app.Context) {
 		return
 	}
 	p.st = browserStore()
+	applyTheme(p.st.Settings().Theme)
 	p.mountTools(ctx) // a #s= share link, a scenario file dropped (share.go)
 	p.updateAvailable = ctx.AppUpdateAvailable()
 	p.installable = ctx.IsAppInstallable()
@@ -171,7 +172,7 @@ func (p *Page) Render() app.UI {
 				navLink(PathGuide, p.t("Guide"), p.View),
 				p.embedNavLink(),
 			),
-			p.renderLangPicker(),
+			app.Div().Class("prefs").Body(p.renderLangPicker(), p.renderThemePicker()),
 			app.If(p.installable && !p.apple, func() app.UI {
 				return app.Button().Class("install").Type("button").Text(p.t("Install")).OnClick(func(ctx app.Context, e app.Event) {
 					ctx.ShowAppInstallPrompt()

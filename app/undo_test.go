@@ -68,3 +68,17 @@ func TestUndoDeleteLast(t *testing.T) {
 		})
 	}
 }
+
+func TestSetTheme(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"dark", "dark"}, {"light", "light"}, {"", ""}, {"purple", ""}, {"DARK", ""},
+	}
+	for _, tc := range cases {
+		m := NewMemoryStorage()
+		st := NewStore(m)
+		st.SetTheme(tc.in)
+		if got := NewStore(m).Settings().Theme; got != tc.want {
+			t.Errorf("SetTheme(%q), reloaded: theme = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
