@@ -8,6 +8,7 @@ VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -s -w
 WASMFLAGS := -trimpath -ldflags="$(LDFLAGS)"
 CHROMIUM  ?= /usr/bin/chromium
+FUZZTIME  ?= 60s
 PREFIX    ?=
 
 .PHONY: all build wasm site server cli run size test unit browser-deps vet bench fuzz clean
@@ -53,6 +54,7 @@ browser-deps:
 test: browser-deps vet build
 	$(GO) test -count=1 ./...
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -timeout 20m ./cmd/server/
+	$(MAKE) fuzz FUZZTIME=5s
 
 bench: build bench-server
 	$(GO) test -run '^$$' -bench . -benchmem ./roi/
@@ -71,11 +73,12 @@ bench-browser: browser-deps build
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'InputToResult' -benchtime 200x ./cmd/server/
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./roi/
-	$(GO) test -run '^$$' -fuzz FuzzDecodeShare -fuzztime 60s ./roi/
-	$(GO) test -run '^$$' -fuzz FuzzParseInput -fuzztime 60s ./roi/
-	$(GO) test -run '^$$' -fuzz FuzzParseDecimal -fuzztime 60s ./roi/
-	$(GO) test -run '^$$' -fuzz '^FuzzParseEmbedOptions$$' -fuzztime 60s ./app/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./roi/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeShare$$' -fuzztime $(FUZZTIME) ./roi/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseInput$$' -fuzztime $(FUZZTIME) ./roi/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseDecimal$$' -fuzztime $(FUZZTIME) ./roi/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseEmbedOptions$$' -fuzztime $(FUZZTIME) ./app/
+	$(GO) test -run '^$$' -fuzz '^FuzzEdit$$' -fuzztime $(FUZZTIME) ./app/
 
 clean:
 	rm -rf dist bin web/app.wasm
