@@ -49,18 +49,13 @@ type embedForm struct {
 	status     string // what Copy did
 }
 
-// embedSectionLabels name the sections in the builder.
+// embedSectionLabels name the sections in the builder (in English: the
+// page translates them).
 var embedSectionLabels = map[string]string{
-	"basics": "Scenario (name, currency, period)", "costs": "Costs", "revenue": "Revenue from social",
-	"actions": "Value of each action", "funnel": "Funnel", "earned": "Earned media", "savings": "Service savings",
-	"lift": "Customer lift", "indirect": "Returns without a number", "margin": "Gross margin", "goals": "Goals",
-	"results": "Results (ROI and all figures)",
-}
-
-// embedLangLabels name the languages, each in itself.
-var embedLangLabels = map[string]string{
-	"": "The reader's browser language", "en": "English", "nb": "Norsk bokmål", "sv": "Svenska",
-	"fr": "Français", "pl": "Polski", "tr": "Türkçe",
+	"basics": msg("Scenario (name, currency, period)"), "costs": msg("Costs"), "revenue": msg("Revenue from social"),
+	"actions": msg("Value of each action"), "funnel": msg("Funnel"), "earned": msg("Earned media"), "savings": msg("Service savings"),
+	"lift": msg("Customer lift"), "indirect": msg("Returns without a number"), "margin": msg("Gross margin"), "goals": msg("Goals"),
+	"results": msg("Results (ROI and all figures)"),
 }
 
 // embedState is the page's embed state. In the browser, the embed's store
@@ -171,16 +166,16 @@ func (p *Page) renderEmbed() app.UI {
 		),
 		app.Footer().Class("embed-foot").Body(
 			app.A().ID("embed-full").Href(roi.ShareLink(href(PathCalc), st.Current().Scenario)).
-				Target("_blank").Rel("noopener").Text("Open the full calculator ↗"),
+				Target("_blank").Rel("noopener").Text(p.t("Open the full calculator ↗")),
 			app.If(st.Notice == NoticeNone, func() app.UI {
-				return app.Span().Class("note").Text("Changes made here are not saved.")
+				return app.Span().Class("note").Text(p.t("Changes made here are not saved."))
 			}),
 		),
 	)
 }
 
 // embedNavLink is the header's link to the builder.
-func (p *Page) embedNavLink() app.UI { return navLink(PathGetEmbed, "Embed", p.View) }
+func (p *Page) embedNavLink() app.UI { return navLink(PathGetEmbed, p.t("Embed"), p.View) }
 
 // builderOptions are the embed options the builder's form gives.
 func (p *Page) builderOptions() (EmbedOptions, bool) {
@@ -239,38 +234,38 @@ func (p *Page) renderGetEmbed() app.UI {
 
 	starts := [][2]string{}
 	for _, n := range roi.PresetNames {
-		starts = append(starts, [2]string{n, presetLabels[n]})
+		starts = append(starts, [2]string{n, p.t(presetLabels[n])})
 	}
-	starts = append(starts, [2]string{"blank", "Blank"}, [2]string{"current", "My current scenario: " + orDefault(strings.TrimSpace(st.Current().Scenario.Name), "untitled")})
-	langs := [][2]string{{"", embedLangLabels[""]}}
+	starts = append(starts, [2]string{"blank", p.t("Blank")}, [2]string{"current", p.tf("My current scenario: {0}", orDefault(strings.TrimSpace(st.Current().Scenario.Name), p.t("untitled")))})
+	langs := [][2]string{{"", p.t("The reader's browser language")}}
 	for _, l := range EmbedLangs {
-		langs = append(langs, [2]string{l, embedLangLabels[l]})
+		langs = append(langs, [2]string{l, langNames[l]}) // each in itself
 	}
-	currencies := [][2]string{{"", "The scenario's (" + st.Current().Scenario.Currency + " for your current one)"}}
+	currencies := [][2]string{{"", p.tf("The scenario's ({0} for your current one)", st.Current().Scenario.Currency)}}
 	for _, c := range roi.Currencies() {
 		currencies = append(currencies, [2]string{c, c})
 	}
 	if f.start != "current" {
 		sc := newScenario(orDefault(f.start, "ecommerce"), "")
-		currencies[0][1] = "The preset's (" + sc.Currency + ")"
+		currencies[0][1] = p.tf("The preset's ({0})", sc.Currency)
 	}
-	themes := [][2]string{{"", "The reader's system (auto)"}, {"light", "Light"}, {"dark", "Dark"}}
+	themes := [][2]string{{"", p.t("The reader's system (auto)")}, {"light", p.t("Light")}, {"dark", p.t("Dark")}}
 	accentBad := f.accentText != "" && !ValidAccent(f.accentText)
 
 	return app.Div().Class("get-embed").Body(
-		app.H1().Text("Embed the calculator on your blog"),
-		app.P().Class("intro").Text("Choose how the calculator starts and looks, check the preview, then paste the snippet into your post's HTML. Your readers use it right in the post; nothing they type is saved or sent anywhere."),
+		app.H1().Text(p.t("Embed the calculator on your blog")),
+		app.P().Class("intro").Text(p.t("Choose how the calculator starts and looks, check the preview, then paste the snippet into your post's HTML. Your readers use it right in the post; nothing they type is saved or sent anywhere.")),
 		app.Div().Class("embed-builder").Body(
 			app.Section().Class("card", "embed-form").Aria("labelledby", "embed-form-h").Body(
-				app.H2().ID("embed-form-h").Text("Options"),
+				app.H2().ID("embed-form-h").Text(p.t("Options")),
 				app.Div().Class("grid").Body(
-					embedSelect("embed-start", "Starting values", f.start, starts, func(v string) { f.start = v }),
-					embedSelect("embed-lang", "Language", f.lang, langs, func(v string) { f.lang = v }),
-					embedSelect("embed-currency", "Currency", f.currency, currencies, func(v string) { f.currency = v }),
-					embedSelect("embed-theme", "Theme", f.theme, themes, func(v string) { f.theme = v }),
+					embedSelect("embed-start", p.t("Starting values"), f.start, starts, func(v string) { f.start = v }),
+					embedSelect("embed-lang", p.t("Language"), f.lang, langs, func(v string) { f.lang = v }),
+					embedSelect("embed-currency", p.t("Currency"), f.currency, currencies, func(v string) { f.currency = v }),
+					embedSelect("embed-theme", p.t("Theme"), f.theme, themes, func(v string) { f.theme = v }),
 				),
 				app.Div().Class("field", "accent").Body(
-					app.Label().For("embed-accent-picker").Text("Accent colour"),
+					app.Label().For("embed-accent-picker").Text(p.t("Accent colour")),
 					app.Div().Class("accent-row").Body(
 						app.Input().Type("color").ID("embed-accent-picker").
 							Value(ExpandAccent(orDefault(f.accent, DefaultAccent))).
@@ -280,17 +275,17 @@ func (p *Page) renderGetEmbed() app.UI {
 									f.accent, f.accentText = v, v
 								}
 							}),
-						app.Label().For("embed-accent").Class("hex").Text("or its hex code"),
+						app.Label().For("embed-accent").Class("hex").Text(p.t("or its hex code")),
 						p.accentTextInput(f, accentBad),
-						app.Button().Type("button").Class("quiet").ID("embed-accent-reset").Text("Default colour").
+						app.Button().Type("button").Class("quiet").ID("embed-accent-reset").Text(p.t("Default colour")).
 							OnClick(func(ctx app.Context, e app.Event) { f.accent, f.accentText = "", "" }),
 					),
 					app.If(accentBad, func() app.UI {
-						return app.P().Class("error").ID("embed-accent-err").Role("alert").Text("Write the colour as #rgb or #rrggbb, e.g. #0f766e. The preview keeps the last valid one.")
+						return app.P().Class("error").ID("embed-accent-err").Role("alert").Text(p.t("Write the colour as #rgb or #rrggbb, e.g. #0f766e. The preview keeps the last valid one."))
 					}),
 				),
 				app.FieldSet().Class("embed-sections").Body(
-					app.Legend().Text("Sections to show"),
+					app.Legend().Text(p.t("Sections to show")),
 					app.Div().Class("checks").Body(
 						app.Range(EmbedSections).Slice(func(i int) app.UI {
 							name := EmbedSections[i]
@@ -302,42 +297,42 @@ func (p *Page) renderGetEmbed() app.UI {
 									}
 									f.hidden[name] = !ctx.JSSrc().Get("checked").Bool()
 								}),
-								app.Label().For(id).Text(embedSectionLabels[name]),
+								app.Label().For(id).Text(p.t(embedSectionLabels[name])),
 							)
 						}),
 					),
 					app.If(!anyShown, func() app.UI {
-						return app.P().Class("error").Role("alert").Text("Pick at least one section. Until then the embed shows them all.")
+						return app.P().Class("error").Role("alert").Text(p.t("Pick at least one section. Until then the embed shows them all."))
 					}),
 				),
 			),
 			app.Section().Class("card", "embed-code").Aria("labelledby", "embed-code-h").Body(
-				app.H2().ID("embed-code-h").Text("Snippet"),
+				app.H2().ID("embed-code-h").Text(p.t("Snippet")),
 				app.Div().Class("field").Body(
-					app.Label().For("embed-snippet").Text("HTML to paste into your post"),
+					app.Label().For("embed-snippet").Text(p.t("HTML to paste into your post")),
 					// The text as a child, not Text (a value attribute): go-app
 					// writes attributes unescaped when it prerenders.
 					app.Textarea().ID("embed-snippet").ReadOnly(true).Rows(4).Attr("spellcheck", "false").Body(app.Text(snippet)).
 						OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
 				),
 				app.Div().Class("actions").Body(
-					app.Button().Type("button").ID("embed-copy").Text("Copy").OnClick(func(ctx app.Context, e app.Event) {
+					app.Button().Type("button").ID("embed-copy").Text(p.t("Copy")).OnClick(func(ctx app.Context, e app.Event) {
 						// Made afresh: go-app keeps the first render's handler.
 						copyFromField(ctx, "embed-snippet", p.builderSnippet(), func(ok bool) {
 							if ok {
-								f.status = "Copied. Paste it into your post's HTML."
+								f.status = p.t("Copied. Paste it into your post's HTML.")
 							} else {
-								f.status = "Copying was refused: the snippet is selected, press Ctrl+C (⌘C on a Mac)."
+								f.status = p.t("Copying was refused: the snippet is selected, press Ctrl+C (⌘C on a Mac).")
 							}
 						})
 					}),
 					app.Span().Class("copy-status").ID("embed-copy-status").Role("status").Text(f.status),
 				),
-				app.P().Class("note").Text("The script finds the placeholder, puts the calculator in its place and keeps its height fitting the content. It needs nothing else: no library, no cookie."),
+				app.P().Class("note").Text(p.t("The script finds the placeholder, puts the calculator in its place and keeps its height fitting the content. It needs nothing else: no library, no cookie.")),
 			),
 			app.Section().Class("card", "embed-preview").Aria("labelledby", "embed-preview-h").Body(
-				app.H2().ID("embed-preview-h").Text("Preview"),
-				app.IFrame().ID("embed-preview").Title("Preview of the embedded calculator").Src(src),
+				app.H2().ID("embed-preview-h").Text(p.t("Preview")),
+				app.IFrame().ID("embed-preview").Title(p.t("Preview of the embedded calculator")).Src(src),
 			),
 		),
 	)

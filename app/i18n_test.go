@@ -73,9 +73,12 @@ var serverOnlyFiles = map[string]bool{"handler.go": true}
 
 // pendingFiles are files of features other people are still writing: they
 // are translated once they land, and skipped (with a note) until then.
-var pendingFiles = map[string]bool{
-	"embed.go": true, "embedpage.go": true,
-}
+var pendingFiles = map[string]bool{}
+
+// developerFiles write only for developers: embed.go's option problems go
+// to the browser console of the blogger setting the embed up, in English
+// like the rest of the console.
+var developerFiles = map[string]bool{"embed.go": true}
 
 // translationFiles hold the translations themselves (and the languages'
 // own names, the same in every language).
@@ -321,7 +324,7 @@ func (s *sourceScan) scanFile(af *ast.File) {
 			if x.Kind != token.STRING || handled[x] || serverOnly {
 				return true
 			}
-			if v, ok := stringLit(x); ok && readsLikeProse(v) {
+			if v, ok := stringLit(x); ok && readsLikeProse(v) && !developerFiles[s.fileName] {
 				s.prose = append(s.prose, literal{v, s.at(x)})
 			}
 		}

@@ -183,6 +183,16 @@ func TestPagesInEachLanguage(t *testing.T) {
 				t.Errorf("%s guide lacks %q (for %q)", lang, want, en)
 			}
 		}
+		html = htmlpkg.UnescapeString(render(t, langStore(t, lang), PathGetEmbed))
+		if want := tr(lang, "Embed the calculator on your blog"); !strings.Contains(html, want) {
+			t.Errorf("%s embed builder lacks %q", lang, want)
+		}
+		html = htmlpkg.UnescapeString(render(t, langStore(t, lang), PathReport))
+		for _, en := range []string{"Social media ROI report", "Assumptions", "Return on investment"} {
+			if want := tr(lang, en); !strings.Contains(html, want) {
+				t.Errorf("%s report lacks %q", lang, want)
+			}
+		}
 		html = htmlpkg.UnescapeString(render(t, langStore(t, lang), PathCompare))
 		if want := tr(lang, "Compare needs two scenarios. Create or duplicate one on the calculator page: for example last month and this month, or two campaigns."); !strings.Contains(html, want) {
 			t.Errorf("%s compare page lacks %q", lang, want)
