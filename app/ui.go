@@ -261,9 +261,21 @@ func (p *Page) renderLangPicker() app.UI {
 }
 
 // fieldID turns a JSON path into an element id: costs[2].amount -> f-costs-2-amount.
+// It runs for every field on every render: a byte loop, not a
+// strings.Replacer (whose tables are built on each use).
 func fieldID(path string) string {
-	r := strings.NewReplacer("[", "-", "]", "", ".", "-")
-	return "f-" + r.Replace(path)
+	b := make([]byte, 0, len(path)+2)
+	b = append(b, "f-"...)
+	for i := 0; i < len(path); i++ {
+		switch c := path[i]; c {
+		case '[', '.':
+			b = append(b, '-')
+		case ']':
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // input renders one labelled field bound to the scenario. Invalid text stays
