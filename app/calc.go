@@ -38,23 +38,24 @@ var (
 
 // renderCalc is the calculator: scenario controls, the form, the results.
 func (p *Page) renderCalc() app.UI {
-	st := p.store()
 	return app.Div().Class("calc").Body(
 		p.renderIncoming(),
 		p.renderScenarioBar(),
 		p.renderTools(),
 		app.Div().Class("cols").Body(
+			// Components, each drawn again only when what it shows
+			// changed (parts.go).
 			app.Div().Class("inputs").Body(
-				p.renderBasics(),
-				p.renderCosts(),
-				p.renderRevenue(),
-				p.renderActions(),
-				p.renderFunnel(),
-				p.renderMore(),
-				p.renderGoals(),
-				p.renderTracking(),
+				p.part("basics"),
+				p.part("costs"),
+				p.part("revenue"),
+				p.part("actions"),
+				p.part("funnel"),
+				p.part("more"),
+				p.part("goals"),
+				p.part("tracking"),
 			),
-			p.renderResults(st.Report()),
+			p.results(),
 		),
 	)
 }

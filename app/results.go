@@ -88,34 +88,11 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 				)
 			}),
 		),
-		app.Section().Class("card").Body(
-			app.H2().Text(p.t("Return")),
-			app.Dl().Body(
-				p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
-				p.fig("", p.t("from paid social"), t.PaidRevenue, cur, false),
-				p.fig("", p.t("from funnel conversions"), t.FunnelRevenue, cur, false),
-				p.fig("totals.actionValue", p.t("Action value"), t.ActionValue, cur, true),
-				p.fig("", p.t("micro actions"), t.MicroValue, cur, true),
-				p.fig("", p.t("macro actions"), t.MacroValue, cur, true),
-				p.fig("totals.earnedMedia", p.t("Earned media"), t.EarnedMedia, cur, true),
-				p.fig("totals.savings", p.t("Service savings"), t.Savings, cur, true),
-				p.fig("totals.lift", p.t("Customer lift"), t.Lift, cur, true),
-				p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
-				p.fig("", p.t("Gross profit on direct revenue"), t.GrossProfit, cur, false),
-			),
-		),
-		app.If(len(r.Actions) > 0, func() app.UI {
-			return app.Section().Class("card").Body(
-				app.H2().Text(p.t("Action values")),
-				app.Div().Class("scroll").Body(app.Table().Body(
-					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")))),
-					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
-						a := r.Actions[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(a.Label), app.Td().Body(p.val(a.Count, cur)), app.Td().Body(p.val(a.UnitValue, cur)), app.Td().Body(p.val(a.Value, cur)))
-					})),
-				)),
-			)
-		}),
+		// Cards drawn again only when their figures change (parts.go):
+		// the data given is every figure the card shows.
+		p.block("return", cur, t.DirectRevenue, t.PaidRevenue, t.FunnelRevenue, t.ActionValue, t.MicroValue, t.MacroValue,
+			t.EarnedMedia, t.Savings, t.Lift, t.TotalReturn, t.GrossProfit),
+		app.If(len(r.Actions) > 0, func() app.UI { return p.block("actions", cur, r.Actions) }),
 		app.If(len(r.Funnel) > 0, func() app.UI { return p.renderFunnelResults(r) }),
 		app.If(len(r.Channels) > 0, func() app.UI { return p.renderChannels(r) }),
 		app.Section().Class("card").Body(
@@ -128,40 +105,10 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 				),
 			)),
 		),
-		app.If(len(r.Goals) > 0, func() app.UI {
-			return app.Section().Class("card").ID("goals").Body(
-				app.H2().Text(p.t("Goals")),
-				app.Ul().Class("goals").Body(app.Range(r.Goals).Slice(func(i int) app.UI {
-					g := r.Goals[i]
-					label := p.t(goalLabels[g.Metric])
-					if label == "" {
-						label = g.Metric
-					}
-					state := p.t("Not yet")
-					if g.Met {
-						state = p.t("Met")
-					}
-					unit := cur
-					body := []app.UI{app.Strong().Text(label), app.Text(": ")}
-					body = append(body, p.tui("{0} of {1}", p.val(g.Actual, unit), p.val(g.Target, unit))...)
-					body = append(body, app.Text(" — "), p.val(g.Progress, unit), app.Text(" · "+state),
-						app.If(g.Deadline != "", func() app.UI { return app.Text(" · " + p.tf("by {0}", g.Deadline)) }))
-					return app.Li().Body(body...)
-				})),
-			)
-		}),
+		app.If(len(r.Goals) > 0, func() app.UI { return p.block("goals", cur, r.Goals) }),
 		p.renderWhatIf(r),
 		p.renderCharts(r),
-		app.If(len(r.Indirect) > 0, func() app.UI {
-			return app.Section().Class("card").Body(
-				app.H2().Text(p.t("Returns without a number")),
-				app.P().Class("note").Text(p.t("Listed, never added to any figure.")),
-				app.Ul().Body(app.Range(r.Indirect).Slice(func(i int) app.UI {
-					in := r.Indirect[i]
-					return app.Li().Body(app.Strong().Text(p.t(indirectLabels[in.Kind])), app.If(in.Note != "", func() app.UI { return app.Text(": " + in.Note) }))
-				})),
-			)
-		}),
+		app.If(len(r.Indirect) > 0, func() app.UI { return p.block("indirect", r.Indirect) }),
 	)
 }
 
@@ -256,5 +203,75 @@ func (p *Page) renderWhatIf(r roi.Report) app.UI {
 				})),
 			))
 		}),
+	)
+}
+
+func (p *Page) renderReturn(r roi.Report) app.UI {
+	cur := r.Currency
+	t := r.Totals
+	return app.Section().Class("card").Body(
+		app.H2().Text(p.t("Return")),
+		app.Dl().Body(
+			p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
+			p.fig("", p.t("from paid social"), t.PaidRevenue, cur, false),
+			p.fig("", p.t("from funnel conversions"), t.FunnelRevenue, cur, false),
+			p.fig("totals.actionValue", p.t("Action value"), t.ActionValue, cur, true),
+			p.fig("", p.t("micro actions"), t.MicroValue, cur, true),
+			p.fig("", p.t("macro actions"), t.MacroValue, cur, true),
+			p.fig("totals.earnedMedia", p.t("Earned media"), t.EarnedMedia, cur, true),
+			p.fig("totals.savings", p.t("Service savings"), t.Savings, cur, true),
+			p.fig("totals.lift", p.t("Customer lift"), t.Lift, cur, true),
+			p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
+			p.fig("", p.t("Gross profit on direct revenue"), t.GrossProfit, cur, false),
+		),
+	)
+}
+
+func (p *Page) renderActionValues(r roi.Report) app.UI {
+	cur := r.Currency
+	return app.Section().Class("card").Body(
+		app.H2().Text(p.t("Action values")),
+		app.Div().Class("scroll").Body(app.Table().Body(
+			app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")))),
+			app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
+				a := r.Actions[i]
+				return app.Tr().Body(app.Th().Scope("row").Text(a.Label), app.Td().Body(p.val(a.Count, cur)), app.Td().Body(p.val(a.UnitValue, cur)), app.Td().Body(p.val(a.Value, cur)))
+			})),
+		)),
+	)
+}
+
+func (p *Page) renderGoalResults(r roi.Report) app.UI {
+	cur := r.Currency
+	return app.Section().Class("card").ID("goals").Body(
+		app.H2().Text(p.t("Goals")),
+		app.Ul().Class("goals").Body(app.Range(r.Goals).Slice(func(i int) app.UI {
+			g := r.Goals[i]
+			label := p.t(goalLabels[g.Metric])
+			if label == "" {
+				label = g.Metric
+			}
+			state := p.t("Not yet")
+			if g.Met {
+				state = p.t("Met")
+			}
+			unit := cur
+			body := []app.UI{app.Strong().Text(label), app.Text(": ")}
+			body = append(body, p.tui("{0} of {1}", p.val(g.Actual, unit), p.val(g.Target, unit))...)
+			body = append(body, app.Text(" — "), p.val(g.Progress, unit), app.Text(" · "+state),
+				app.If(g.Deadline != "", func() app.UI { return app.Text(" · " + p.tf("by {0}", g.Deadline)) }))
+			return app.Li().Body(body...)
+		})),
+	)
+}
+
+func (p *Page) renderIndirectResults(r roi.Report) app.UI {
+	return app.Section().Class("card").Body(
+		app.H2().Text(p.t("Returns without a number")),
+		app.P().Class("note").Text(p.t("Listed, never added to any figure.")),
+		app.Ul().Body(app.Range(r.Indirect).Slice(func(i int) app.UI {
+			in := r.Indirect[i]
+			return app.Li().Body(app.Strong().Text(p.t(indirectLabels[in.Kind])), app.If(in.Note != "", func() app.UI { return app.Text(": " + in.Note) }))
+		})),
 	)
 }

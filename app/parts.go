@@ -1,0 +1,174 @@
+package app
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The calculator's form parts and its results are child components of the
+// Page. go-app re-renders a child component when an event fires inside it,
+// or when its parent re-renders and the child's exported fields changed;
+// otherwise it keeps the child's DOM as it is. Every event re-renders the
+// Page (go-app updates all the enclosing components), so without parts one
+// key typed rebuilt and diffed the whole form and the results.
+//
+// A part's Key holds everything its render reads: the language, the slice of
+// the scenario it shows, and the drafts and typing under its paths. A part
+// that reads more must say so in partKey. The components add no element of
+// their own: the DOM is the same as when the Page drew everything.
+
+// formPart is one part of the form: "basics", "costs", "revenue",
+// "actions", "funnel", "more", "goals" or "tracking".
+type formPart struct {
+	app.Compo
+	Part string
+	Key  string
+
+	page *Page // unexported: go-app keeps the first one, the same Page
+}
+
+func (c *formPart) Render() app.UI {
+	p := c.page
+	switch c.Part {
+	case "basics":
+		return p.renderBasics()
+	case "costs":
+		return p.renderCosts()
+	case "revenue":
+		return p.renderRevenue()
+	case "actions":
+		return p.renderActions()
+	case "funnel":
+		return p.renderFunnel()
+	case "more":
+		return p.renderMore()
+	case "goals":
+		return p.renderGoals()
+	default:
+		return p.renderTracking()
+	}
+}
+
+// part is the component for one part of the form.
+func (p *Page) part(name string) app.UI {
+	return &formPart{Part: name, Key: p.partKey(name), page: p}
+}
+
+// partKey is what the part's render depends on, as one string.
+func (p *Page) partKey(name string) string {
+	st := p.store()
+	e := st.Current()
+	sc := &e.Scenario
+	var prefixes []string
+	var data any
+	switch name {
+	case "basics":
+		prefixes = []string{"name", "currency", "businessModel", "period."}
+		data = []any{sc.Name, sc.Currency, sc.BusinessModel, sc.Period}
+	case "costs":
+		prefixes, data = []string{"costs["}, sc.Costs
+	case "revenue":
+		prefixes, data = []string{"revenue["}, sc.Revenue
+	case "actions":
+		prefixes, data = []string{"actions["}, sc.Actions
+	case "funnel":
+		prefixes, data = []string{"funnel."}, sc.Funnel
+	case "more":
+		prefixes = []string{"earnedMedia.", "savings[", "lift.", "indirect[", "grossMargin"}
+		data = []any{sc.EarnedMedia, sc.Savings, sc.Lift, sc.Indirect, sc.GrossMargin}
+	case "goals":
+		prefixes = []string{"goals["}
+		data = []any{sc.Goals, sc.Funnel} // the funnel's metrics are goal metrics
+	default: // tracking: links for every channel of the scenario, the copy status
+		prefixes = []string{"tracking."}
+		data = []any{sc, p.utmStatus(), p.tools.utmNG}
+	}
+	under := func(path string) bool {
+		for _, pre := range prefixes {
+			if strings.HasPrefix(path, pre) {
+				return true
+			}
+		}
+		return false
+	}
+	drafts := map[string]Draft{}
+	for k, v := range e.Drafts {
+		if under(k) {
+			drafts[k] = v
+		}
+	}
+	typing := map[string]string{}
+	for k, v := range st.Typing {
+		if under(k) {
+			typing[k] = v
+		}
+	}
+	b, err := json.Marshal([]any{p.lang(), e.ID, data, drafts, typing})
+	if err != nil {
+		// Never the case for these types; a key that always changes is
+		// still right, only slower.
+		keySeq++
+		return "!" + strconv.Itoa(keySeq)
+	}
+	return string(b)
+}
+
+// resultsPart is the results panel. Its report is cached by the store's
+// version: Rev is that version, so the panel is drawn again after every
+// change the store saves, and not on events that change nothing.
+type resultsPart struct {
+	app.Compo
+	Lang string
+	Rev  int
+
+	page *Page
+}
+
+func (c *resultsPart) Render() app.UI {
+	return c.page.renderResults(c.page.store().Report())
+}
+
+func (p *Page) results() app.UI {
+	st := p.store()
+	return &resultsPart{Lang: p.lang(), Rev: st.version, page: p}
+}
+
+var keySeq int
+
+// resultsBlock is one card of the results that often stays the same when
+// the scenario changes (a cost typed leaves the return and the action
+// values as they were). Data holds the report's figures the card shows;
+// go-app compares it with reflect.DeepEqual, and the card is drawn again,
+// from the current report, only when they differ. The figures are fresh
+// values of each roi.Calculate, never changed after, so an old Data is never
+// changed under go-app's comparison.
+type resultsBlock struct {
+	app.Compo
+	Name string
+	Lang string
+	Data any
+
+	page *Page
+}
+
+func (c *resultsBlock) Render() app.UI {
+	p := c.page
+	r := p.store().Report()
+	switch c.Name {
+	case "return":
+		return p.renderReturn(r)
+	case "actions":
+		return p.renderActionValues(r)
+	case "goals":
+		return p.renderGoalResults(r)
+	default:
+		return p.renderIndirectResults(r)
+	}
+}
+
+func (p *Page) block(name string, data ...any) app.UI {
+	return &resultsBlock{Name: name, Lang: p.lang(), Data: data, page: p}
+}
