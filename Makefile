@@ -82,3 +82,29 @@ fuzz:
 
 clean:
 	rm -rf dist bin web/app.wasm
+
+# Lighthouse (a measurement, not a test): cmd/server serves a fresh dist/ on
+# loopback and Lighthouse audits /, /guide and /compare in Debian's Chromium
+# with its default mobile settings; prints the four scores, the key timings
+# and every failing audit. Lighthouse is pinned in tools/audit and installed
+# into .cache/lighthouse. AUDITFLAGS="-runs 3" reports the median of three.
+LIGHTHOUSE_DIR := .cache/lighthouse
+LIGHTHOUSE     := $(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse
+AUDITFLAGS     ?=
+
+.PHONY: audit audit-deps
+audit-deps: browser-deps
+	@if ! command -v npm >/dev/null; then \
+		echo "installing nodejs and npm"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+	fi
+	@if [ ! -x "$(LIGHTHOUSE)" ] || ! cmp -s tools/audit/package-lock.json $(LIGHTHOUSE_DIR)/.installed-lock.json; then \
+		echo "installing lighthouse into $(LIGHTHOUSE_DIR)"; \
+		rm -rf $(LIGHTHOUSE_DIR) && mkdir -p $(LIGHTHOUSE_DIR) && \
+		cp tools/audit/package.json tools/audit/package-lock.json $(LIGHTHOUSE_DIR)/ && \
+		npm ci --prefix $(LIGHTHOUSE_DIR) --no-audit --no-fund --loglevel=error && \
+		cp tools/audit/package-lock.json $(LIGHTHOUSE_DIR)/.installed-lock.json; \
+	fi
+
+audit: audit-deps build
+	CHROME_PATH=$(CHROMIUM) $(GO) run ./cmd/audit -server bin/server -dir dist -lighthouse $(LIGHTHOUSE) -chrome $(CHROMIUM) -out .cache/audit $(AUDITFLAGS)
