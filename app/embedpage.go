@@ -591,17 +591,7 @@ func copyFromField(ctx app.Context, id, text string, done func(ok bool)) {
 		done(fallback())
 		return
 	}
-	var onOK, onFail app.Func
-	release := func() { onOK.Release(); onFail.Release() }
-	onOK = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { done(true) })
-		release()
-		return nil
-	})
-	onFail = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { done(fallback()) })
-		release()
-		return nil
-	})
-	cb.Call("writeText", text).Call("then", onOK, onFail)
+	then(cb.Call("writeText", text),
+		func(app.Value) { ctx.Dispatch(func(ctx app.Context) { done(true) }) },
+		func() { ctx.Dispatch(func(ctx app.Context) { done(fallback()) }) })
 }

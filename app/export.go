@@ -135,27 +135,16 @@ func (p *Page) importFile(ctx app.Context, file app.Value) {
 		return
 	}
 	t.fileStatus, t.fileAlert = p.tf("Reading “{0}”…", name), false
-	var resolved, rejected app.Func
-	release := func() {
-		resolved.Release()
-		rejected.Release()
-	}
-	resolved = app.FuncOf(func(this app.Value, args []app.Value) any {
-		release()
-		buf := app.Window().Get("Uint8Array").New(args[0])
+	then(file.Call("arrayBuffer"), func(v app.Value) {
+		buf := app.Window().Get("Uint8Array").New(v)
 		data := make([]byte, buf.Length())
 		app.CopyBytesToGo(data, buf)
 		ctx.Dispatch(func(ctx app.Context) { p.importData(name, data) })
-		return nil
-	})
-	rejected = app.FuncOf(func(this app.Value, args []app.Value) any {
-		release()
+	}, func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			t.fileStatus, t.fileAlert = p.tf("“{0}” could not be read. Nothing was changed.", name), true
 		})
-		return nil
 	})
-	file.Call("arrayBuffer").Call("then", resolved, rejected)
 }
 
 // onImportPick imports the file chosen in the file input.

@@ -318,6 +318,12 @@ func copyText(text string, done func(ok bool)) {
 		finish(false) // no clipboard API (an insecure context, an old browser)
 		return
 	}
+	then(clip.Call("writeText", text), func(app.Value) { finish(true) }, func() { finish(false) })
+}
+
+// then waits for a JavaScript promise: ok gets its value, failed runs when
+// it is rejected. The callbacks are released after either.
+func then(promise app.Value, ok func(app.Value), failed func()) {
 	var resolved, rejected app.Func
 	release := func() {
 		resolved.Release()
@@ -325,15 +331,19 @@ func copyText(text string, done func(ok bool)) {
 	}
 	resolved = app.FuncOf(func(this app.Value, args []app.Value) any {
 		release()
-		finish(true)
+		var v app.Value
+		if len(args) > 0 {
+			v = args[0]
+		}
+		ok(v)
 		return nil
 	})
 	rejected = app.FuncOf(func(this app.Value, args []app.Value) any {
 		release()
-		finish(false)
+		failed()
 		return nil
 	})
-	clip.Call("writeText", text).Call("then", resolved, rejected)
+	promise.Call("then", resolved, rejected)
 }
 
 // renderIncoming shows the banner of a scenario opened from a link, and
