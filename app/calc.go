@@ -46,14 +46,7 @@ func (p *Page) renderCalc() app.UI {
 			// Components, each drawn again only when what it shows
 			// changed (parts.go).
 			app.Div().Class("inputs").Body(
-				p.part("basics"),
-				p.part("costs"),
-				p.part("revenue"),
-				p.part("actions"),
-				p.part("funnel"),
-				p.part("more"),
-				p.part("goals"),
-				p.part("tracking"),
+				p.parts("basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking")...,
 			),
 			p.results(),
 		),

@@ -1,11 +1,10 @@
 package app
 
 import (
-	"encoding/json"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
 )
 
 // The calculator's form parts and its results are child components of the
@@ -17,7 +16,9 @@ import (
 //
 // A part's Key holds everything its render reads: the language, the slice of
 // the scenario it shows, and the drafts and typing under its paths. A part
-// that reads more must say so in partKey. The components add no element of
+// that reads more must say so in partKey. go-app compares keys with
+// reflect.DeepEqual; they hold copies made for the key (a clone of the
+// scenario, new maps), so nothing changes an old key under the comparison. The components add no element of
 // their own: the DOM is the same as when the Page drew everything.
 
 // formPart is one part of the form: "basics", "costs", "revenue",
@@ -25,7 +26,7 @@ import (
 type formPart struct {
 	app.Compo
 	Part string
-	Key  string
+	Key  []any
 
 	page *Page // unexported: go-app keeps the first one, the same Page
 }
@@ -52,16 +53,21 @@ func (c *formPart) Render() app.UI {
 	}
 }
 
-// part is the component for one part of the form.
-func (p *Page) part(name string) app.UI {
-	return &formPart{Part: name, Key: p.partKey(name), page: p}
+// parts returns the form's parts, in order.
+func (p *Page) parts(names ...string) []app.UI {
+	sc := p.store().Current().Scenario.Clone() // the keys' copy
+	out := make([]app.UI, len(names))
+	for i, name := range names {
+		out[i] = &formPart{Part: name, Key: p.partKey(name, &sc), page: p}
+	}
+	return out
 }
 
-// partKey is what the part's render depends on, as one string.
-func (p *Page) partKey(name string) string {
+// partKey is what the part's render depends on; sc is a copy of the
+// current scenario that is never changed.
+func (p *Page) partKey(name string, sc *roi.Scenario) []any {
 	st := p.store()
 	e := st.Current()
-	sc := &e.Scenario
 	var prefixes []string
 	var data any
 	switch name {
@@ -106,14 +112,7 @@ func (p *Page) partKey(name string) string {
 			typing[k] = v
 		}
 	}
-	b, err := json.Marshal([]any{p.lang(), e.ID, data, drafts, typing})
-	if err != nil {
-		// Never the case for these types; a key that always changes is
-		// still right, only slower.
-		keySeq++
-		return "!" + strconv.Itoa(keySeq)
-	}
-	return string(b)
+	return []any{p.lang(), e.ID, data, drafts, typing}
 }
 
 // resultsPart is the results panel. Its report is cached by the store's
@@ -135,8 +134,6 @@ func (p *Page) results() app.UI {
 	st := p.store()
 	return &resultsPart{Lang: p.lang(), Rev: st.version, page: p}
 }
-
-var keySeq int
 
 // resultsBlock is one card of the results that often stays the same when
 // the scenario changes (a cost typed leaves the return and the action
