@@ -225,12 +225,7 @@ func (p *Page) renderReport() app.UI {
 
 		app.Section().Class("report-section").ID("report-cost").Body(
 			app.H2().Text(p.t("Cost")),
-			app.Dl().Body(
-				p.fig("totals.cost", p.t("Total cost"), t.Cost, cur, false),
-				p.fig("totals.staffCost", p.t("Staff time"), t.StaffCost, cur, false),
-				p.fig("", p.t("Staff hours"), t.StaffHours, cur, false),
-				p.fig("totals.adSpend", p.t("Ad spend"), t.AdSpend, cur, false),
-			),
+			p.costFigures(t, cur),
 			app.If(len(r.CostLines) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Cost lines")),
@@ -255,17 +250,7 @@ func (p *Page) renderReport() app.UI {
 
 		app.Section().Class("report-section").ID("report-return").Body(
 			app.H2().Text(p.t("Return")),
-			app.Dl().Body(
-				p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
-				p.fig("", p.t("from paid social"), t.PaidRevenue, cur, false),
-				p.fig("", p.t("from funnel conversions"), t.FunnelRevenue, cur, false),
-				p.fig("totals.actionValue", p.t("Action value"), t.ActionValue, cur, true),
-				p.fig("totals.earnedMedia", p.t("Earned media"), t.EarnedMedia, cur, true),
-				p.fig("totals.savings", p.t("Service savings"), t.Savings, cur, true),
-				p.fig("totals.lift", p.t("Customer lift"), t.Lift, cur, true),
-				p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
-				p.fig("", p.t("Gross profit on direct revenue"), t.GrossProfit, cur, false),
-			),
+			p.returnFigures(t, cur),
 			app.If(len(sc.Revenue) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Revenue attributed to social")),

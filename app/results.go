@@ -71,12 +71,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 		),
 		app.Section().Class("card").Body(
 			app.H2().Text(p.t("Cost")),
-			app.Dl().Body(
-				p.fig("totals.cost", p.t("Total cost"), t.Cost, cur, false),
-				p.fig("totals.staffCost", p.t("Staff time"), t.StaffCost, cur, false),
-				p.fig("", p.t("Staff hours"), t.StaffHours, cur, false),
-				p.fig("totals.adSpend", p.t("Ad spend"), t.AdSpend, cur, false),
-			),
+			p.costFigures(t, cur),
 			app.If(len(r.CostBreakdown) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Cost by category")),
@@ -211,19 +206,7 @@ func (p *Page) renderReturn(r roi.Report) app.UI {
 	t := r.Totals
 	return app.Section().Class("card").Body(
 		app.H2().Text(p.t("Return")),
-		app.Dl().Body(
-			p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
-			p.fig("", p.t("from paid social"), t.PaidRevenue, cur, false),
-			p.fig("", p.t("from funnel conversions"), t.FunnelRevenue, cur, false),
-			p.fig("totals.actionValue", p.t("Action value"), t.ActionValue, cur, true),
-			p.fig("", p.t("micro actions"), t.MicroValue, cur, true),
-			p.fig("", p.t("macro actions"), t.MacroValue, cur, true),
-			p.fig("totals.earnedMedia", p.t("Earned media"), t.EarnedMedia, cur, true),
-			p.fig("totals.savings", p.t("Service savings"), t.Savings, cur, true),
-			p.fig("totals.lift", p.t("Customer lift"), t.Lift, cur, true),
-			p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
-			p.fig("", p.t("Gross profit on direct revenue"), t.GrossProfit, cur, false),
-		),
+		p.returnFigures(t, cur),
 	)
 }
 
@@ -273,5 +256,33 @@ func (p *Page) renderIndirectResults(r roi.Report) app.UI {
 			in := r.Indirect[i]
 			return app.Li().Body(app.Strong().Text(p.t(indirectLabels[in.Kind])), app.If(in.Note != "", func() app.UI { return app.Text(": " + in.Note) }))
 		})),
+	)
+}
+
+// costFigures lists the cost totals; the results panel and the printed
+// report both show them.
+func (p *Page) costFigures(t roi.Totals, cur string) app.UI {
+	return app.Dl().Body(
+		p.fig("totals.cost", p.t("Total cost"), t.Cost, cur, false),
+		p.fig("totals.staffCost", p.t("Staff time"), t.StaffCost, cur, false),
+		p.fig("", p.t("Staff hours"), t.StaffHours, cur, false),
+		p.fig("totals.adSpend", p.t("Ad spend"), t.AdSpend, cur, false),
+	)
+}
+
+// returnFigures lists direct revenue and the estimated returns (marked).
+func (p *Page) returnFigures(t roi.Totals, cur string) app.UI {
+	return app.Dl().Body(
+		p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
+		p.fig("", p.t("from paid social"), t.PaidRevenue, cur, false),
+		p.fig("", p.t("from funnel conversions"), t.FunnelRevenue, cur, false),
+		p.fig("totals.actionValue", p.t("Action value"), t.ActionValue, cur, true),
+		p.fig("", p.t("micro actions"), t.MicroValue, cur, true),
+		p.fig("", p.t("macro actions"), t.MacroValue, cur, true),
+		p.fig("totals.earnedMedia", p.t("Earned media"), t.EarnedMedia, cur, true),
+		p.fig("totals.savings", p.t("Service savings"), t.Savings, cur, true),
+		p.fig("totals.lift", p.t("Customer lift"), t.Lift, cur, true),
+		p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
+		p.fig("", p.t("Gross profit on direct revenue"), t.GrossProfit, cur, false),
 	)
 }
