@@ -126,8 +126,8 @@ func (p *Page) renderBasics() app.UI {
 			p.input(textField("name", func(s *roi.Scenario, _ bool) *string { return &s.Name }), p.t("Scenario name"), p.t("A campaign, a month, a channel.")),
 			p.choice("currency", p.t("Currency"), sc.Currency, opts(currencies, nil), func(s *roi.Scenario, v string) { s.Currency = v }),
 			p.choice("businessModel", p.t("Business model"), sc.BusinessModel, opts(roi.BusinessModels, p.tmap(modelLabels)), func(s *roi.Scenario, v string) { s.BusinessModel = v }),
-			p.dateInput(textField("period.start", periodStr(func(pd *roi.Period) *string { return &pd.Start })), p.t("Period start")),
-			p.dateInput(textField("period.end", periodStr(func(pd *roi.Period) *string { return &pd.End })), p.t("Period end")),
+			p.dateInput(textField("period.start", block(periodOf, func(pd *roi.Period) *string { return &pd.Start })), p.t("Period start")),
+			p.dateInput(textField("period.end", block(periodOf, func(pd *roi.Period) *string { return &pd.End })), p.t("Period end")),
 		),
 	)
 }
@@ -177,20 +177,20 @@ func (p *Page) renderCosts() app.UI {
 		app.Range(costs).Slice(func(i int) app.UI {
 			c := costs[i]
 			fields := []app.UI{
-				p.input(textField(at("costs", i, "label"), costStr(i, func(c *roi.Cost) *string { return &c.Label })), p.t("Label"), ""),
+				p.input(textField(at("costs", i, "label"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Label })), p.t("Label"), ""),
 				p.choice(at("costs", i, "category"), p.t("Category"), c.Category, opts(roi.CostCategories, p.tmap(categoryLabels)), func(s *roi.Scenario, v string) { setCostCategory(s, i, v) }),
 			}
 			if c.Category == "staff" {
 				fields = append(fields,
-					p.input(numField(at("costs", i, "hours"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.Hours })), p.t("Hours"), ""),
-					p.input(numField(at("costs", i, "hourlyRate"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.HourlyRate })), p.t("Hourly rate"), p.t("Full cost per hour, not just the wage.")),
+					p.input(numField(at("costs", i, "hours"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.Hours })), p.t("Hours"), ""),
+					p.input(numField(at("costs", i, "hourlyRate"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.HourlyRate })), p.t("Hourly rate"), p.t("Full cost per hour, not just the wage.")),
 				)
 			} else {
 				fields = append(fields,
-					p.input(numField(at("costs", i, "amount"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.Amount })), p.t("Amount"), ""),
+					p.input(numField(at("costs", i, "amount"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.Amount })), p.t("Amount"), ""),
 				)
 			}
-			fields = append(fields, p.channelInput(at("costs", i, "channel"), costStr(i, func(c *roi.Cost) *string { return &c.Channel })))
+			fields = append(fields, p.channelInput(at("costs", i, "channel"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Channel })))
 			return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), func(s *roi.Scenario) { s.Costs = remove(s.Costs, i) }, fields...)
 		}),
 		addButton("add-cost", p.t("Add cost"), func() {
@@ -250,9 +250,9 @@ func (p *Page) renderRevenue() app.UI {
 		app.Range(rev).Slice(func(i int) app.UI {
 			r := rev[i]
 			return p.line("revenue", i, lineTitle(r.Label, p.t("Revenue"), i), func(s *roi.Scenario) { s.Revenue = remove(s.Revenue, i) },
-				p.input(textField(at("revenue", i, "label"), revStr(i, func(r *roi.Revenue) *string { return &r.Label })), p.t("Label"), ""),
-				p.input(numField(at("revenue", i, "amount"), revNum(i, func(r *roi.Revenue) *roi.Number { return &r.Amount })), p.t("Amount"), ""),
-				p.channelInput(at("revenue", i, "channel"), revStr(i, func(r *roi.Revenue) *string { return &r.Channel })),
+				p.input(textField(at("revenue", i, "label"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Label })), p.t("Label"), ""),
+				p.input(numField(at("revenue", i, "amount"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Amount })), p.t("Amount"), ""),
+				p.channelInput(at("revenue", i, "channel"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Channel })),
 				p.check(at("revenue", i, "paid"), p.t("From paid social"), r.Paid, func(s *roi.Scenario, v bool) {
 					if i < len(s.Revenue) {
 						s.Revenue[i].Paid = v
@@ -282,7 +282,7 @@ func (p *Page) renderActions() app.UI {
 			a := acts[i]
 			method := actionMethod(a)
 			fields := []app.UI{
-				p.input(textField(at("actions", i, "label"), actStr(i, func(a *roi.Action) *string { return &a.Label })), p.t("Label"), ""),
+				p.input(textField(at("actions", i, "label"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Label })), p.t("Label"), ""),
 				p.choice(at("actions", i, "type"), p.t("Type"), a.Type, opts(roi.ActionTypes, p.tmap(typeLabels)), func(s *roi.Scenario, v string) {
 					if i < len(s.Actions) {
 						s.Actions[i].Type = v
@@ -293,7 +293,7 @@ func (p *Page) renderActions() app.UI {
 						s.Actions[i].Stage = v
 					}
 				}),
-				p.input(numField(at("actions", i, "count"), actNum(i, func(a *roi.Action) *roi.Number { return &a.Count })), p.t("Count"), ""),
+				p.input(numField(at("actions", i, "count"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.Count })), p.t("Count"), ""),
 				p.choice(at("actions", i, "method"), p.t("Value from"), method, opts([]string{"entered", "conversion", "cpc"}, p.tmap(methodLabels)), func(s *roi.Scenario, v string) { setActionMethod(s, i, v) }),
 			}
 			switch method {
@@ -308,11 +308,11 @@ func (p *Page) renderActions() app.UI {
 				)
 			default:
 				fields = append(fields,
-					p.input(numField(at("actions", i, "unitValue"), actNum(i, func(a *roi.Action) *roi.Number { return &a.UnitValue })), p.t("Value per action"), ""),
+					p.input(numField(at("actions", i, "unitValue"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.UnitValue })), p.t("Value per action"), ""),
 				)
 			}
 			fields = append(fields,
-				p.channelInput(at("actions", i, "channel"), actStr(i, func(a *roi.Action) *string { return &a.Channel })),
+				p.channelInput(at("actions", i, "channel"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Channel })),
 				p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid, func(s *roi.Scenario, v bool) {
 					if i < len(s.Actions) {
 						s.Actions[i].Paid = v
@@ -350,7 +350,7 @@ func (p *Page) renderFunnel() app.UI {
 						sc.Funnel.Stages[i].Stage = v
 					}
 				}),
-				p.input(textField(at("funnel.stages", i, "metric"), stageStr(i, func(s *roi.Stage) *string { return &s.Metric })), p.t("What is counted"), p.t("impressions, clicks, leads, customers…")),
+				p.input(textField(at("funnel.stages", i, "metric"), line(stagesOf, i, func(s *roi.Stage) *string { return &s.Metric })), p.t("What is counted"), p.t("impressions, clicks, leads, customers…")),
 			}
 			if i > 0 {
 				fields = append(fields, p.choice(at("funnel.stages", i, "mode"), p.t("Given as"), mode, [][2]string{{"count", p.t("Count")}, {"rate", p.t("Rate of previous stage (%)")}}, func(sc *roi.Scenario, v string) {
@@ -370,9 +370,9 @@ func (p *Page) renderFunnel() app.UI {
 				}))
 			}
 			if mode == "rate" {
-				fields = append(fields, p.input(numField(at("funnel.stages", i, "rate"), stageNum(i, func(s *roi.Stage) *roi.Number { return &s.Rate })), p.t("Rate (%)"), ""))
+				fields = append(fields, p.input(numField(at("funnel.stages", i, "rate"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.Rate })), p.t("Rate (%)"), ""))
 			} else {
-				fields = append(fields, p.input(numField(at("funnel.stages", i, "count"), stageNum(i, func(s *roi.Stage) *roi.Number { return &s.Count })), p.t("Count"), ""))
+				fields = append(fields, p.input(numField(at("funnel.stages", i, "count"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.Count })), p.t("Count"), ""))
 			}
 			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+s.Metric, p.t("Stage"), i), func(sc *roi.Scenario) {
 				if sc.Funnel != nil {
@@ -399,7 +399,7 @@ func (p *Page) renderFunnel() app.UI {
 		}),
 		app.If(sc.Funnel != nil, func() app.UI {
 			return app.Div().Class("grid").Body(
-				p.input(numField("funnel.valuePerConversion", funnelNum(func(f *roi.Funnel) *roi.Number { return &f.ValuePerConversion })), p.t("Value per conversion"), p.t("What one conversion at the last stage is worth.")),
+				p.input(numField("funnel.valuePerConversion", block(funnelOf, func(f *roi.Funnel) *roi.Number { return &f.ValuePerConversion })), p.t("Value per conversion"), p.t("What one conversion at the last stage is worth.")),
 				p.check("funnel.useAsRevenue", p.t("Count conversions × value as revenue"), f.UseAsRevenue, func(s *roi.Scenario, v bool) {
 					if s.Funnel != nil {
 						s.Funnel.UseAsRevenue = v
@@ -419,17 +419,17 @@ func (p *Page) renderMore() app.UI {
 		p.section("earned", p.t("Earned media"), sc.EarnedMedia != nil,
 			app.P().Class("intro").Text(p.t("Visits that social brought for free, valued at what the same traffic would cost in pay-per-click ads.")),
 			app.Div().Class("grid").Body(
-				p.input(numField("earnedMedia.visits", earnedNum(func(e *roi.Earned) *roi.Number { return &e.Visits })), p.t("Visits"), ""),
-				p.input(numField("earnedMedia.costPerClick", earnedNum(func(e *roi.Earned) *roi.Number { return &e.CostPerClick })), p.t("Pay-per-click price"), ""),
+				p.input(numField("earnedMedia.visits", block(earnedOf, func(e *roi.Earned) *roi.Number { return &e.Visits })), p.t("Visits"), ""),
+				p.input(numField("earnedMedia.costPerClick", block(earnedOf, func(e *roi.Earned) *roi.Number { return &e.CostPerClick })), p.t("Pay-per-click price"), ""),
 			),
 		),
 		p.section("savings", p.t("Service savings"), len(savings) > 0,
 			app.P().Class("intro").Text(p.t("Support questions answered on social instead of by phone or email, and what each would have cost.")),
 			app.Range(savings).Slice(func(i int) app.UI {
 				return p.line("savings", i, lineTitle(savings[i].Label, p.t("Saving"), i), func(s *roi.Scenario) { s.Savings = remove(s.Savings, i) },
-					p.input(textField(at("savings", i, "label"), savStr(i, func(v *roi.Saving) *string { return &v.Label })), p.t("Label"), ""),
-					p.input(numField(at("savings", i, "count"), savNum(i, func(v *roi.Saving) *roi.Number { return &v.Count })), p.t("How many"), ""),
-					p.input(numField(at("savings", i, "unitCost"), savNum(i, func(v *roi.Saving) *roi.Number { return &v.UnitCost })), p.t("Cost of each otherwise"), ""),
+					p.input(textField(at("savings", i, "label"), line(savingsOf, i, func(v *roi.Saving) *string { return &v.Label })), p.t("Label"), ""),
+					p.input(numField(at("savings", i, "count"), line(savingsOf, i, func(v *roi.Saving) *roi.Number { return &v.Count })), p.t("How many"), ""),
+					p.input(numField(at("savings", i, "unitCost"), line(savingsOf, i, func(v *roi.Saving) *roi.Number { return &v.UnitCost })), p.t("Cost of each otherwise"), ""),
 				)
 			}),
 			addButton("add-saving", p.t("Add saving"), func() {
@@ -439,9 +439,9 @@ func (p *Page) renderMore() app.UI {
 		p.section("lift", p.t("Customer lift"), sc.Lift != nil,
 			app.P().Class("intro").Text(p.t("Customers who engage with you on social are often worth more: they stay longer, buy more, close bigger deals.")),
 			app.Div().Class("grid").Body(
-				p.input(numField("lift.engagedCustomers", liftNum(func(l *roi.Lift) *roi.Number { return &l.EngagedCustomers })), p.t("Engaged customers"), ""),
-				p.input(numField("lift.engagedValue", liftNum(func(l *roi.Lift) *roi.Number { return &l.EngagedValue })), p.t("Yearly value of an engaged customer"), ""),
-				p.input(numField("lift.baselineValue", liftNum(func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of another customer"), ""),
+				p.input(numField("lift.engagedCustomers", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.EngagedCustomers })), p.t("Engaged customers"), ""),
+				p.input(numField("lift.engagedValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.EngagedValue })), p.t("Yearly value of an engaged customer"), ""),
+				p.input(numField("lift.baselineValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of another customer"), ""),
 			),
 		),
 		p.section("indirect", p.t("Returns without a number"), len(ind) > 0,
@@ -453,7 +453,7 @@ func (p *Page) renderMore() app.UI {
 							s.Indirect[i].Kind = v
 						}
 					}),
-					p.input(textField(at("indirect", i, "note"), indStr(i, func(v *roi.Indirect) *string { return &v.Note })), p.t("Note"), p.t("What you saw.")),
+					p.input(textField(at("indirect", i, "note"), line(indirectOf, i, func(v *roi.Indirect) *string { return &v.Note })), p.t("Note"), p.t("What you saw.")),
 				)
 			}),
 			addButton("add-indirect", p.t("Add return"), func() {
@@ -494,8 +494,8 @@ func (p *Page) renderGoals() app.UI {
 						s.Goals[i].Metric = v
 					}
 				}),
-				p.input(numField(at("goals", i, "target"), goalNum(i, func(g *roi.Goal) *roi.Number { return &g.Target })), p.t("Target"), ""),
-				p.dateInput(textField(at("goals", i, "deadline"), goalStr(i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("Deadline")),
+				p.input(numField(at("goals", i, "target"), line(goalsOf, i, func(g *roi.Goal) *roi.Number { return &g.Target })), p.t("Target"), ""),
+				p.dateInput(textField(at("goals", i, "deadline"), line(goalsOf, i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("Deadline")),
 			)
 		}),
 		addButton("add-goal", p.t("Add goal"), func() {

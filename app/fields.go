@@ -52,181 +52,59 @@ func at(list string, i int, name string) string {
 	return list + "[" + strconv.Itoa(i) + "]." + name
 }
 
-// Line binders: each checks the index, since a list can shrink under a
-// stale closure (a removed line).
-
-func costStr(i int, f func(*roi.Cost) *string) strPtr {
-	return func(s *roi.Scenario, _ bool) *string {
-		if i < len(s.Costs) {
-			return f(&s.Costs[i])
+// line binds a field of line i of a list. It checks the index, since a
+// list can shrink under a stale closure (a removed line).
+func line[T, V any](list func(*roi.Scenario) []T, i int, f func(*T) *V) func(*roi.Scenario, bool) *V {
+	return func(s *roi.Scenario, _ bool) *V {
+		if l := list(s); i < len(l) {
+			return f(&l[i])
 		}
 		return nil
 	}
 }
 
-func costNum(i int, f func(*roi.Cost) *roi.Number) numPtr {
-	return func(s *roi.Scenario, _ bool) *roi.Number {
-		if i < len(s.Costs) {
-			return f(&s.Costs[i])
+// block binds a field of an optional block (earned media, lift, the
+// funnel, the period, tracking): made on the first write, read as empty
+// before.
+func block[B, V any](get func(*roi.Scenario) **B, f func(*B) *V) func(*roi.Scenario, bool) *V {
+	return func(s *roi.Scenario, create bool) *V {
+		b := get(s)
+		if *b == nil {
+			if !create {
+				return nil
+			}
+			*b = new(B)
 		}
-		return nil
+		return f(*b)
 	}
 }
 
-func revStr(i int, f func(*roi.Revenue) *string) strPtr {
-	return func(s *roi.Scenario, _ bool) *string {
-		if i < len(s.Revenue) {
-			return f(&s.Revenue[i])
-		}
+// The lists and blocks of a scenario, for line and block.
+func costsOf(s *roi.Scenario) []roi.Cost        { return s.Costs }
+func revenueOf(s *roi.Scenario) []roi.Revenue   { return s.Revenue }
+func actionsOf(s *roi.Scenario) []roi.Action    { return s.Actions }
+func savingsOf(s *roi.Scenario) []roi.Saving    { return s.Savings }
+func indirectOf(s *roi.Scenario) []roi.Indirect { return s.Indirect }
+func goalsOf(s *roi.Scenario) []roi.Goal        { return s.Goals }
+func stagesOf(s *roi.Scenario) []roi.Stage {
+	if s.Funnel == nil {
 		return nil
 	}
+	return s.Funnel.Stages
 }
+func earnedOf(s *roi.Scenario) **roi.Earned     { return &s.EarnedMedia }
+func liftOf(s *roi.Scenario) **roi.Lift         { return &s.Lift }
+func funnelOf(s *roi.Scenario) **roi.Funnel     { return &s.Funnel }
+func periodOf(s *roi.Scenario) **roi.Period     { return &s.Period }
+func trackingOf(s *roi.Scenario) **roi.Tracking { return &s.Tracking }
 
-func revNum(i int, f func(*roi.Revenue) *roi.Number) numPtr {
-	return func(s *roi.Scenario, _ bool) *roi.Number {
-		if i < len(s.Revenue) {
-			return f(&s.Revenue[i])
-		}
-		return nil
-	}
-}
-
-func actStr(i int, f func(*roi.Action) *string) strPtr {
-	return func(s *roi.Scenario, _ bool) *string {
-		if i < len(s.Actions) {
-			return f(&s.Actions[i])
-		}
-		return nil
-	}
-}
-
-func actNum(i int, f func(*roi.Action) *roi.Number) numPtr {
-	return func(s *roi.Scenario, _ bool) *roi.Number {
-		if i < len(s.Actions) {
-			return f(&s.Actions[i])
-		}
-		return nil
-	}
-}
-
+// actFrom binds a field of an action's derived value, absent until the
+// action's value is derived.
 func actFrom(i int, f func(*roi.ValueFrom) *roi.Number) numPtr {
-	return func(s *roi.Scenario, _ bool) *roi.Number {
-		if i < len(s.Actions) && s.Actions[i].ValueFrom != nil {
-			return f(s.Actions[i].ValueFrom)
+	return line(actionsOf, i, func(a *roi.Action) *roi.Number {
+		if a.ValueFrom == nil {
+			return nil
 		}
-		return nil
-	}
-}
-
-func stageStr(i int, f func(*roi.Stage) *string) strPtr {
-	return func(s *roi.Scenario, _ bool) *string {
-		if s.Funnel != nil && i < len(s.Funnel.Stages) {
-			return f(&s.Funnel.Stages[i])
-		}
-		return nil
-	}
-}
-
-func stageNum(i int, f func(*roi.Stage) *roi.Number) numPtr {
-	return func(s *roi.Scenario, _ bool) *roi.Number {
-		if s.Funnel != nil && i < len(s.Funnel.Stages) {
-			return f(&s.Funnel.Stages[i])
-		}
-		return nil
-	}
-}
-
-func savStr(i int, f func(*roi.Saving) *string) strPtr {
-	return func(s *roi.Scenario, _ bool) *string {
-		if i < len(s.Savings) {
-			return f(&s.Savings[i])
-		}
-		return nil
-	}
-}
-
-func savNum(i int, f func(*roi.Saving) *roi.Number) numPtr {
-	return func(s *roi.Scenario, _ bool) *roi.Number {
-		if i < len(s.Savings) {
-			return f(&s.Savings[i])
-		}
-		return nil
-	}
-}
-
-func indStr(i int, f func(*roi.Indirect) *string) strPtr {
-	return func(s *roi.Scenario, _ bool) *string {
-		if i < len(s.Indirect) {
-			return f(&s.Indirect[i])
-		}
-		return nil
-	}
-}
-
-func goalStr(i int, f func(*roi.Goal) *string) strPtr {
-	return func(s *roi.Scenario, _ bool) *string {
-		if i < len(s.Goals) {
-			return f(&s.Goals[i])
-		}
-		return nil
-	}
-}
-
-func goalNum(i int, f func(*roi.Goal) *roi.Number) numPtr {
-	return func(s *roi.Scenario, _ bool) *roi.Number {
-		if i < len(s.Goals) {
-			return f(&s.Goals[i])
-		}
-		return nil
-	}
-}
-
-// Optional blocks are made on the first write and read as empty before.
-
-func earnedNum(f func(*roi.Earned) *roi.Number) numPtr {
-	return func(s *roi.Scenario, create bool) *roi.Number {
-		if s.EarnedMedia == nil {
-			if !create {
-				return nil
-			}
-			s.EarnedMedia = &roi.Earned{}
-		}
-		return f(s.EarnedMedia)
-	}
-}
-
-func liftNum(f func(*roi.Lift) *roi.Number) numPtr {
-	return func(s *roi.Scenario, create bool) *roi.Number {
-		if s.Lift == nil {
-			if !create {
-				return nil
-			}
-			s.Lift = &roi.Lift{}
-		}
-		return f(s.Lift)
-	}
-}
-
-func funnelNum(f func(*roi.Funnel) *roi.Number) numPtr {
-	return func(s *roi.Scenario, create bool) *roi.Number {
-		if s.Funnel == nil {
-			if !create {
-				return nil
-			}
-			s.Funnel = &roi.Funnel{Stages: []roi.Stage{}}
-		}
-		return f(s.Funnel)
-	}
-}
-
-func periodStr(f func(*roi.Period) *string) strPtr {
-	return func(s *roi.Scenario, create bool) *string {
-		if s.Period == nil {
-			if !create {
-				return nil
-			}
-			s.Period = &roi.Period{}
-		}
-		return f(s.Period)
-	}
+		return f(a.ValueFrom)
+	})
 }

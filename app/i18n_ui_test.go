@@ -145,7 +145,7 @@ func TestEngineMessagesInLanguage(t *testing.T) {
 			}
 
 			st = langStore(t, lang)
-			f := numField(at("costs", 2, "amount"), costNum(2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
+			f := numField(at("costs", 2, "amount"), line(costsOf, 2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
 			st.Edit(f, "12abc")
 			st.DoneTyping(f.Path)
 			html = htmlpkg.UnescapeString(render(t, st, PathCalc))
@@ -202,7 +202,7 @@ func TestPagesInEachLanguage(t *testing.T) {
 
 // Numbers are typed the language's way, and the language is kept.
 func TestStoreLanguage(t *testing.T) {
-	amount := numField(at("costs", 2, "amount"), costNum(2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
+	amount := numField(at("costs", 2, "amount"), line(costsOf, 2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
 	cases := []struct {
 		lang, typed, want, shown string
 	}{
@@ -271,7 +271,7 @@ func TestStoreBrowserLanguage(t *testing.T) {
 		t.Errorf("an unsupported choice: Lang %q, kept %q", st.Lang(), st.Settings().Lang)
 	}
 	// A language set while typing shows the fields the new way.
-	amount := numField(at("costs", 2, "amount"), costNum(2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
+	amount := numField(at("costs", 2, "amount"), line(costsOf, 2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
 	st.SetLang("en")
 	st.Edit(amount, "4200.5")
 	st.SetLang("fr")

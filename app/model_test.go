@@ -18,15 +18,15 @@ import (
 // e-commerce preset costs[0] and costs[1] are staff lines and costs[2] is
 // "Instagram ads", an amount line.
 func mAmount(i int) Field {
-	return numField(at("costs", i, "amount"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.Amount }))
+	return numField(at("costs", i, "amount"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.Amount }))
 }
 
 func mLabel(i int) Field {
-	return textField(at("costs", i, "label"), costStr(i, func(c *roi.Cost) *string { return &c.Label }))
+	return textField(at("costs", i, "label"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Label }))
 }
 
 func mChannel(i int) Field {
-	f := textField(at("costs", i, "channel"), costStr(i, func(c *roi.Cost) *string { return &c.Channel }))
+	f := textField(at("costs", i, "channel"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Channel }))
 	f.Lower = true
 	return f
 }
@@ -36,7 +36,7 @@ func mName() Field {
 }
 
 func mPeriodStart() Field {
-	return textField("period.start", periodStr(func(p *roi.Period) *string { return &p.Start }))
+	return textField("period.start", block(periodOf, func(p *roi.Period) *string { return &p.Start }))
 }
 
 func mMargin() Field {
@@ -866,7 +866,7 @@ func TestRemoveMovesDrafts(t *testing.T) {
 	st.Edit(mAmount(0), "zero?")
 	st.Edit(mAmount(2), "two?")
 	st.Edit(mLabel(2), "c renamed") // typing, taken
-	revAmount := numField(at("revenue", 0, "amount"), revNum(0, func(r *roi.Revenue) *roi.Number { return &r.Amount }))
+	revAmount := numField(at("revenue", 0, "amount"), line(revenueOf, 0, func(r *roi.Revenue) *roi.Number { return &r.Amount }))
 	st.Edit(revAmount, "r?")
 	st.Edit(mAmount(1), "bad one") // the line that goes
 
@@ -910,7 +910,7 @@ func TestRemoveMovesDrafts(t *testing.T) {
 func TestChange(t *testing.T) {
 	st, _ := mFresh(t)
 	st.Edit(mAmount(2), "x")
-	revAmount := numField(at("revenue", 0, "amount"), revNum(0, func(r *roi.Revenue) *roi.Number { return &r.Amount }))
+	revAmount := numField(at("revenue", 0, "amount"), line(revenueOf, 0, func(r *roi.Revenue) *roi.Number { return &r.Amount }))
 	st.Edit(revAmount, "y")
 	n := len(st.Current().Scenario.Costs)
 	st.Change("costs", func(s *roi.Scenario) { s.Costs = append(s.Costs, roi.Cost{Category: "ads"}) })
@@ -1339,7 +1339,7 @@ func TestTextLocal(t *testing.T) {
 	for _, lang := range []string{"en", "fr", "de"} {
 		st, _ := mFresh(t)
 		st.Locale = roi.LocaleFor(lang)
-		f := numField("costs[0].hours", costNum(0, func(c *roi.Cost) *roi.Number { return &c.Hours }))
+		f := numField("costs[0].hours", line(costsOf, 0, func(c *roi.Cost) *roi.Number { return &c.Hours }))
 		shown := st.Text(f)
 		back, err := roi.ParseInput(shown, st.Locale)
 		if err != nil || back != "160" {
@@ -1349,7 +1349,7 @@ func TestTextLocal(t *testing.T) {
 		if st.Text(f) != shown || st.Current().Scenario.Costs[0].Hours != "160" {
 			t.Errorf("%s: retyping %q changed it", lang, shown)
 		}
-		earned := numField("earnedMedia.visits", earnedNum(func(e *roi.Earned) *roi.Number { return &e.Visits }))
+		earned := numField("earnedMedia.visits", block(earnedOf, func(e *roi.Earned) *roi.Number { return &e.Visits }))
 		st.Current().Scenario.EarnedMedia = nil
 		if got := st.Text(earned); got != "" {
 			t.Errorf("%s: missing block reads %q", lang, got)
@@ -1414,7 +1414,7 @@ func FuzzEdit(f *testing.F) {
 
 func ExampleStore_Edit() {
 	st := NewStore(NewMemoryStorage())
-	ads := numField("costs[2].amount", costNum(2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
+	ads := numField("costs[2].amount", line(costsOf, 2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
 
 	fmt.Println(st.Current().Scenario.Costs[2].Label, st.Text(ads))
 	fmt.Println("direct ROI:", st.Report().ROI.Direct.String())

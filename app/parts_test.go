@@ -41,7 +41,7 @@ func TestPartKeys(t *testing.T) {
 			}
 		}
 	}
-	amount := numField(at("costs", 2, "amount"), costNum(2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
+	amount := numField(at("costs", 2, "amount"), line(costsOf, 2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
 	changed("nothing", func() {})
 	changed("a cost amount typed", func() { st.Edit(amount, "4300") }, "costs", "tracking")
 	changed("a cost amount that is no number", func() { st.Edit(amount, "43x") }, "costs")

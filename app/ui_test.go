@@ -169,7 +169,7 @@ func TestCalcInvalidInputKeptWithMessage(t *testing.T) {
 	var f Field
 	for i, c := range st.Current().Scenario.Costs {
 		if c.Category != "staff" {
-			f = numField(at("costs", i, "amount"), costNum(i, func(c *roi.Cost) *roi.Number { return &c.Amount }))
+			f = numField(at("costs", i, "amount"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.Amount }))
 			break
 		}
 	}

@@ -11,18 +11,6 @@ import (
 // (roi.TrackingLinks), so that the revenue the next report needs can be
 // attributed. The base URL, content and term are kept with the scenario.
 
-func trackingStr(f func(t *roi.Tracking) *string) strPtr {
-	return func(s *roi.Scenario, create bool) *string {
-		if s.Tracking == nil {
-			if !create {
-				return nil
-			}
-			s.Tracking = &roi.Tracking{}
-		}
-		return f(s.Tracking)
-	}
-}
-
 // trackingProblem says why there are no links to copy, if there are none
 // (in English: the page translates it).
 func trackingProblem(s roi.Scenario) string {
@@ -49,9 +37,9 @@ func (p *Page) renderTracking() app.UI {
 	return section("tracking", p.t("Tracking links"), sc.Tracking != nil,
 		app.P().Class("intro").Text(p.t("Tag the links you post, one per channel, so your analytics can tell which revenue came from where: utm_source is the channel, utm_medium is social or paid-social (a channel with ads or paid results), utm_campaign is the scenario's name.")),
 		app.Div().Class("grid").Body(
-			p.input(textField("tracking.baseUrl", trackingStr(func(t *roi.Tracking) *string { return &t.BaseURL })), p.t("Page the links lead to"), p.t("e.g. example.com/shop (https:// is added when left out)")),
-			p.input(textField("tracking.content", trackingStr(func(t *roi.Tracking) *string { return &t.Content })), p.t("utm_content (optional)"), p.t("Tells posts or ads apart, e.g. story-1.")),
-			p.input(textField("tracking.term", trackingStr(func(t *roi.Tracking) *string { return &t.Term })), p.t("utm_term (optional)"), p.t("A keyword, for paid search terms.")),
+			p.input(textField("tracking.baseUrl", block(trackingOf, func(t *roi.Tracking) *string { return &t.BaseURL })), p.t("Page the links lead to"), p.t("e.g. example.com/shop (https:// is added when left out)")),
+			p.input(textField("tracking.content", block(trackingOf, func(t *roi.Tracking) *string { return &t.Content })), p.t("utm_content (optional)"), p.t("Tells posts or ads apart, e.g. story-1.")),
+			p.input(textField("tracking.term", block(trackingOf, func(t *roi.Tracking) *string { return &t.Term })), p.t("utm_term (optional)"), p.t("A keyword, for paid search terms.")),
 		),
 		app.If(len(links) == 0, func() app.UI {
 			return app.P().Class("note").ID("utm-none").Text(p.t("No channel yet: give costs, revenue or actions a channel (instagram, linkedin…) to get a link for it."))

@@ -8,7 +8,7 @@ import (
 )
 
 func baseURLField() Field {
-	return textField("tracking.baseUrl", trackingStr(func(t *roi.Tracking) *string { return &t.BaseURL }))
+	return textField("tracking.baseUrl", block(trackingOf, func(t *roi.Tracking) *string { return &t.BaseURL }))
 }
 
 // The calculator lists one tagged link per channel, the engine's, each in a
@@ -26,7 +26,7 @@ func TestTrackingLinksOnCalc(t *testing.T) {
 
 	st.Edit(baseURLField(), "shop.example/spring?ref=bio")
 	st.DoneTyping("tracking.baseUrl")
-	st.Edit(textField("tracking.content", trackingStr(func(t *roi.Tracking) *string { return &t.Content })), "story 1")
+	st.Edit(textField("tracking.content", block(trackingOf, func(t *roi.Tracking) *string { return &t.Content })), "story 1")
 	if got := NewStore(ms).Current().Scenario.Tracking; got == nil || got.BaseURL != "shop.example/spring?ref=bio" || got.Content != "story 1" {
 		t.Errorf("tracking settings not kept with the scenario: %+v", got)
 	}
