@@ -606,13 +606,10 @@ func (st *Store) DoneTyping(path string) { delete(st.Typing, path) }
 // Change applies a structural change (add or remove a line, switch a mode).
 // Drafts under the changed list are dropped, since their paths move.
 func (st *Store) Change(list string, f func(*roi.Scenario)) {
-	e := st.Current()
-	next := e.Scenario.Clone()
-	f(&next)
-	if len(roi.Validate(next)) > 0 {
+	e, ok := st.apply(f)
+	if !ok {
 		return
 	}
-	e.Scenario = next
 	for k := range e.Drafts {
 		if list != "" && strings.HasPrefix(k, list) {
 			delete(e.Drafts, k)
@@ -629,16 +626,26 @@ func (st *Store) Change(list string, f func(*roi.Scenario)) {
 // Remove takes line i out of a list (costs, funnel.stages...). Drafts and
 // typing of later lines move up with their lines, so nothing typed is lost.
 func (st *Store) Remove(list string, i int, f func(*roi.Scenario)) {
+	e, ok := st.apply(f)
+	if !ok {
+		return
+	}
+	e.Drafts = shiftKeys(e.Drafts, list, i)
+	st.Typing = shiftKeys(st.Typing, list, i)
+	st.save()
+}
+
+// apply makes f's change to a copy of the current scenario and takes it
+// when it is valid; a change that would break the scenario is not made.
+func (st *Store) apply(f func(*roi.Scenario)) (*Entry, bool) {
 	e := st.Current()
 	next := e.Scenario.Clone()
 	f(&next)
 	if len(roi.Validate(next)) > 0 {
-		return
+		return e, false
 	}
 	e.Scenario = next
-	e.Drafts = shiftKeys(e.Drafts, list, i)
-	st.Typing = shiftKeys(st.Typing, list, i)
-	st.save()
+	return e, true
 }
 
 // shiftKeys drops the keys of line i under list and renumbers the later ones.
