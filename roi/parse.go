@@ -100,9 +100,12 @@ func Parse(data []byte) (Scenario, []Problem, error) {
 	} else if fs, _ := f.(string); fs != FormatID {
 		return Scenario{}, nil, invalid(Problem{Path: "format", Message: Message{Code: "doc.format", Args: []string{clip(compact(f))}}})
 	}
+	from := 0
 	if v, ok := obj["version"]; !ok {
 		return Scenario{}, nil, invalid(Problem{Path: "version", Message: Message{Code: "doc.noversion"}})
-	} else if vs := compact(v); vs != "1" {
+	} else if vs := compact(v); vs == "1" || vs == "2" {
+		from = int(vs[0] - '0')
+	} else {
 		return Scenario{}, nil, invalid(Problem{Path: "version", Message: Message{Code: "doc.version", Args: []string{clip(vs)}}})
 	}
 
@@ -123,10 +126,14 @@ func Parse(data []byte) (Scenario, []Problem, error) {
 		return Scenario{}, w.warnings, invalid(Problem{Message: Message{Code: "doc.syntax", Args: []string{err.Error()}}})
 	}
 	s = s.Clone() // nil lists become empty ones
-	if probs := Validate(s); len(probs) > 0 {
-		return s, w.warnings, invalid(probs...)
+	var notes []Problem
+	if from < Version {
+		s, notes = Migrate(s, from)
 	}
-	return s, w.warnings, nil
+	if probs := Validate(s); len(probs) > 0 {
+		return s, append(notes, w.warnings...), invalid(probs...)
+	}
+	return s, append(notes, w.warnings...), nil
 }
 
 func compact(v any) string {

@@ -3,10 +3,12 @@
 // pure Go with exact decimal arithmetic and no I/O beyond what it is handed.
 package roi
 
-// FormatID and Version identify a scenario document.
+// FormatID and Version identify a scenario document. Version 2 changed what
+// some figures mean (see docs/metrics.md, "Version 2"); version-1 documents
+// are converted on read by Parse, which says what changed (see Migrate).
 const (
 	FormatID = "social-roi"
-	Version  = 1
+	Version  = 2
 )
 
 // Scenario is one campaign or period: the single source of truth that the
@@ -29,12 +31,56 @@ type Scenario struct {
 	GrossMargin   Number     `json:"grossMargin,omitempty"`
 	Goals         []Goal     `json:"goals,omitempty"`
 	Tracking      *Tracking  `json:"tracking,omitempty"`
+	// Subscription (v2) describes repeat revenue, for lifetime value.
+	Subscription *Subscription `json:"subscription,omitempty"`
+	// ExchangeRates (v2) are the rates used to convert imported amounts in
+	// another currency into the scenario's, kept exactly with their date.
+	ExchangeRates []ExchangeRate `json:"exchangeRates,omitempty"`
 }
 
-// Period is the time the scenario covers, as YYYY-MM-DD dates.
+// Range is the low and the high end of an estimate whose likely value stands
+// beside it (v2). Either end may be left out: it is then the likely value.
+type Range struct {
+	Low  Number `json:"low,omitempty"`
+	High Number `json:"high,omitempty"`
+}
+
+// Origin says where a line came from when it was not typed but read from an
+// ad-platform or analytics export (v2). Importing the same Key again replaces
+// the line rather than adding it twice.
+type Origin struct {
+	Platform string `json:"platform"`           // meta, google-ads, linkedin, tiktok, ga4
+	Key      string `json:"key"`                // platform, campaign and period: what a re-import replaces
+	File     string `json:"file,omitempty"`     // the file's name, for the reader's information
+	Currency string `json:"currency,omitempty"` // the file's currency when it was converted
+	Amount   Number `json:"amount,omitempty"`   // the amount in that currency, before conversion
+}
+
+// ExchangeRate is 1 unit of Currency in the scenario's currency, on Date.
+type ExchangeRate struct {
+	Currency string `json:"currency"`
+	Rate     Number `json:"rate"`
+	Date     string `json:"date,omitempty"`
+}
+
+// Subscription describes repeat business (v2): the monthly average revenue
+// per account, the monthly churn in percent, and how many new customers the
+// period won (empty: the funnel's last stage).
+type Subscription struct {
+	ARPA         Number `json:"arpa"`
+	ARPARange    *Range `json:"arpaRange,omitempty"`
+	Churn        Number `json:"churn"`
+	ChurnRange   *Range `json:"churnRange,omitempty"`
+	NewCustomers Number `json:"newCustomers,omitempty"`
+}
+
+// Period is the time the scenario covers, as YYYY-MM-DD dates. Without both
+// dates, Months (v2) gives its length; without either, a year is assumed and
+// the report says so.
 type Period struct {
-	Start string `json:"start,omitempty"`
-	End   string `json:"end,omitempty"`
+	Start  string `json:"start,omitempty"`
+	End    string `json:"end,omitempty"`
+	Months Number `json:"months,omitempty"`
 }
 
 // Cost is one cost line. Staff lines are Hours x HourlyRate; all others Amount.
@@ -45,14 +91,25 @@ type Cost struct {
 	HourlyRate Number `json:"hourlyRate,omitempty"`
 	Amount     Number `json:"amount,omitempty"`
 	Channel    string `json:"channel,omitempty"`
+	// Paid (v2) books a non-ads line (staff time, content) spent on paid
+	// campaigns to the paid side; ads lines are paid by nature.
+	Paid   bool    `json:"paid,omitempty"`
+	Origin *Origin `json:"origin,omitempty"`
 }
 
-// Revenue is money attributed to social media.
+// Revenue is money attributed to social media. Attribution (v2) is the
+// percent of it credited to social media (empty: 100): "would it have
+// happened anyway?". Source "platform" marks revenue an ad platform reported
+// (its own attribution), "analytics" revenue from web analytics.
 type Revenue struct {
-	Label   string `json:"label"`
-	Amount  Number `json:"amount"`
-	Channel string `json:"channel,omitempty"`
-	Paid    bool   `json:"paid,omitempty"`
+	Label            string  `json:"label"`
+	Amount           Number  `json:"amount"`
+	Channel          string  `json:"channel,omitempty"`
+	Paid             bool    `json:"paid,omitempty"`
+	Attribution      Number  `json:"attribution,omitempty"`
+	AttributionRange *Range  `json:"attributionRange,omitempty"`
+	Source           string  `json:"source,omitempty"`
+	Origin           *Origin `json:"origin,omitempty"`
 }
 
 // Action is a counted action (a like, a lead) with a value per action.
@@ -65,50 +122,68 @@ type Action struct {
 	ValueFrom *ValueFrom `json:"valueFrom,omitempty"`
 	Channel   string     `json:"channel,omitempty"`
 	Paid      bool       `json:"paid,omitempty"`
+	// UnitValueRange (v2) is the low and high of an entered unit value.
+	UnitValueRange *Range `json:"unitValueRange,omitempty"`
+	// InRevenue (v2) says the action's money is already in the revenue
+	// lines (the closed deals of these leads): shown, never added.
+	InRevenue bool `json:"inRevenue,omitempty"`
 }
 
 // ValueFrom derives an action's unit value: "conversion" is Rate% x Value (a
 // lead closes 20% of the time at 400: 80 a lead); "cpc" is Value, the price
 // the same click would have cost as an ad.
 type ValueFrom struct {
-	Method string `json:"method"`
-	Rate   Number `json:"rate,omitempty"`
-	Value  Number `json:"value"`
+	Method     string `json:"method"`
+	Rate       Number `json:"rate,omitempty"`
+	RateRange  *Range `json:"rateRange,omitempty"`
+	Value      Number `json:"value"`
+	ValueRange *Range `json:"valueRange,omitempty"`
 }
 
 // Funnel is awareness -> interest -> evaluation -> purchase, in order.
+// Attribution (v2) is the percent of the funnel's revenue credited to
+// social media when it is counted as revenue (empty: 100).
 type Funnel struct {
-	Stages             []Stage `json:"stages"`
-	ValuePerConversion Number  `json:"valuePerConversion,omitempty"`
-	UseAsRevenue       bool    `json:"useAsRevenue,omitempty"`
+	Stages                  []Stage `json:"stages"`
+	ValuePerConversion      Number  `json:"valuePerConversion,omitempty"`
+	ValuePerConversionRange *Range  `json:"valuePerConversionRange,omitempty"`
+	UseAsRevenue            bool    `json:"useAsRevenue,omitempty"`
+	Attribution             Number  `json:"attribution,omitempty"`
+	AttributionRange        *Range  `json:"attributionRange,omitempty"`
 }
 
 // Stage is one funnel step: a Count, or a Rate in percent of the previous count.
 type Stage struct {
-	Stage  string `json:"stage,omitempty"`
-	Metric string `json:"metric"`
-	Count  Number `json:"count,omitempty"`
-	Rate   Number `json:"rate,omitempty"`
+	Stage  string  `json:"stage,omitempty"`
+	Metric string  `json:"metric"`
+	Count  Number  `json:"count,omitempty"`
+	Rate   Number  `json:"rate,omitempty"`
+	Origin *Origin `json:"origin,omitempty"`
 }
 
 // Earned values organic traffic at what it would have cost as paid clicks.
+// Visits are unpaid visits only (v2): paid clicks were bought already.
 type Earned struct {
-	Visits       Number `json:"visits"`
-	CostPerClick Number `json:"costPerClick"`
+	Visits            Number `json:"visits"`
+	CostPerClick      Number `json:"costPerClick"`
+	CostPerClickRange *Range `json:"costPerClickRange,omitempty"`
 }
 
 // Saving is a cost avoided thanks to social media (support answered publicly).
 type Saving struct {
-	Label    string `json:"label"`
-	Count    Number `json:"count"`
-	UnitCost Number `json:"unitCost"`
+	Label         string `json:"label"`
+	Count         Number `json:"count"`
+	UnitCost      Number `json:"unitCost"`
+	UnitCostRange *Range `json:"unitCostRange,omitempty"`
 }
 
-// Lift compares customers who engage on social with the rest.
+// Lift compares customers who engage on social with the rest. The values
+// are per customer and per year; v2 prorates them to the scenario's period.
 type Lift struct {
-	EngagedCustomers Number `json:"engagedCustomers"`
-	EngagedValue     Number `json:"engagedValue"`
-	BaselineValue    Number `json:"baselineValue"`
+	EngagedCustomers  Number `json:"engagedCustomers"`
+	EngagedValue      Number `json:"engagedValue"`
+	EngagedValueRange *Range `json:"engagedValueRange,omitempty"`
+	BaselineValue     Number `json:"baselineValue"`
 }
 
 // Indirect is a return the marketer sees but does not put a number on.
@@ -152,47 +227,66 @@ func New(name, currency string) Scenario {
 // Clone returns a deep copy, so that edits to one never show in the other.
 func (s Scenario) Clone() Scenario {
 	c := s
-	if s.Period != nil {
-		p := *s.Period
-		c.Period = &p
+	c.Period = clonePtr(s.Period)
+	c.Costs = append([]Cost{}, s.Costs...)
+	for i := range c.Costs {
+		c.Costs[i].Origin = clonePtr(c.Costs[i].Origin)
 	}
-	c.Costs = append([]Cost(nil), s.Costs...)
-	c.Revenue = append([]Revenue(nil), s.Revenue...)
-	c.Actions = append([]Action(nil), s.Actions...)
+	c.Revenue = append([]Revenue{}, s.Revenue...)
+	for i := range c.Revenue {
+		r := &c.Revenue[i]
+		r.AttributionRange, r.Origin = clonePtr(r.AttributionRange), clonePtr(r.Origin)
+	}
+	c.Actions = append([]Action{}, s.Actions...)
 	for i := range c.Actions {
-		if c.Actions[i].ValueFrom != nil {
-			v := *c.Actions[i].ValueFrom
-			c.Actions[i].ValueFrom = &v
+		a := &c.Actions[i]
+		a.UnitValueRange = clonePtr(a.UnitValueRange)
+		if a.ValueFrom != nil {
+			v := *a.ValueFrom
+			v.RateRange, v.ValueRange = clonePtr(v.RateRange), clonePtr(v.ValueRange)
+			a.ValueFrom = &v
 		}
 	}
 	if s.Funnel != nil {
 		f := *s.Funnel
 		f.Stages = append([]Stage(nil), s.Funnel.Stages...)
+		for i := range f.Stages {
+			f.Stages[i].Origin = clonePtr(f.Stages[i].Origin)
+		}
+		f.ValuePerConversionRange, f.AttributionRange = clonePtr(f.ValuePerConversionRange), clonePtr(f.AttributionRange)
 		c.Funnel = &f
 	}
 	if s.EarnedMedia != nil {
 		e := *s.EarnedMedia
+		e.CostPerClickRange = clonePtr(e.CostPerClickRange)
 		c.EarnedMedia = &e
 	}
 	c.Savings = append([]Saving(nil), s.Savings...)
+	for i := range c.Savings {
+		c.Savings[i].UnitCostRange = clonePtr(c.Savings[i].UnitCostRange)
+	}
 	if s.Lift != nil {
 		l := *s.Lift
+		l.EngagedValueRange = clonePtr(l.EngagedValueRange)
 		c.Lift = &l
 	}
 	c.Indirect = append([]Indirect(nil), s.Indirect...)
 	c.Goals = append([]Goal(nil), s.Goals...)
-	if s.Tracking != nil {
-		t := *s.Tracking
-		c.Tracking = &t
+	c.Tracking = clonePtr(s.Tracking)
+	if s.Subscription != nil {
+		u := *s.Subscription
+		u.ARPARange, u.ChurnRange = clonePtr(u.ARPARange), clonePtr(u.ChurnRange)
+		c.Subscription = &u
 	}
-	if c.Costs == nil {
-		c.Costs = []Cost{}
-	}
-	if c.Revenue == nil {
-		c.Revenue = []Revenue{}
-	}
-	if c.Actions == nil {
-		c.Actions = []Action{}
-	}
+	c.ExchangeRates = append([]ExchangeRate(nil), s.ExchangeRates...)
 	return c
+}
+
+// clonePtr copies what p points to (nil stays nil).
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
 }
