@@ -124,9 +124,11 @@ type Action struct {
 	Paid      bool       `json:"paid,omitempty"`
 	// UnitValueRange (v2) is the low and high of an entered unit value.
 	UnitValueRange *Range `json:"unitValueRange,omitempty"`
-	// InRevenue (v2) says the action's money is already in the revenue
-	// lines (the closed deals of these leads): shown, never added.
-	InRevenue bool `json:"inRevenue,omitempty"`
+	// InRevenue (v2) says whether the action's money is already in the
+	// revenue lines (the closed deals of these leads): true, shown but never
+	// added; false, confirmed separate (open pipeline, future orders); not
+	// given, added with a warning when revenue stands beside it.
+	InRevenue *bool `json:"inRevenue,omitempty"`
 }
 
 // ValueFrom derives an action's unit value: "conversion" is Rate% x Value (a
@@ -154,11 +156,14 @@ type Funnel struct {
 
 // Stage is one funnel step: a Count, or a Rate in percent of the previous count.
 type Stage struct {
-	Stage  string  `json:"stage,omitempty"`
-	Metric string  `json:"metric"`
-	Count  Number  `json:"count,omitempty"`
-	Rate   Number  `json:"rate,omitempty"`
-	Origin *Origin `json:"origin,omitempty"`
+	Stage  string `json:"stage,omitempty"`
+	Metric string `json:"metric"`
+	Count  Number `json:"count,omitempty"`
+	Rate   Number `json:"rate,omitempty"`
+	// PaidCount (v2) is the part of the stage's count that ads bought (paid
+	// impressions, paid clicks): the ad-only media metrics divide by it.
+	PaidCount Number  `json:"paidCount,omitempty"`
+	Origin    *Origin `json:"origin,omitempty"`
 }
 
 // Earned values organic traffic at what it would have cost as paid clicks.
@@ -240,7 +245,7 @@ func (s Scenario) Clone() Scenario {
 	c.Actions = append([]Action{}, s.Actions...)
 	for i := range c.Actions {
 		a := &c.Actions[i]
-		a.UnitValueRange = clonePtr(a.UnitValueRange)
+		a.UnitValueRange, a.InRevenue = clonePtr(a.UnitValueRange), clonePtr(a.InRevenue)
 		if a.ValueFrom != nil {
 			v := *a.ValueFrom
 			v.RateRange, v.ValueRange = clonePtr(v.RateRange), clonePtr(v.ValueRange)
