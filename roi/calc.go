@@ -1,49 +1,114 @@
 package roi
 
 import (
-	"math"
-	"math/big"
-	"math/bits"
 	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
 )
 
-var (
-	hundred  = decimal.NewFromInt(100)
-	thousand = decimal.NewFromInt(1000)
-	tenth    = decimal.New(1, -1)
-)
-
-// divPrecision is how many decimals an inexact division keeps; everything
-// shown is rounded to far fewer, so the last shown digit is always right.
-const divPrecision = 20
-
 // Calculate turns a scenario into its report. It validates first: the error,
 // when not nil, is an *InvalidError listing every problem with its path.
 // Figures that cannot be defined (a ratio over zero) are undefined Values,
 // never zero and never a panic.
 func Calculate(s Scenario) (Report, error) {
-	if probs := Validate(s); len(probs) > 0 {
-		return Report{}, invalid(probs...)
-	}
-	c := calc{s: s, places: MinorUnits(s.Currency)}
-	return c.run(), nil
+	r, _, err := calculate(s)
+	return r, err
 }
 
+// calculate is Calculate that also counts its steps (one per line, stage,
+// lever and curve point it works through): the fuzz tests bound the work of
+// any accepted scenario with it.
+func calculate(s Scenario) (Report, int, error) {
+	if probs := Validate(s); len(probs) > 0 {
+		return Report{}, 0, invalid(probs...)
+	}
+	c := calc{s: s, places: MinorUnits(s.Currency)}
+	c.run()
+	return c.r, c.steps, nil
+}
+
+// The model (docs/metrics.md has it figure by figure):
+//   - cost is every line, staff hours x rate first;
+//   - direct revenue is each revenue line x its attribution share, plus the
+//     funnel's revenue when it is counted as revenue;
+//   - estimates are action values (revenue-like: they stand for sales to
+//     come, except pay-per-click values, which are costs avoided), earned
+//     media and savings (cost-like), customer lift (revenue-like, yearly,
+//     prorated to the period);
+//   - with a gross margin, revenue-like money is turned into gross profit
+//     before it enters a profit figure; cost-like money is not;
+//   - nothing is added twice: an action whose money is in revenue, a paid
+//     click and an unpaid click valued like earned media are shown, not added.
 type calc struct {
 	s      Scenario
 	places int32
 	r      Report
+	steps  int
 
-	cost, adSpend, direct, revLines, paidRev, funnelRev decimal.Decimal
-	funnelCounts                                        []decimal.Decimal
-	vpc                                                 decimal.Decimal
-	actionValues                                        []decimal.Decimal
+	hasMargin bool
+	margin    decimal.Decimal // the gross margin as a fraction (0.45)
 
-	// Each line's figures, parsed once and reused by every section.
-	lineCosts, revAmounts, unitValues []decimal.Decimal
+	// All money sums that may hold prorated yearly values are kept as
+	// numerators over yd, the year fraction's denominator (1, 12 or 365), so
+	// every figure is one exact quotient, rounded once.
+	yn, yd decimal.Decimal // the year fraction yn / yd
+
+	cost, adSpend, paidCost decimal.Decimal
+	funnelCounts            []decimal.Decimal
+	vpc, funnelShare        decimal.Decimal
+	lineCosts               []decimal.Decimal
+
+	likely sums
+}
+
+// sums are a scenario's returns for one choice of its estimates (low,
+// likely or high), each scaled by yd.
+type sums struct {
+	revEntered, direct, paidRev, funnelRev decimal.Decimal
+	revLike, costLike                      decimal.Decimal // counted estimates
+	micro, macro, notCounted               decimal.Decimal
+	earned, savings, lift, liftYearly      decimal.Decimal
+	subARPA, subChurn                      decimal.Decimal
+
+	// per line, filled for the likely sums only
+	revAttributed []decimal.Decimal
+	revShares     []decimal.Decimal
+	actionValues  []decimal.Decimal
+	unitValues    []decimal.Decimal
+	methods       []string
+	overlaps      []string
+	revenueLike   []bool
+}
+
+// pick chooses an estimate's low, likely or high value.
+type pick uint8
+
+const (
+	likely pick = iota
+	low
+	high
+)
+
+// of is n, or its range's end for low and high (an end left out is n).
+func (p pick) of(n Number, r *Range) decimal.Decimal {
+	if r != nil {
+		switch {
+		case p == low && !r.Low.IsZero():
+			return d(r.Low)
+		case p == high && !r.High.IsZero():
+			return d(r.High)
+		}
+	}
+	return d(n)
+}
+
+// share is an attribution percent (empty: 100) as a fraction.
+func (p pick) share(n Number, r *Range) decimal.Decimal {
+	if n.IsZero() {
+		n = "100"
+	}
+	return p.of(n, r).Shift(-2)
 }
 
 // d reads a validated number.
@@ -52,186 +117,63 @@ func d(n Number) decimal.Decimal {
 	return v
 }
 
+// money is an exact amount; moneyY one scaled by the year fraction's yd.
 func (c *calc) money(x decimal.Decimal) Value {
 	return Value{exact: x, unit: UnitMoney, places: c.places, ok: true}
 }
 
-func percent(x decimal.Decimal) Value { return Value{exact: x, unit: UnitPercent, places: 2, ok: true} }
-func ratio(x decimal.Decimal) Value   { return Value{exact: x, unit: UnitRatio, places: 2, ok: true} }
-func count(x decimal.Decimal) Value   { return Value{exact: x, unit: UnitCount, places: 2, ok: true} }
-func points(x decimal.Decimal) Value  { return Value{exact: x, unit: UnitPoints, places: 2, ok: true} }
-func undefined(u Unit, why string) Value {
-	places := int32(2)
-	return Value{unit: u, places: places, why: why}
+func (c *calc) moneyY(x decimal.Decimal) Value {
+	v, _ := quotient(UnitMoney, c.places, x, c.yd)
+	return v
 }
 
-// div divides, or reports false when the divisor is zero. The quotient is
-// a.DivRound(b, divPrecision) (rounded half away from zero to divPrecision
-// places), computed with a few big-integer steps instead of DivRound's many:
-// division is most of what Calculate spends.
-func div(a, b decimal.Decimal) (decimal.Decimal, bool) { return divShift(a, 0, b) }
-
-// percentOf is a x 100 / b like div, or false when b is zero.
-func percentOf(a, b decimal.Decimal) (decimal.Decimal, bool) { return divShift(a, 2, b) }
-
-// divShift is a x 10^shift / b, rounded like div.
-func divShift(a decimal.Decimal, shift int32, b decimal.Decimal) (decimal.Decimal, bool) {
-	if b.IsZero() {
-		return decimal.Zero, false
+func (c *calc) moneyQ(num, den decimal.Decimal, why string) Value {
+	if v, ok := quotient(UnitMoney, c.places, num, den); ok {
+		return v
 	}
-	// a x 10^shift / b x 10^divPrecision = ca x 10^(ea+shift) / (cb x 10^eb) x 10^divPrecision
-	//                                    = ca x 10^k / cb, with k = ea + shift - eb + divPrecision.
-	k := a.Exponent() + shift - b.Exponent() + divPrecision
-	if q, ok := divSmall(a, b, k); ok {
-		return q, true
-	}
-	num, den := a.Coefficient(), b.Coefficient()
-	if k >= 0 {
-		num.Mul(num, pow10(k))
-	} else {
-		den.Mul(den, pow10(-k))
-	}
-	q, r := num.QuoRem(num, den, new(big.Int)) // truncated toward zero
-	// Half away from zero: when 2|r| >= |den|, that is |r| >= |den| - |r|,
-	// one more unit away from zero.
-	r.Abs(r)
-	if r.Cmp(den.Sub(den.Abs(den), r)) >= 0 {
-		if a.Sign()*b.Sign() < 0 {
-			q.Sub(q, bigOne)
-		} else {
-			q.Add(q, bigOne)
-		}
-	}
-	return decimal.NewFromBigInt(q, -divPrecision), true
+	return undefined(UnitMoney, why)
 }
 
-// divSmall is divShift's ca x 10^k / cb in machine words, for the usual
-// case: both coefficients fit 64 bits, the scaled one 128 (k = -19...38).
-// It reports false when they do not, and divShift uses big numbers.
-func divSmall(a, b decimal.Decimal, k int32) (decimal.Decimal, bool) {
-	if bits.UintSize != 64 || a.NumDigits() > 18 || b.NumDigits() > 18 {
-		return decimal.Decimal{}, false
-	}
-	ca, cb := a.CoefficientInt64(), b.CoefficientInt64()
-	neg := (ca < 0) != (cb < 0)
-	hi, lo, den := uint64(0), absU64(ca), absU64(cb)
-	if k < 0 {
-		if -k >= int32(len(pow10u64)) {
-			return decimal.Decimal{}, false
-		}
-		h, l := bits.Mul64(den, pow10u64[-k])
-		if h != 0 {
-			return decimal.Decimal{}, false
-		}
-		den = l
-	}
-	for k > 0 { // (hi, lo) x= 10^k, failing on 128-bit overflow
-		step := min(k, int32(len(pow10u64)-1))
-		m := pow10u64[step]
-		h1, l1 := bits.Mul64(lo, m)
-		h2, l2 := bits.Mul64(hi, m)
-		var carry uint64
-		hi, carry = bits.Add64(l2, h1, 0)
-		if h2 != 0 || carry != 0 {
-			return decimal.Decimal{}, false
-		}
-		lo = l1
-		k -= step
-	}
-	qhi, r := hi/den, hi%den
-	qlo, r := bits.Div64(r, lo, den) // truncated toward zero
-	if r >= den-r {                  // 2r >= den: half away from zero
-		qlo++
-		if qlo == 0 {
-			qhi++
-		}
-	}
-	if qhi == 0 && qlo <= math.MaxInt64 {
-		v := int64(qlo)
-		if neg {
-			v = -v
-		}
-		return decimal.New(v, -divPrecision), true
-	}
-	x := new(big.Int).SetBits([]big.Word{big.Word(qlo), big.Word(qhi)})
-	if neg {
-		x.Neg(x)
-	}
-	return decimal.NewFromBigInt(x, -divPrecision), true
-}
-
-func absU64(v int64) uint64 {
-	if v < 0 {
-		return uint64(-v)
-	}
-	return uint64(v)
-}
-
-// pow10u64[i] is 10^i, up to the largest power of ten in a uint64.
-var pow10u64 = func() []uint64 {
-	p := []uint64{1}
-	for len(p) < 20 {
-		p = append(p, p[len(p)-1]*10)
-	}
-	return p
-}()
-
-var (
-	bigOne    = big.NewInt(1)
-	smallPows = func() []*big.Int {
-		p := make([]*big.Int, 64)
-		p[0] = big.NewInt(1)
-		for i := 1; i < len(p); i++ {
-			p[i] = new(big.Int).Mul(p[i-1], big.NewInt(10))
-		}
-		return p
-	}()
-)
-
-// pow10 is 10^k for k >= 0; the result must not be modified.
-func pow10(k int32) *big.Int {
-	if int(k) < len(smallPows) {
-		return smallPows[k]
-	}
-	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil)
-}
-
-// roiOf is (ret - cost) / cost x 100, undefined without cost.
-func roiOf(ret, cost decimal.Decimal) Value {
-	q, ok := percentOf(ret.Sub(cost), cost)
-	if !ok {
-		return undefined(UnitPercent, "na.nocost")
-	}
-	return percent(q)
+// roiY is the ROI of a return scaled by yd.
+func (c *calc) roiY(retY, cost decimal.Decimal) Value {
+	return percentQ(retY.Sub(cost.Mul(c.yd)), cost.Mul(c.yd), "na.nocost")
 }
 
 func (c *calc) warn(code string, args ...string) {
 	c.r.Warnings = append(c.r.Warnings, Message{Code: code, Args: args})
 }
 
-func (c *calc) run() Report {
+func (c *calc) run() {
 	s := c.s
 	c.r = Report{
 		Format: "social-roi-report", Version: Version, Name: s.Name, Currency: s.Currency,
 		BusinessModel: s.BusinessModel, Period: s.Period,
 		CostBreakdown: []CategoryCost{}, CostLines: make([]CostLine, 0, len(s.Costs)),
+		Revenue: make([]RevenueLine, 0, len(s.Revenue)),
 		Actions: make([]ActionValue, 0, len(s.Actions)), Funnel: []FunnelStage{}, Channels: []ChannelResult{},
 		Goals:    make([]GoalProgress, 0, len(s.Goals)),
 		Indirect: append([]Indirect{}, s.Indirect...), Warnings: []Message{},
-		WhatIf: WhatIf{Funnel: []FunnelLever{}, Costs: []CostLever{}},
+		WhatIf: WhatIf{Funnel: []FunnelLever{}, Costs: []CostLever{}, Best: []LeverRank{}},
 	}
+	if !s.GrossMargin.IsZero() {
+		c.hasMargin, c.margin = true, d(s.GrossMargin).Shift(-2)
+	}
+	c.period()
 	c.costs()
+	c.funnel()
+	c.likely = c.sums(likely, true)
 	c.revenue()
 	c.actions()
-	c.funnel()
+	c.funnelCosts()
 	c.totals()
+	c.ranges()
 	c.breakEven()
 	c.channels()
 	c.split()
+	c.subscription()
 	c.goals()
 	c.whatIf()
 	c.warnings()
-	return c.r
 }
 
 func lineCost(l Cost) decimal.Decimal {
@@ -241,11 +183,16 @@ func lineCost(l Cost) decimal.Decimal {
 	return d(l.Amount)
 }
 
+// isPaidCost says whether a cost line is paid work: ads by nature, any
+// other line when marked paid.
+func isPaidCost(l Cost) bool { return l.Category == "ads" || l.Paid }
+
 func (c *calc) costs() {
 	byCat := make(map[string]decimal.Decimal, len(CostCategories))
 	hours := decimal.Zero
 	c.lineCosts = make([]decimal.Decimal, len(c.s.Costs))
 	for i, l := range c.s.Costs {
+		c.steps++
 		x := lineCost(l)
 		c.lineCosts[i] = x
 		c.cost = c.cost.Add(x)
@@ -253,7 +200,11 @@ func (c *calc) costs() {
 		if l.Category == "staff" {
 			hours = hours.Add(d(l.Hours))
 		}
-		c.r.CostLines = append(c.r.CostLines, CostLine{Label: l.Label, Category: l.Category, Channel: l.Channel, Cost: c.money(x)})
+		if isPaidCost(l) {
+			c.paidCost = c.paidCost.Add(x)
+		}
+		c.r.CostLines = append(c.r.CostLines, CostLine{Label: l.Label, Category: l.Category, Channel: l.Channel,
+			Paid: l.Paid, Cost: c.money(x)})
 	}
 	c.adSpend = byCat["ads"]
 	for _, cat := range CostCategories {
@@ -261,65 +212,174 @@ func (c *calc) costs() {
 		if !ok {
 			continue
 		}
-		share, defined := percentOf(x, c.cost)
-		sv := percent(share)
-		if !defined {
-			sv = undefined(UnitPercent, "na.nocost")
-		}
-		c.r.CostBreakdown = append(c.r.CostBreakdown, CategoryCost{Category: cat, Cost: c.money(x), Share: sv})
+		c.r.CostBreakdown = append(c.r.CostBreakdown, CategoryCost{Category: cat, Cost: c.money(x),
+			Share: percentQ(x, c.cost, "na.nocost")})
 	}
-	c.r.Totals.Cost = c.money(c.cost)
-	c.r.Totals.StaffCost = c.money(byCat["staff"])
-	c.r.Totals.StaffHours = count(hours)
-	c.r.Totals.AdSpend = c.money(c.adSpend)
-}
-
-func (c *calc) revenue() {
-	c.revAmounts = make([]decimal.Decimal, len(c.s.Revenue))
-	for i, r := range c.s.Revenue {
-		x := d(r.Amount)
-		c.revAmounts[i] = x
-		c.revLines = c.revLines.Add(x)
-		if r.Paid {
-			c.paidRev = c.paidRev.Add(x)
-		}
-	}
+	t := &c.r.Totals
+	t.Cost = c.money(c.cost)
+	t.StaffCost = c.money(byCat["staff"])
+	t.StaffHours = count(hours)
+	t.AdSpend = c.money(c.adSpend)
+	t.PaidCost = c.money(c.paidCost)
 }
 
 // unitValue is an action's value per action and how it was found.
-func unitValue(a Action) (decimal.Decimal, string) {
+func unitValue(a Action, p pick) (decimal.Decimal, string) {
 	if vf := a.ValueFrom; vf != nil {
 		if vf.Method == "conversion" {
-			return d(vf.Rate).Shift(-2).Mul(d(vf.Value)), "conversion"
+			return p.of(vf.Rate, vf.RateRange).Shift(-2).Mul(p.of(vf.Value, vf.ValueRange)), "conversion"
 		}
-		return d(vf.Value), "cpc"
+		return p.of(vf.Value, vf.ValueRange), "cpc"
 	}
-	return d(a.UnitValue), "entered"
+	return p.of(a.UnitValue, a.UnitValueRange), "entered"
+}
+
+// overlap says why an action's value is not added, or "" when it is.
+func overlap(a Action, method string, earned bool) string {
+	switch {
+	case a.InRevenue != nil && *a.InRevenue:
+		return "inRevenue"
+	case method == "cpc" && a.Paid:
+		return "paidClick"
+	case method == "cpc" && earned:
+		return "earnedMedia"
+	}
+	return ""
+}
+
+func (c *calc) hasEarned() bool {
+	e := c.s.EarnedMedia
+	return e != nil && d(e.Visits).Sign() > 0
+}
+
+// sums works out the returns with every estimate at p; with record, it
+// keeps each line's figures for the report.
+func (c *calc) sums(p pick, record bool) sums {
+	s := c.s
+	yd := c.yd
+	var m sums
+	if record {
+		m.revAttributed = make([]decimal.Decimal, len(s.Revenue))
+		m.revShares = make([]decimal.Decimal, len(s.Revenue))
+		m.actionValues = make([]decimal.Decimal, len(s.Actions))
+		m.unitValues = make([]decimal.Decimal, len(s.Actions))
+		m.methods = make([]string, len(s.Actions))
+		m.overlaps = make([]string, len(s.Actions))
+		m.revenueLike = make([]bool, len(s.Actions))
+	}
+	for i, r := range s.Revenue {
+		c.steps++
+		amount := d(r.Amount)
+		share := p.share(r.Attribution, r.AttributionRange)
+		x := amount.Mul(share)
+		m.revEntered = m.revEntered.Add(amount)
+		m.direct = m.direct.Add(x)
+		if r.Paid {
+			m.paidRev = m.paidRev.Add(x)
+		}
+		if record {
+			m.revAttributed[i], m.revShares[i] = x, share
+		}
+	}
+	if f := s.Funnel; f != nil && f.UseAsRevenue && len(c.funnelCounts) > 0 {
+		m.funnelRev = c.funnelCounts[len(c.funnelCounts)-1].Mul(p.of(f.ValuePerConversion, f.ValuePerConversionRange)).
+			Mul(p.share(f.Attribution, f.AttributionRange))
+		m.direct = m.direct.Add(m.funnelRev)
+	}
+	earned := c.hasEarned()
+	for i, a := range s.Actions {
+		c.steps++
+		u, method := unitValue(a, p)
+		x := d(a.Count).Mul(u)
+		why := overlap(a, method, earned)
+		revLike := method != "cpc"
+		if record {
+			m.actionValues[i], m.unitValues[i], m.methods[i], m.overlaps[i], m.revenueLike[i] = x, u, method, why, revLike
+		}
+		if why != "" {
+			m.notCounted = m.notCounted.Add(x)
+			continue
+		}
+		if a.Type == "macro" {
+			m.macro = m.macro.Add(x)
+		} else {
+			m.micro = m.micro.Add(x)
+		}
+		if revLike {
+			m.revLike = m.revLike.Add(x)
+		} else {
+			m.costLike = m.costLike.Add(x)
+		}
+	}
+	if e := s.EarnedMedia; e != nil {
+		m.earned = d(e.Visits).Mul(p.of(e.CostPerClick, e.CostPerClickRange))
+	}
+	for _, sv := range s.Savings {
+		c.steps++
+		m.savings = m.savings.Add(d(sv.Count).Mul(p.of(sv.UnitCost, sv.UnitCostRange)))
+	}
+	if l := s.Lift; l != nil {
+		m.liftYearly = d(l.EngagedCustomers).Mul(p.of(l.EngagedValue, l.EngagedValueRange).Sub(d(l.BaselineValue)))
+	}
+	// Scale everything by yd; the lift by the year fraction yn / yd.
+	for _, x := range []*decimal.Decimal{&m.revEntered, &m.direct, &m.paidRev, &m.funnelRev, &m.revLike, &m.costLike,
+		&m.micro, &m.macro, &m.notCounted, &m.earned, &m.savings} {
+		*x = x.Mul(yd)
+	}
+	m.lift = m.liftYearly.Mul(c.yn)
+	m.revLike = m.revLike.Add(m.lift)
+	m.costLike = m.costLike.Add(m.earned).Add(m.savings)
+	if u := s.Subscription; u != nil {
+		m.subARPA = p.of(u.ARPA, u.ARPARange)
+		// High churn is the low end of lifetime value.
+		q := p
+		switch p {
+		case low:
+			q = high
+		case high:
+			q = low
+		}
+		m.subChurn = q.of(u.Churn, u.ChurnRange)
+	}
+	return m
+}
+
+// totalY is the total return (revenue basis), profitY the same on gross
+// profit, both scaled by yd.
+func (m sums) totalY() decimal.Decimal { return m.direct.Add(m.revLike).Add(m.costLike) }
+
+func (c *calc) profit(x decimal.Decimal) decimal.Decimal { return x.Mul(c.margin) }
+
+func (c *calc) profitY(m sums) decimal.Decimal {
+	return c.profit(m.direct.Add(m.revLike)).Add(m.costLike)
+}
+
+func (c *calc) revenue() {
+	for i, r := range c.s.Revenue {
+		share := c.likely.revShares[i].Shift(2)
+		rl := RevenueLine{Label: r.Label, Channel: r.Channel, Paid: r.Paid, Source: r.Source,
+			Amount: c.money(d(r.Amount)), Attributed: c.money(c.likely.revAttributed[i]),
+			Attribution: Range3{Low: percent(low.share(r.Attribution, r.AttributionRange).Shift(2)), Likely: percent(share),
+				High:      percent(high.share(r.Attribution, r.AttributionRange).Shift(2)),
+				Estimated: r.AttributionRange != nil || share.LessThan(hundred)},
+		}
+		c.r.Revenue = append(c.r.Revenue, rl)
+	}
 }
 
 func (c *calc) actions() {
-	var micro, macro decimal.Decimal
-	c.actionValues = make([]decimal.Decimal, len(c.s.Actions))
-	c.unitValues = make([]decimal.Decimal, len(c.s.Actions))
+	m := c.likely
 	for i, a := range c.s.Actions {
-		u, method := unitValue(a)
-		n := d(a.Count)
-		x := n.Mul(u)
-		c.actionValues[i] = x
-		c.unitValues[i] = u
-		if a.Type == "macro" {
-			macro = macro.Add(x)
-		} else {
-			micro = micro.Add(x)
+		kind := "cost"
+		if m.revenueLike[i] {
+			kind = "revenue"
 		}
 		c.r.Actions = append(c.r.Actions, ActionValue{
 			Label: a.Label, Type: a.Type, Stage: a.Stage, Channel: a.Channel, Paid: a.Paid,
-			Count: count(n), UnitValue: c.money(u), Method: method, Value: c.money(x),
+			Count: count(d(a.Count)), UnitValue: c.money(m.unitValues[i]), Method: m.methods[i], Value: c.money(m.actionValues[i]),
+			Counted: m.overlaps[i] == "", Overlap: m.overlaps[i], Kind: kind,
 		})
 	}
-	c.r.Totals.MicroValue = c.money(micro)
-	c.r.Totals.MacroValue = c.money(macro)
-	c.r.Totals.ActionValue = c.money(micro.Add(macro))
 }
 
 // costMetric names the cost-per figure for a funnel metric.
@@ -349,7 +409,8 @@ func costMetric(stage, metric string) string {
 }
 
 // funnelCounts derives each stage's count: given, or the previous count x
-// rate / 100, exactly.
+// rate / 100, exactly (a scenario has at most MaxFunnelStages stages and
+// numbers of bounded digits, so the digits stay bounded too).
 func funnelCounts(stages []Stage) []decimal.Decimal {
 	counts := make([]decimal.Decimal, len(stages))
 	for i, st := range stages {
@@ -362,126 +423,228 @@ func funnelCounts(stages []Stage) []decimal.Decimal {
 	return counts
 }
 
+// funnel derives the counts; the costs per stage follow in funnelCosts.
 func (c *calc) funnel() {
 	f := c.s.Funnel
 	if f == nil || len(f.Stages) == 0 {
+		return
+	}
+	c.steps += len(f.Stages)
+	c.vpc = d(f.ValuePerConversion)
+	c.funnelShare = likely.share(f.Attribution, f.AttributionRange)
+	c.funnelCounts = funnelCounts(f.Stages)
+}
+
+func (c *calc) funnelCosts() {
+	f := c.s.Funnel
+	if len(c.funnelCounts) == 0 {
 		c.r.FunnelRate = undefined(UnitPercent, "na.nofunnel")
 		return
 	}
-	c.vpc = d(f.ValuePerConversion)
-	c.funnelCounts = funnelCounts(f.Stages)
 	first := c.funnelCounts[0]
 	for i, st := range f.Stages {
 		n := c.funnelCounts[i]
 		fs := FunnelStage{Stage: st.Stage, Metric: st.Metric, Count: count(n), FromRate: st.Count.IsZero() && i > 0,
-			CostMetric: costMetric(st.Stage, st.Metric)}
+			CostMetric: costMetric(st.Stage, st.Metric), PaidCount: undefined(UnitCount, "na.nopaidcount")}
 		switch {
 		case i == 0:
 			fs.RateFromPrevious = undefined(UnitPercent, "na.firststage")
 		case fs.FromRate:
 			fs.RateFromPrevious = percent(d(st.Rate))
 		default:
-			if q, ok := percentOf(n, c.funnelCounts[i-1]); ok {
-				fs.RateFromPrevious = percent(q)
-			} else {
-				fs.RateFromPrevious = undefined(UnitPercent, "na.zeroprev")
-			}
+			fs.RateFromPrevious = percentQ(n, c.funnelCounts[i-1], "na.zeroprev")
 		}
-		if q, ok := percentOf(n, first); ok {
-			fs.RateFromFirst = percent(q)
-		} else {
-			fs.RateFromFirst = undefined(UnitPercent, "na.zeroprev")
-		}
-		base := c.cost
+		fs.RateFromFirst = percentQ(n, first, "na.zeroprev")
+		scale := decimal.NewFromInt(1)
 		if fs.CostMetric == "cpm" {
-			base = base.Mul(thousand)
+			scale = thousand
 		}
-		if q, ok := div(base, n); ok {
-			fs.CostPer = c.money(q)
+		fs.CostPer = c.moneyQ(c.cost.Mul(scale), n, "na.zerocount")
+		paid := n
+		if !st.PaidCount.IsZero() {
+			paid = d(st.PaidCount)
+			fs.PaidCount = count(paid)
+		}
+		if c.adSpend.IsZero() {
+			fs.MediaCostPer = undefined(UnitMoney, "na.noadspend")
 		} else {
-			fs.CostPer = undefined(UnitMoney, "na.zerocount")
+			fs.MediaCostPer = c.moneyQ(c.adSpend.Mul(scale), paid, "na.zerocount")
 		}
 		c.r.Funnel = append(c.r.Funnel, fs)
 	}
-	last := c.funnelCounts[len(c.funnelCounts)-1]
 	c.r.FunnelRate = c.r.Funnel[len(c.r.Funnel)-1].RateFromFirst
 	if len(f.Stages) == 1 {
 		c.r.FunnelRate = undefined(UnitPercent, "na.firststage")
-	}
-	if f.UseAsRevenue {
-		c.funnelRev = last.Mul(c.vpc)
 	}
 }
 
 func (c *calc) totals() {
 	t := &c.r.Totals
-	s := c.s
-	c.direct = c.revLines.Add(c.funnelRev)
-	earned := decimal.Zero
-	if e := s.EarnedMedia; e != nil {
-		earned = d(e.Visits).Mul(d(e.CostPerClick))
-	}
-	savings := decimal.Zero
-	for _, sv := range s.Savings {
-		savings = savings.Add(d(sv.Count).Mul(d(sv.UnitCost)))
-	}
-	lift := decimal.Zero
-	if l := s.Lift; l != nil {
-		lift = d(l.EngagedCustomers).Mul(d(l.EngagedValue).Sub(d(l.BaselineValue)))
-	}
-	actionValue := c.r.Totals.ActionValue.exact
-	estimated := actionValue.Add(earned).Add(savings).Add(lift)
-	total := c.direct.Add(estimated)
+	m := c.likely
+	t.RevenueEntered = c.moneyY(m.revEntered)
+	t.DirectRevenue = c.moneyY(m.direct)
+	t.PaidRevenue = c.moneyY(m.paidRev)
+	t.FunnelRevenue = c.moneyY(m.funnelRev)
+	t.MicroValue = c.moneyY(m.micro)
+	t.MacroValue = c.moneyY(m.macro)
+	t.ActionValue = c.moneyY(m.micro.Add(m.macro))
+	t.NotCounted = c.moneyY(m.notCounted)
+	t.EarnedMedia = c.moneyY(m.earned)
+	t.Savings = c.moneyY(m.savings)
+	t.Lift = c.moneyY(m.lift)
+	t.LiftYearly = c.money(m.liftYearly)
+	total := m.totalY()
+	t.EstimatedReturn = c.moneyY(total.Sub(m.direct))
+	t.TotalReturn = c.moneyY(total)
+	t.NetDirect = c.moneyY(m.direct.Sub(c.cost.Mul(c.yd)))
+	t.NetTotal = c.moneyY(total.Sub(c.cost.Mul(c.yd)))
 
-	t.DirectRevenue = c.money(c.direct)
-	t.PaidRevenue = c.money(c.paidRev)
-	t.FunnelRevenue = c.money(c.funnelRev)
-	t.EarnedMedia = c.money(earned)
-	t.Savings = c.money(savings)
-	t.Lift = c.money(lift)
-	t.EstimatedReturn = c.money(estimated)
-	t.TotalReturn = c.money(total)
-	t.NetDirect = c.money(c.direct.Sub(c.cost))
-	t.NetTotal = c.money(total.Sub(c.cost))
-
-	c.r.ROI.Direct = roiOf(c.direct, c.cost)
-	c.r.ROI.Total = roiOf(total, c.cost)
-	if s.GrossMargin.IsZero() {
-		c.r.ROI.Profit = undefined(UnitPercent, "na.nomargin")
-		t.GrossProfit = undefined(UnitMoney, "na.nomargin")
+	c.r.ROI.Direct = c.roiY(m.direct, c.cost)
+	c.r.ROI.Total = c.roiY(total, c.cost)
+	if !c.hasMargin {
+		for _, v := range []*Value{&c.r.ROI.Profit, &c.r.ROI.TotalProfit} {
+			*v = undefined(UnitPercent, "na.nomargin")
+		}
+		for _, v := range []*Value{&t.GrossProfit, &t.ProfitReturn, &t.NetProfit, &t.NetTotalProfit} {
+			*v = undefined(UnitMoney, "na.nomargin")
+		}
 	} else {
-		gross := c.direct.Mul(d(s.GrossMargin)).Shift(-2)
-		t.GrossProfit = c.money(gross)
-		c.r.ROI.Profit = roiOf(gross, c.cost)
+		gross := c.profit(m.direct)
+		pr := c.profitY(m)
+		t.GrossProfit = c.moneyY(gross)
+		t.ProfitReturn = c.moneyY(pr)
+		t.NetProfit = c.moneyY(gross.Sub(c.cost.Mul(c.yd)))
+		t.NetTotalProfit = c.moneyY(pr.Sub(c.cost.Mul(c.yd)))
+		c.r.ROI.Profit = c.roiY(gross, c.cost)
+		c.r.ROI.TotalProfit = c.roiY(pr, c.cost)
 	}
-	if q, ok := div(c.paidRev, c.adSpend); ok {
-		c.r.ROAS = ratio(q)
+	if v, ok := quotient(UnitRatio, 2, m.paidRev, c.adSpend.Mul(c.yd)); ok {
+		c.r.ROAS = v
 	} else {
 		c.r.ROAS = undefined(UnitRatio, "na.noadspend")
 	}
 }
 
+// uncertain says whether any estimate of the scenario carries a range.
+func uncertain(s Scenario) bool {
+	for _, r := range s.Revenue {
+		if r.AttributionRange != nil {
+			return true
+		}
+	}
+	for _, a := range s.Actions {
+		if a.UnitValueRange != nil || a.ValueFrom != nil && (a.ValueFrom.RateRange != nil || a.ValueFrom.ValueRange != nil) {
+			return true
+		}
+	}
+	for _, sv := range s.Savings {
+		if sv.UnitCostRange != nil {
+			return true
+		}
+	}
+	f, e, l, u := s.Funnel, s.EarnedMedia, s.Lift, s.Subscription
+	return f != nil && (f.ValuePerConversionRange != nil || f.AttributionRange != nil) ||
+		e != nil && e.CostPerClickRange != nil || l != nil && l.EngagedValueRange != nil ||
+		u != nil && (u.ARPARange != nil || u.ChurnRange != nil)
+}
+
+// directEstimated says whether direct revenue rests on an estimate: an
+// attribution share below 100 %, or a range on one.
+func (c *calc) directEstimated() bool {
+	for _, rl := range c.r.Revenue {
+		if rl.Attribution.Estimated {
+			return true
+		}
+	}
+	f := c.s.Funnel
+	return f != nil && f.UseAsRevenue && (f.AttributionRange != nil || c.funnelShare.LessThan(decimal.NewFromInt(1)) ||
+		f.ValuePerConversionRange != nil)
+}
+
+func (c *calc) ranges() {
+	lo, hi := c.likely, c.likely
+	un := uncertain(c.s)
+	if un {
+		lo, hi = c.sums(low, false), c.sums(high, false)
+	}
+	direct := c.directEstimated()
+	rg := &c.r.Ranges
+	rg.Uncertain = un
+	mk := func(f func(sums) Value, est bool) Range3 {
+		return Range3{Low: f(lo), Likely: f(c.likely), High: f(hi), Estimated: est}
+	}
+	rg.Direct = mk(func(m sums) Value { return c.roiY(m.direct, c.cost) }, direct)
+	rg.Total = mk(func(m sums) Value { return c.roiY(m.totalY(), c.cost) }, true)
+	rg.TotalReturn = mk(func(m sums) Value { return c.moneyY(m.totalY()) }, true)
+	if c.hasMargin {
+		rg.Profit = mk(func(m sums) Value { return c.roiY(c.profit(m.direct), c.cost) }, direct)
+		rg.TotalProfit = mk(func(m sums) Value { return c.roiY(c.profitY(m), c.cost) }, true)
+		c.r.Headline = Headline{Basis: "profit", Direct: rg.Profit, Total: rg.TotalProfit}
+	} else {
+		na := undefined(UnitPercent, "na.nomargin")
+		rg.Profit = Range3{Low: na, Likely: na, High: na}
+		rg.TotalProfit = rg.Profit
+		c.r.Headline = Headline{Basis: "revenue", Direct: rg.Direct, Total: rg.Total}
+	}
+}
+
+// conversionProfit is what one conversion of the funnel brings: its value,
+// credited share and, with a margin, gross profit.
+func (c *calc) conversionProfit() decimal.Decimal {
+	x := c.vpc.Mul(c.funnelShare)
+	if c.hasMargin {
+		x = c.profit(x)
+	}
+	return x
+}
+
 func (c *calc) breakEven() {
 	b := &c.r.BreakEven
-	b.Revenue = c.money(c.cost)
-	gap := c.cost.Sub(c.direct)
-	if gap.Sign() < 0 {
-		gap = decimal.Zero
+	direct := c.likely.direct // scaled by yd
+	b.Basis = "revenue"
+	need := c.cost // revenue needed
+	if c.hasMargin {
+		b.Basis = "profit"
+		if c.margin.IsZero() {
+			b.Revenue = undefined(UnitMoney, "na.zeromargin")
+			b.Gap = undefined(UnitMoney, "na.zeromargin")
+			b.Reached = c.cost.IsZero()
+		} else {
+			b.Revenue = c.moneyQ(c.cost, c.margin, "na.zeromargin")
+			gap := c.cost.Mul(c.yd).Sub(c.profit(direct)) // profit still missing, x yd
+			if gap.Sign() < 0 {
+				gap = decimal.Zero
+			}
+			b.Gap = c.moneyQ(gap, c.margin.Mul(c.yd), "na.zeromargin")
+			b.Reached = gap.IsZero()
+		}
+	} else {
+		b.Revenue = c.money(need)
+		gap := need.Mul(c.yd).Sub(direct)
+		if gap.Sign() < 0 {
+			gap = decimal.Zero
+		}
+		b.Gap = c.moneyY(gap)
+		b.Reached = gap.IsZero()
 	}
-	b.Gap = c.money(gap)
+	per := c.conversionProfit()
 	switch {
 	case c.s.Funnel == nil:
 		b.Conversions = undefined(UnitCount, "na.nofunnel")
 	case c.vpc.IsZero():
 		b.Conversions = undefined(UnitCount, "na.novalue")
+	case per.IsZero():
+		b.Conversions = undefined(UnitCount, "na.zeromargin")
 	default:
-		q, _ := div(c.cost, c.vpc)
-		b.Conversions = count(q.Ceil())
+		b.Conversions = count(ceilQuotient(c.cost, per))
 	}
 }
 
 func (c *calc) channels() {
-	type acc struct{ cost, rev, act decimal.Decimal }
+	type acc struct {
+		direct, ads, rev, revLike, costLike, results decimal.Decimal
+		shared                                       decimal.Decimal
+	}
 	var order []string
 	m := map[string]*acc{}
 	get := func(ch string) *acc {
@@ -496,67 +659,194 @@ func (c *calc) channels() {
 		return a
 	}
 	get("")
+	yd := c.yd
 	for i, l := range c.s.Costs {
 		a := get(l.Channel)
-		a.cost = a.cost.Add(c.lineCosts[i])
+		a.direct = a.direct.Add(c.lineCosts[i])
+		if l.Category == "ads" {
+			a.ads = a.ads.Add(c.lineCosts[i])
+		}
 	}
 	for i, r := range c.s.Revenue {
 		a := get(r.Channel)
-		a.rev = a.rev.Add(c.revAmounts[i])
+		a.rev = a.rev.Add(c.likely.revAttributed[i].Mul(yd))
 	}
 	for i, x := range c.s.Actions {
+		c.steps++
 		a := get(x.Channel)
-		a.act = a.act.Add(c.actionValues[i])
+		if x.Type == "macro" {
+			a.results = a.results.Add(d(x.Count))
+		}
+		if c.likely.overlaps[i] != "" {
+			continue
+		}
+		v := c.likely.actionValues[i].Mul(yd)
+		if c.likely.revenueLike[i] {
+			a.revLike = a.revLike.Add(v)
+		} else {
+			a.costLike = a.costLike.Add(v)
+		}
+	}
+	// Shared cost (lines without a channel) goes to the channels by their
+	// share of the direct cost; the last channel takes what division leaves,
+	// so the channels' costs add up to the total exactly.
+	u := m[""]
+	assigned := c.cost.Sub(u.direct)
+	if len(order) > 0 && assigned.Sign() > 0 && u.direct.Sign() > 0 {
+		left := u.direct
+		for k, ch := range order {
+			a := m[ch]
+			if k == len(order)-1 {
+				a.shared = left
+				break
+			}
+			q, _ := div(u.direct.Mul(a.direct), assigned)
+			a.shared = q
+			left = left.Sub(q)
+		}
+		u.shared = u.direct.Neg()
 	}
 	result := func(ch string, a *acc) ChannelResult {
-		ret := a.rev.Add(a.act)
-		return ChannelResult{Channel: ch, Cost: c.money(a.cost), Revenue: c.money(a.rev),
-			ActionValue: c.money(a.act), Return: c.money(ret), ROI: roiOf(ret, a.cost)}
+		cost := a.direct.Add(a.shared)
+		ret := a.rev.Add(a.revLike).Add(a.costLike)
+		r := ChannelResult{Channel: ch, DirectCost: c.money(a.direct), SharedCost: c.money(a.shared), Cost: c.money(cost),
+			AdSpend: c.money(a.ads), Revenue: c.moneyY(a.rev), ActionValue: c.moneyY(a.revLike.Add(a.costLike)),
+			Return: c.moneyY(ret), Contribution: c.moneyY(ret.Sub(a.direct.Mul(yd))), ROI: c.roiY(ret, cost),
+			Results: count(a.results), CostPerResult: c.moneyQ(cost, a.results, "na.noresults"),
+			AdCostPerResult: c.moneyQ(a.ads, a.results, "na.noresults")}
+		if a.ads.IsZero() {
+			r.AdCostPerResult = undefined(UnitMoney, "na.noadspend")
+		}
+		if c.hasMargin {
+			r.ROIProfit = c.roiY(c.profit(a.rev.Add(a.revLike)).Add(a.costLike), cost)
+		} else {
+			r.ROIProfit = undefined(UnitPercent, "na.nomargin")
+		}
+		return r
 	}
 	for _, ch := range order {
 		c.r.Channels = append(c.r.Channels, result(ch, m[ch]))
 	}
-	// Ranked: highest ROI first, undefined last, then by name.
+	// Ranked: highest ROI first (on profit when a margin is given),
+	// undefined last, then by name.
+	key := func(r ChannelResult) Value {
+		if c.hasMargin {
+			return r.ROIProfit
+		}
+		return r.ROI
+	}
 	slices.SortStableFunc(c.r.Channels, func(a, b ChannelResult) int {
+		ka, kb := key(a), key(b)
 		switch {
-		case a.ROI.ok && !b.ROI.ok:
+		case ka.ok && !kb.ok:
 			return -1
-		case !a.ROI.ok && b.ROI.ok:
+		case !ka.ok && kb.ok:
 			return 1
-		case a.ROI.ok && b.ROI.ok:
-			if k := b.ROI.exact.Cmp(a.ROI.exact); k != 0 {
+		case ka.ok && kb.ok:
+			if k := kb.exact.Cmp(ka.exact); k != 0 {
 				return k
 			}
 		}
 		return strings.Compare(a.Channel, b.Channel)
 	})
-	// What no channel carries: unassigned lines plus the returns that are
-	// never per channel (funnel revenue, earned media, savings, lift), so that
-	// channels and unallocated add up to the totals.
-	u := m[""]
-	rest := c.funnelRev.Add(c.r.Totals.EarnedMedia.exact).Add(c.r.Totals.Savings.exact).Add(c.r.Totals.Lift.exact)
-	un := result("", u)
-	un.Return = c.money(un.Return.exact.Add(rest))
-	un.Revenue = c.money(u.rev.Add(c.funnelRev))
-	un.ROI = roiOf(un.Return.exact, u.cost)
-	c.r.Unallocated = un
+	// What no channel carries: unassigned lines (and their cost, when no
+	// channel has cost to share it by) plus the returns that are never per
+	// channel (funnel revenue, earned media, savings, lift), so that channels
+	// and unallocated add up to the totals.
+	lk := c.likely
+	u.rev = u.rev.Add(lk.funnelRev)
+	u.revLike = u.revLike.Add(lk.lift)
+	u.costLike = u.costLike.Add(lk.earned).Add(lk.savings)
+	c.r.Unallocated = result("", u)
+	if u.shared.Sign() < 0 {
+		c.r.Unallocated.ROI = undefined(UnitPercent, "na.sharedout")
+		c.r.Unallocated.ROIProfit = undefined(UnitPercent, "na.sharedout")
+		c.r.Unallocated.CostPerResult = undefined(UnitMoney, "na.sharedout")
+	}
 }
 
 func (c *calc) split() {
-	var paidAct, orgAct decimal.Decimal
+	yd := c.yd
+	var paid, org struct{ revLike, costLike decimal.Decimal }
 	for i, a := range c.s.Actions {
+		if c.likely.overlaps[i] != "" {
+			continue
+		}
+		side := &org
 		if a.Paid {
-			paidAct = paidAct.Add(c.actionValues[i])
+			side = &paid
+		}
+		v := c.likely.actionValues[i].Mul(yd)
+		if c.likely.revenueLike[i] {
+			side.revLike = side.revLike.Add(v)
 		} else {
-			orgAct = orgAct.Add(c.actionValues[i])
+			side.costLike = side.costLike.Add(v)
 		}
 	}
-	mk := func(cost, rev, act decimal.Decimal) SplitResult {
-		ret := rev.Add(act)
-		return SplitResult{Cost: c.money(cost), Revenue: c.money(rev), ActionValue: c.money(act), Return: c.money(ret), ROI: roiOf(ret, cost)}
+	mk := func(cost, rev, revLike, costLike decimal.Decimal) SplitResult {
+		ret := rev.Add(revLike).Add(costLike)
+		r := SplitResult{Cost: c.money(cost), Revenue: c.moneyY(rev), ActionValue: c.moneyY(revLike.Add(costLike)),
+			Return: c.moneyY(ret), ROI: c.roiY(ret, cost)}
+		if c.hasMargin {
+			r.ROIProfit = c.roiY(c.profit(rev.Add(revLike)).Add(costLike), cost)
+		} else {
+			r.ROIProfit = undefined(UnitPercent, "na.nomargin")
+		}
+		return r
 	}
-	c.r.Paid = mk(c.adSpend, c.paidRev, paidAct)
-	c.r.Organic = mk(c.cost.Sub(c.adSpend), c.direct.Sub(c.paidRev), orgAct)
+	lk := c.likely
+	c.r.Paid = mk(c.paidCost, lk.paidRev, paid.revLike, paid.costLike)
+	// Organic carries the unpaid revenue (funnel revenue included) and the
+	// estimates that are never paid: earned media, savings, lift.
+	c.r.Organic = mk(c.cost.Sub(c.paidCost), lk.direct.Sub(lk.paidRev), org.revLike.Add(lk.lift),
+		org.costLike.Add(lk.earned).Add(lk.savings))
+}
+
+func (c *calc) subscription() {
+	u := c.s.Subscription
+	if u == nil {
+		return
+	}
+	m := decimal.NewFromInt(1)
+	if c.hasMargin {
+		m = c.margin
+	}
+	r := &Subscriptions{ARPA: c.money(d(u.ARPA)), Churn: percent(d(u.Churn)), Margin: c.hasMargin}
+	if v, ok := quotient(UnitCount, 2, hundred, d(u.Churn)); ok {
+		r.LifetimeMonths = v
+	} else {
+		r.LifetimeMonths = undefined(UnitCount, "na.nochurn")
+	}
+	customers := d(u.NewCustomers)
+	switch {
+	case !u.NewCustomers.IsZero():
+	case len(c.funnelCounts) > 0:
+		customers = c.funnelCounts[len(c.funnelCounts)-1]
+	}
+	r.Customers = count(customers)
+	r.CAC = c.moneyQ(c.cost, customers, "na.nocustomers")
+	r.PaybackMonths = func() Value {
+		if v, ok := quotient(UnitCount, 2, c.cost, customers.Mul(d(u.ARPA)).Mul(m)); ok {
+			return v
+		}
+		return undefined(UnitCount, "na.nocustomers")
+	}()
+	// LTV = ARPA x margin / (churn / 100); ROI on the customers' lifetime value.
+	ltv := func(sm sums) Value { return c.moneyQ(sm.subARPA.Mul(m).Mul(hundred), sm.subChurn, "na.nochurn") }
+	roi := func(sm sums) Value {
+		return percentQ(customers.Mul(sm.subARPA).Mul(m).Mul(hundred).Sub(c.cost.Mul(sm.subChurn)), c.cost.Mul(sm.subChurn), "na.nocost")
+	}
+	lo, hi := c.likely, c.likely
+	est := u.ARPARange != nil || u.ChurnRange != nil
+	if est {
+		lo, hi = c.sums(low, false), c.sums(high, false)
+	}
+	r.LTV = Range3{Low: ltv(lo), Likely: ltv(c.likely), High: ltv(hi), Estimated: true}
+	r.ROILifetime = Range3{Low: roi(lo), Likely: roi(c.likely), High: roi(hi), Estimated: true}
+	if d(u.Churn).IsZero() {
+		r.ROILifetime.Low, r.ROILifetime.Likely, r.ROILifetime.High = undefined(UnitPercent, "na.nochurn"), undefined(UnitPercent, "na.nochurn"), undefined(UnitPercent, "na.nochurn")
+	}
+	c.r.Subscription = r
 }
 
 // goalActual is the report figure a goal metric refers to.
@@ -571,6 +861,10 @@ func (c *calc) goalActual(metric string) Value {
 		return c.r.ROI.Direct
 	case "roiTotal":
 		return c.r.ROI.Total
+	case "roiProfit":
+		return c.r.ROI.Profit
+	case "grossProfit":
+		return t.GrossProfit
 	case "roas":
 		return c.r.ROAS
 	case "cost":
@@ -597,23 +891,25 @@ func (c *calc) goalActual(metric string) Value {
 
 func (c *calc) goals() {
 	for _, g := range c.s.Goals {
+		c.steps++
 		actual := c.goalActual(g.Metric)
-		target := actual
-		target.exact, target.ok, target.why = d(g.Target), true, ""
+		target := Value{exact: d(g.Target), unit: actual.unit, places: actual.places, ok: true}
 		if target.unit == 0 {
 			target = count(d(g.Target))
 		}
 		gp := GoalProgress{Metric: g.Metric, Target: target, Actual: actual, Deadline: g.Deadline}
-		switch {
-		case !actual.ok:
+		if !actual.ok {
 			gp.Progress = undefined(UnitPercent, actual.why)
-		default:
-			if q, ok := percentOf(actual.exact, target.exact); ok {
-				gp.Progress = percent(q)
-			} else {
-				gp.Progress = undefined(UnitPercent, "na.zerotarget")
+		} else {
+			num, den := actual.exact, target.exact
+			if !actual.den.IsZero() { // a quotient: progress from the exact value
+				num, den = actual.num, actual.den.Mul(target.exact)
 			}
-			if g.Metric == "cost" { // a budget: met while spending stays within it
+			gp.Progress = percentQ(num, den, "na.zerotarget")
+			// A target is met when the actual figure reaches it (a target of
+			// 0 is met by any actual of 0 or more); a cost goal is a budget,
+			// met while spending stays within it.
+			if g.Metric == "cost" {
 				gp.Met = actual.exact.Cmp(target.exact) <= 0
 			} else {
 				gp.Met = actual.exact.Cmp(target.exact) >= 0
@@ -626,28 +922,45 @@ func (c *calc) goals() {
 func (c *calc) warnings() {
 	s := c.s
 	t := c.r.Totals
+	lk := c.likely
 	if c.cost.IsZero() {
 		c.warn("warn.nocost")
-	} else {
-		if total := t.TotalReturn.exact; total.GreaterThanOrEqual(c.cost.Mul(decimal.NewFromInt(20))) {
-			c.warn("warn.tinycost", t.Cost.String(), t.TotalReturn.String())
-		}
+	} else if lk.totalY().GreaterThanOrEqual(c.cost.Mul(c.yd).Mul(decimal.NewFromInt(20))) {
+		c.warn("warn.tinycost", t.Cost.String(), t.TotalReturn.String())
 	}
 	if len(s.Costs) > 0 && t.StaffCost.exact.IsZero() {
 		c.warn("warn.nostaff")
 	}
-	if c.direct.Sign() > 0 {
-		var labels []string
-		for i, a := range s.Actions {
-			if a.Type == "macro" && a.Stage == "purchase" && c.actionValues[i].Sign() > 0 {
-				labels = append(labels, a.Label)
-			}
-		}
-		if len(labels) > 0 {
-			c.warn("warn.doublepurchase", strings.Join(labels, ", "))
+	// The three ways the same money gets counted twice, each with the amount
+	// at stake.
+	revByChannel := map[string]bool{}
+	anyRevenue := lk.revEntered.Sign() > 0
+	for _, r := range s.Revenue {
+		if d(r.Amount).Sign() > 0 {
+			revByChannel[r.Channel] = true
 		}
 	}
-	if c.funnelRev.Sign() > 0 && c.revLines.Sign() > 0 {
+	for i, a := range s.Actions {
+		x := lk.actionValues[i]
+		if x.Sign() <= 0 {
+			continue
+		}
+		label := labelOr(a.Label, "actions["+itoa(i)+"]")
+		switch lk.overlaps[i] {
+		case "paidClick":
+			c.warn("warn.paidclick", label, c.money(x).String())
+		case "earnedMedia":
+			c.warn("warn.earnedclick", label, c.money(x).String())
+		case "":
+			// Revenue-like values beside revenue of the same channel (or
+			// revenue without a channel) may be the same deals.
+			sameChannel := revByChannel[a.Channel] || revByChannel[""] || a.Channel == "" && anyRevenue
+			if lk.revenueLike[i] && a.Type == "macro" && a.InRevenue == nil && sameChannel {
+				c.warn("warn.inrevenue", label, c.money(x).String())
+			}
+		}
+	}
+	if lk.funnelRev.Sign() > 0 && lk.revEntered.Sign() > 0 {
 		c.warn("warn.doublefunnel")
 	}
 	for i := 1; i < len(c.funnelCounts); i++ {
@@ -657,19 +970,27 @@ func (c *calc) warnings() {
 			break
 		}
 	}
-	if c.adSpend.Sign() > 0 && c.paidRev.IsZero() {
+	if c.adSpend.Sign() > 0 && lk.paidRev.IsZero() {
 		c.warn("warn.adsnopaid", t.AdSpend.String())
 	}
 	if l := s.Lift; l != nil && d(l.EngagedValue).LessThan(d(l.BaselineValue)) {
 		c.warn("warn.liftnegative", c.money(d(l.EngagedValue)).String(), c.money(d(l.BaselineValue)).String())
 	}
-	if total := t.TotalReturn.exact; total.Sign() > 0 {
-		if share, _ := percentOf(t.EstimatedReturn.exact, total); share.GreaterThan(decimal.NewFromInt(50)) {
-			c.warn("warn.mostlyestimate", percent(share).String())
+	if l := s.Lift; l != nil && c.r.PeriodInfo.Basis == "assumed" {
+		c.warn("warn.periodassumed")
+	}
+	for i, r := range s.Revenue {
+		if r.Source == "platform" && r.Attribution.IsZero() && d(r.Amount).Sign() > 0 {
+			c.warn("warn.platformrevenue", labelOr(r.Label, "revenue["+itoa(i)+"]"))
+		}
+	}
+	if total := lk.totalY(); total.Sign() > 0 {
+		if share, _ := percentOf(total.Sub(lk.direct), total); share.GreaterThan(decimal.NewFromInt(50)) {
+			c.warn("warn.mostlyestimate", percentQ(total.Sub(lk.direct), total, "").String())
 		}
 	}
 	for i, a := range s.Actions {
-		if c.unitValues[i].IsZero() && c.r.Actions[i].Count.exact.Sign() > 0 {
+		if lk.unitValues[i].IsZero() && d(a.Count).Sign() > 0 {
 			c.warn("warn.novalue", labelOr(a.Label, "actions["+itoa(i)+"]"))
 		}
 	}

@@ -235,8 +235,18 @@ func TestTotalsAndROI(t *testing.T) {
 		{"roi profit", full, roiProfit, "-12", "-12.00", ""},
 		// paid revenue / ad spend = 2000 / 500 = 4
 		{"roas", full, roas, "4", "4.00", ""},
-		// break-even gap: cost 1500 is already covered by 3300, so 0
-		{"break-even gap covered", full, breakEvenGap, "0", "0.00", ""},
+		// with a 40% margin, break-even revenue is the revenue whose gross
+		// profit covers the cost: 1500 / 0.4 = 3750; direct revenue 3300
+		// leaves (1500 - 1320) / 0.4 = 450 to go, not 0
+		{"break-even revenue on profit", full, breakEvenRev, "3750", "3750.00", ""},
+		{"break-even gap on profit", full, breakEvenGap, "450", "450.00", ""},
+		// a conversion brings 30 x 40% = 12 of profit: 1500 / 12 = 125
+		{"break-even conversions on profit", full, breakEvenConv, "125", "125", ""},
+		// without a margin, revenue covers the cost: 3300 >= 1500, gap 0
+		{"break-even gap covered", scenario(func(s *roi.Scenario) {
+			s.Costs = []roi.Cost{costLine("ads", "1500", "")}
+			s.Revenue = []roi.Revenue{revenue("3300", "", true)}
+		}), breakEvenGap, "0", "0.00", ""},
 		// (4 - 3) / 3 x 100 = 33.333…
 		{"roi repeating", scenario(func(s *roi.Scenario) {
 			s.Costs = []roi.Cost{costLine("tools", "3", "")}
@@ -420,20 +430,38 @@ func TestChannels(t *testing.T) {
 	if want := []string{"instagram", "youtube", "linkedin", "facebook", "tiktok"}; !slices.Equal(order, want) {
 		t.Fatalf("channel order = %v, want %v", order, want)
 	}
-	checkValue(t, "instagram roi", r.Channels[0].ROI, "200", "200.00", "")
+	// The shared 200 (staff without a channel) goes by share of the 500 of
+	// channel cost: facebook 200/500 x 200 = 80, instagram, linkedin and
+	// youtube 40 each, tiktok (no cost) 0.
+	checkValue(t, "facebook shared", r.Channels[3].SharedCost, "80", "80.00", "")
+	checkValue(t, "facebook cost", r.Channels[3].Cost, "280", "280.00", "")
+	checkValue(t, "instagram shared", r.Channels[0].SharedCost, "40", "40.00", "")
+	checkValue(t, "tiktok shared", r.Channels[4].SharedCost, "0", "0.00", "")
+	// instagram (300 - 140) / 140 = 114.2857…%
+	checkValue(t, "instagram roi", r.Channels[0].ROI, "114.2857142857…", "114.29", "")
+	// instagram contribution = return - own cost = 300 - 100 = 200
+	checkValue(t, "instagram contribution", r.Channels[0].Contribution, "200", "200.00", "")
 	checkValue(t, "linkedin return", r.Channels[2].Return, "200", "200.00", "")
 	checkValue(t, "linkedin action value", r.Channels[2].ActionValue, "50", "50.00", "")
-	checkValue(t, "linkedin roi", r.Channels[2].ROI, "100", "100.00", "")
-	checkValue(t, "facebook roi", r.Channels[3].ROI, "50", "50.00", "")
+	// linkedin (200 - 140) / 140 = 42.857…%; 10 demos: 140 / 10 = 14 a result
+	checkValue(t, "linkedin roi", r.Channels[2].ROI, "42.8571428571…", "42.86", "")
+	checkValue(t, "linkedin results", r.Channels[2].Results, "10", "10", "")
+	checkValue(t, "linkedin cost per result", r.Channels[2].CostPerResult, "14", "14.00", "")
+	checkValue(t, "linkedin ad cost per result", r.Channels[2].AdCostPerResult, "", "", "na.noadspend")
+	// facebook (300 - 280) / 280 = 7.142857…%
+	checkValue(t, "facebook roi", r.Channels[3].ROI, "7.1428571428…", "7.14", "")
 	checkValue(t, "tiktok roi", r.Channels[4].ROI, "", "", "na.nocost")
 	u := r.Unallocated
 	if u.Channel != "" {
 		t.Errorf("unallocated channel = %q", u.Channel)
 	}
-	checkValue(t, "unallocated cost", u.Cost, "200", "200.00", "")
+	// What no channel carries: its own 200 of cost, all shared out.
+	checkValue(t, "unallocated own cost", u.DirectCost, "200", "200.00", "")
+	checkValue(t, "unallocated cost", u.Cost, "0", "0.00", "")
 	checkValue(t, "unallocated revenue", u.Revenue, "130", "130.00", "")
+	// 100 + 30 + earned 10 + savings 10 + lift 20 (no dates: a year) = 170
 	checkValue(t, "unallocated return", u.Return, "170", "170.00", "")
-	checkValue(t, "unallocated roi", u.ROI, "-15", "-15.00", "")
+	checkValue(t, "unallocated roi", u.ROI, "", "", "na.sharedout")
 	// Channels and unallocated add up to the totals:
 	// cost 200+100+100+100+0+200 = 700; return 300+300+200+300+50+170 = 1320
 	checkValue(t, "total cost", r.Totals.Cost, "700", "700.00", "")
@@ -442,13 +470,14 @@ func TestChannels(t *testing.T) {
 	// Paid: ads 200 + 100 + 100 = 400; paid revenue 300 + 300 = 600; paid
 	// actions 50; return 650 -> (650 - 400) / 400 = 62.5%.
 	// Organic: cost 700 - 400 = 300; revenue 1230 - 600 = 630 (funnel
-	// revenue included); return 630 -> (630 - 300) / 300 = 110%.
+	// revenue included); return 630 + earned 10 + savings 10 + lift 20 = 670
+	// -> (670 - 300) / 300 = 123.33%.
 	checkValue(t, "paid cost", r.Paid.Cost, "400", "400.00", "")
 	checkValue(t, "paid return", r.Paid.Return, "650", "650.00", "")
 	checkValue(t, "paid roi", r.Paid.ROI, "62.5", "62.50", "")
 	checkValue(t, "organic cost", r.Organic.Cost, "300", "300.00", "")
 	checkValue(t, "organic revenue", r.Organic.Revenue, "630", "630.00", "")
-	checkValue(t, "organic roi", r.Organic.ROI, "110", "110.00", "")
+	checkValue(t, "organic roi", r.Organic.ROI, "123.3333333333…", "123.33", "")
 	// ROAS = 600 / 400 = 1.5
 	checkValue(t, "roas", r.ROAS, "1.5", "1.50", "")
 }

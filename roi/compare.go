@@ -90,17 +90,17 @@ func Compare(a, b Report) Comparison {
 			row.Change = undefined(unit, "na.currency")
 			row.ChangePercent = undefined(UnitPercent, "na.currency")
 		default:
-			diff := vb.exact.Sub(va.exact)
-			row.Change = va
-			row.Change.exact = diff
+			// b - a = (nb da - na db) / (da db), exactly, rounded once.
+			na, da := va.fraction()
+			nb, db := vb.fraction()
+			diff := nb.Mul(da).Sub(na.Mul(db))
+			cu := unit
 			if unit == UnitPercent {
-				row.Change = points(diff)
+				cu = UnitPoints
 			}
-			if q, ok := div(diff.Mul(hundred), va.exact.Abs()); ok {
-				row.ChangePercent = percent(q)
-			} else {
-				row.ChangePercent = undefined(UnitPercent, "na.zerobase")
-			}
+			row.Change, _ = quotient(cu, va.places, diff, da.Mul(db))
+			// (b - a) / |a| x 100 = (nb da - na db) x 100 / (db |na|)
+			row.ChangePercent = percentQ(diff, db.Mul(na.Abs()), "na.zerobase")
 		}
 		cmp.Rows = append(cmp.Rows, row)
 	}

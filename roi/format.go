@@ -29,11 +29,13 @@ func WriteText(w io.Writer, r Report) error {
 	p.headline(r)
 	p.totals(r)
 	p.costs(r)
+	p.revenue(r)
 	p.actions(r)
 	p.funnel(r)
 	p.breakEven(r)
 	p.channels(r)
 	p.split(r)
+	p.subscription(r)
 	p.goals(r)
 	p.whatIf(r)
 	p.indirect(r)
@@ -73,6 +75,7 @@ func (p *textPrinter) title(r Report) {
 	}
 	p.line(strings.Join(meta, "   "))
 	p.line(strings.Repeat("=", max(utf8.RuneCountInString(t), 40)))
+	p.wrap(periodNote(r.PeriodInfo), "", "")
 }
 
 func periodText(per *Period) string {
@@ -85,17 +88,91 @@ func periodText(per *Period) string {
 		return "from " + per.Start
 	case per.End != "":
 		return "until " + per.End
+	case !per.Months.IsZero():
+		return Canonical(d(per.Months)) + " months"
 	}
 	return ""
 }
 
+// periodNote says how long the period is taken to be, which prorates the
+// yearly values.
+func periodNote(pi PeriodInfo) string {
+	switch pi.Basis {
+	case "months":
+		return "The period is " + pi.Months.String() + " whole months (" + pi.YearFraction.String() + " of a year): yearly values are prorated to it."
+	case "days":
+		return "The period is " + pi.Days.String() + " days (" + pi.YearFraction.String() + " of a year, days / 365): yearly values are prorated to it."
+	case "entered":
+		return "The period is " + pi.Months.String() + " months, as entered (" + pi.YearFraction.String() + " of a year): yearly values are prorated to it."
+	}
+	return "The scenario has no dates: the period is assumed to be one year, so yearly values count in full."
+}
+
+// rangeCell renders a low / likely / high figure: the likely value, then
+// "(X to Y)" when the ends differ, and "estimate" when it rests on one.
+func (p *textPrinter) rangeCell(r Range3) cell {
+	c := p.val(r.Likely)
+	if !r.Likely.Defined() {
+		return c
+	}
+	if r.Low.String() != r.High.String() {
+		lo, hi := p.val(r.Low), p.val(r.High)
+		c.suffix += " (" + lo.num + lo.suffix + " to " + hi.num + hi.suffix + ")"
+	}
+	if r.Estimated {
+		c.suffix += " estimate"
+	}
+	return c
+}
+
+// Verdict says the headline in one sentence, profit first when a margin is
+// given, the estimate as a range when it carries one.
+func Verdict(r Report, cur string) string {
+	h := r.Headline
+	basis, net := "revenue", r.Totals.NetDirect
+	if h.Basis == "profit" {
+		basis, net = "gross profit", r.Totals.NetProfit
+	}
+	if !h.Direct.Likely.Defined() {
+		return "No cost is entered, so there is no ROI yet."
+	}
+	verb := "gained"
+	if net.Rounded().Sign() < 0 {
+		verb = "lost"
+	}
+	abs := net
+	abs.num = net.num.Abs()
+	abs.exact = net.exact.Abs()
+	out := "On booked sales (" + basis + "), the work " + verb + " " + group(abs.String()) + " " + cur + " (ROI " + group(h.Direct.Likely.String()) + "%"
+	if h.Direct.Low.String() != h.Direct.High.String() {
+		out += ", between " + group(h.Direct.Low.String()) + "% and " + group(h.Direct.High.String()) + "%"
+	}
+	out += ")."
+	if t := h.Total; t.Likely.Defined() && t.Likely.String() != h.Direct.Likely.String() {
+		out += " Counting the estimated value of actions, earned media, savings and lift, ROI is " + group(t.Likely.String()) + "%"
+		if t.Low.String() != t.High.String() {
+			out += " (between " + group(t.Low.String()) + "% and " + group(t.High.String()) + "%)"
+		}
+		out += " (estimate)."
+	}
+	return out
+}
+
 func (p *textPrinter) headline(r Report) {
 	p.section("Headline")
+	p.wrap(Verdict(r, r.Currency), "  ", "  ")
+	p.line("")
 	t := p.table("", "")
-	t.add(text("Direct ROI (revenue against cost)"), p.val(r.ROI.Direct))
-	t.add(text("Total ROI (estimate)"), p.val(r.ROI.Total))
-	t.add(text("ROI on gross profit"), p.val(r.ROI.Profit))
+	if r.Headline.Basis == "profit" {
+		t.add(text("ROI on gross profit"), p.rangeCell(r.Ranges.Profit))
+		t.add(text("Total ROI on gross profit"), p.rangeCell(r.Ranges.TotalProfit))
+	}
+	t.add(text("Direct ROI (revenue against cost)"), p.rangeCell(r.Ranges.Direct))
+	t.add(text("Total ROI (revenue and estimates)"), p.rangeCell(r.Ranges.Total))
 	t.add(text("ROAS (paid revenue / ad spend)"), p.val(r.ROAS))
+	if r.Headline.Basis == "profit" {
+		t.add(text("Net result on gross profit"), p.val(r.Totals.NetProfit))
+	}
 	t.add(text("Net result, direct"), p.val(r.Totals.NetDirect))
 	t.add(text("Net result, total (estimate)"), p.val(r.Totals.NetTotal))
 	t.write(p, false)
@@ -108,18 +185,23 @@ func (p *textPrinter) totals(r Report) {
 	t.add(text("Cost"), p.val(tt.Cost))
 	t.add(text("  staff time ("+group(tt.StaffHours.String())+" hours)"), p.val(tt.StaffCost))
 	t.add(text("  ad spend"), p.val(tt.AdSpend))
-	t.add(text("Direct revenue"), p.val(tt.DirectRevenue))
+	t.add(text("  paid work (ads and lines marked paid)"), p.val(tt.PaidCost))
+	t.add(text("Revenue entered"), p.val(tt.RevenueEntered))
+	t.add(text("Direct revenue (credited to social)"), p.val(tt.DirectRevenue))
 	t.add(text("  from paid social"), p.val(tt.PaidRevenue))
 	t.add(text("  from funnel conversions"), p.val(tt.FunnelRevenue))
-	t.add(text("Action value (estimate)"), p.val(tt.ActionValue))
+	t.add(text("Action value counted (estimate)"), p.val(tt.ActionValue))
 	t.add(text("  micro actions"), p.val(tt.MicroValue))
 	t.add(text("  macro actions"), p.val(tt.MacroValue))
+	t.add(text("  shown but not added (counted elsewhere)"), p.val(tt.NotCounted))
 	t.add(text("Earned media (estimate)"), p.val(tt.EarnedMedia))
 	t.add(text("Savings (estimate)"), p.val(tt.Savings))
-	t.add(text("Customer lift (estimate)"), p.val(tt.Lift))
+	t.add(text("Customer lift for the period (estimate)"), p.val(tt.Lift))
+	t.add(text("  per year"), p.val(tt.LiftYearly))
 	t.add(text("Estimated returns together"), p.val(tt.EstimatedReturn))
 	t.add(text("Total return (estimate)"), p.val(tt.TotalReturn))
 	t.add(text("Gross profit on direct revenue"), p.val(tt.GrossProfit))
+	t.add(text("Total return on gross profit (estimate)"), p.val(tt.ProfitReturn))
 	t.write(p, false)
 }
 
@@ -135,14 +217,37 @@ func (p *textPrinter) costs(r Report) {
 	t.write(p, true)
 }
 
+func (p *textPrinter) revenue(r Report) {
+	if len(r.Revenue) == 0 {
+		return
+	}
+	p.section("Revenue and the share credited to social")
+	t := p.table("Revenue line", "Amount", "Credited", "Counted")
+	for i, l := range r.Revenue {
+		t.add(text(labelOr(l.Label, "revenue["+itoa(i)+"]")), p.val(l.Amount), p.rangeCell(l.Attribution), p.val(l.Attributed))
+	}
+	t.write(p, true)
+}
+
+// overlapText says why an action's value is shown but not added.
+var overlapText = map[string]string{
+	"inRevenue":   "in revenue",
+	"paidClick":   "paid click",
+	"earnedMedia": "in earned media",
+}
+
 func (p *textPrinter) actions(r Report) {
 	if len(r.Actions) == 0 {
 		return
 	}
 	p.section("Action values (estimate)")
-	t := p.table("Action", "Count", "Unit value", "Value")
+	t := p.table("Action", "Count", "Unit value", "Value", "Added")
 	for i, a := range r.Actions {
-		t.add(text(labelOr(a.Label, "actions["+itoa(i)+"]")), p.val(a.Count), p.val(a.UnitValue), p.val(a.Value))
+		added := "yes"
+		if !a.Counted {
+			added = "no: " + overlapText[a.Overlap]
+		}
+		t.add(text(labelOr(a.Label, "actions["+itoa(i)+"]")), p.val(a.Count), p.val(a.UnitValue), p.val(a.Value), text(added))
 	}
 	t.write(p, true)
 }
@@ -152,11 +257,13 @@ func (p *textPrinter) funnel(r Report) {
 		return
 	}
 	p.section("Funnel")
-	t := p.table("Stage", "Metric", "Count", "Cost per", "", "Rate from previous")
+	t := p.table("Stage", "Metric", "Count", "Rate from previous", "Cost per", "Full cost", "Ad spend only")
 	for _, st := range r.Funnel {
-		t.add(text(st.Stage), text(st.Metric), p.val(st.Count), text(costMetricName(st.CostMetric)), p.val(st.CostPer), p.val(st.RateFromPrevious))
+		t.add(text(st.Stage), text(st.Metric), p.val(st.Count), p.val(st.RateFromPrevious), text(costMetricName(st.CostMetric)),
+			p.val(st.CostPer), p.val(st.MediaCostPer))
 	}
 	t.write(p, true)
+	p.wrap("Full cost divides every cost (staff, tools, content, ads) by the count; ad spend only divides the ad spend by the paid count where one is entered (the media CPM, CPC and cost per result of the ad platforms).", "  ", "  ")
 	p.line("")
 	k := p.table("", "")
 	k.add(text("Conversion from first to last stage"), p.val(r.FunnelRate))
@@ -167,37 +274,97 @@ func (p *textPrinter) breakEven(r Report) {
 	b := r.BreakEven
 	p.section("Break-even")
 	t := p.table("", "")
-	t.add(text("Revenue needed (the total cost)"), p.val(b.Revenue))
-	t.add(text("Direct revenue still missing"), p.val(b.Gap))
-	t.add(text("Conversions needed to break even"), p.val(b.Conversions))
+	if b.Basis == "profit" {
+		t.add(text("Revenue needed (its gross profit covers the cost)"), p.val(b.Revenue))
+		t.add(text("Direct revenue still missing"), p.val(b.Gap))
+		t.add(text("Conversions needed (profit per conversion)"), p.val(b.Conversions))
+	} else {
+		t.add(text("Revenue needed (the total cost)"), p.val(b.Revenue))
+		t.add(text("Direct revenue still missing"), p.val(b.Gap))
+		t.add(text("Conversions needed to break even"), p.val(b.Conversions))
+	}
 	t.write(p, false)
-	if b.Gap.Defined() && b.Gap.Exact().IsZero() && r.Totals.Cost.Exact().Sign() > 0 {
-		p.line("  Direct revenue covers the cost: break-even is reached.")
+	if r.Totals.Cost.Exact().Sign() > 0 {
+		switch {
+		case b.Reached && b.Basis == "profit":
+			p.line("  Gross profit on direct revenue covers the cost: break-even is reached.")
+		case b.Reached:
+			p.line("  Direct revenue covers the cost: break-even is reached.")
+		case b.Basis == "profit":
+			p.line("  Gross profit on direct revenue does not cover the cost yet.")
+		default:
+			p.line("  Direct revenue does not cover the cost yet.")
+		}
 	}
 }
 
 func (p *textPrinter) channels(r Report) {
 	p.section("Channels, best ROI first")
-	t := p.table("#", "Channel", "Cost", "Return", "ROI")
-	for i, c := range r.Channels {
-		t.add(num(itoa(i+1), ""), text(c.Channel), p.val(c.Cost), p.val(c.Return), p.val(c.ROI))
+	profit := r.Headline.Basis == "profit"
+	head := []string{"#", "Channel", "Own cost", "Shared cost", "Return", "ROI"}
+	if profit {
+		head = append(head, "ROI on profit")
 	}
-	u := r.Unallocated
-	t.add(text(""), text("(no channel)"), p.val(u.Cost), p.val(u.Return), p.val(u.ROI))
+	head = append(head, "Cost per result")
+	t := p.table(head...)
+	row := func(rank cell, name string, c ChannelResult) {
+		cells := []cell{rank, text(name), p.val(c.DirectCost), p.val(c.SharedCost), p.val(c.Return), p.val(c.ROI)}
+		if profit {
+			cells = append(cells, p.val(c.ROIProfit))
+		}
+		t.add(append(cells, p.val(c.CostPerResult))...)
+	}
+	for i, c := range r.Channels {
+		row(num(itoa(i+1), ""), c.Channel, c)
+	}
+	row(text(""), "(no channel)", r.Unallocated)
 	t.write(p, true)
-	p.wrap("Return is revenue plus action value. \"(no channel)\" also holds funnel revenue, earned media, savings and lift.", "  ", "  ")
+	p.wrap("Each channel carries its share of the costs without a channel, by its share of the channel costs. Return is attributed revenue plus the action value added. \"(no channel)\" also holds funnel revenue, earned media, savings and lift. A result is a macro action of the channel.", "  ", "  ")
 }
 
 func (p *textPrinter) split(r Report) {
 	p.section("Paid vs organic")
-	t := p.table("", "Cost", "Revenue", "Action value", "Return", "ROI")
+	profit := r.Headline.Basis == "profit"
+	head := []string{"", "Cost", "Revenue", "Action value", "Return", "ROI"}
+	if profit {
+		head = append(head, "ROI on profit")
+	}
+	t := p.table(head...)
 	for _, s := range []struct {
 		name string
 		v    SplitResult
 	}{{"Paid", r.Paid}, {"Organic", r.Organic}} {
-		t.add(text(s.name), p.val(s.v.Cost), p.val(s.v.Revenue), p.val(s.v.ActionValue), p.val(s.v.Return), p.val(s.v.ROI))
+		cells := []cell{text(s.name), p.val(s.v.Cost), p.val(s.v.Revenue), p.val(s.v.ActionValue), p.val(s.v.Return), p.val(s.v.ROI)}
+		if profit {
+			cells = append(cells, p.val(s.v.ROIProfit))
+		}
+		t.add(cells...)
 	}
 	t.write(p, true)
+	p.wrap("Paid cost is the ad spend plus the staff time and content marked as spent on ads. Organic return also holds earned media, savings and lift.", "  ", "  ")
+}
+
+func (p *textPrinter) subscription(r Report) {
+	u := r.Subscription
+	if u == nil {
+		return
+	}
+	p.section("Subscriptions")
+	t := p.table("", "")
+	t.add(text("Average revenue per account, monthly"), p.val(u.ARPA))
+	t.add(text("Churn, monthly"), p.val(u.Churn))
+	t.add(text("Average lifetime (months)"), p.val(u.LifetimeMonths))
+	if u.Margin {
+		t.add(text("Lifetime value on gross profit"), p.rangeCell(u.LTV))
+	} else {
+		t.add(text("Lifetime value (revenue)"), p.rangeCell(u.LTV))
+	}
+	t.add(text("New customers"), p.val(u.Customers))
+	t.add(text("Customer acquisition cost (CAC)"), p.val(u.CAC))
+	t.add(text("CAC payback (months)"), p.val(u.PaybackMonths))
+	t.add(text("ROI on lifetime value"), p.rangeCell(u.ROILifetime))
+	t.add(text("ROI on the period (for comparison)"), p.rangeCell(r.Headline.Direct))
+	t.write(p, false)
 }
 
 func (p *textPrinter) goals(r Report) {
@@ -220,55 +387,49 @@ func (p *textPrinter) goals(r Report) {
 	t.write(p, true)
 }
 
-// topLevers is how many levers of each kind the text report shows.
-const topLevers = 3
+// topLevers is how many levers the text report shows.
+const topLevers = 5
+
+// basisText names the figure the what-if levers move.
+var basisText = map[string]string{
+	"direct": "Direct ROI", "total": "Total ROI", "profit": "ROI on profit", "totalProfit": "Total ROI on profit",
+}
 
 func (p *textPrinter) whatIf(r Report) {
-	fl := slices.Clone(r.WhatIf.Funnel)
-	cl := slices.Clone(r.WhatIf.Costs)
-	if len(fl) == 0 && len(cl) == 0 {
+	w := r.WhatIf
+	if len(w.Best) == 0 {
 		return
 	}
-	p.section("What if")
-	if len(fl) > 0 {
-		// Largest extra value first; undefined ones last; ties keep funnel order.
-		slices.SortStableFunc(fl, func(a, b FunnelLever) int { return cmpDesc(a.ValueDelta, b.ValueDelta) })
-		fl = fl[:min(len(fl), topLevers)]
-		p.line("  One percentage point more on a funnel rate (later stages keep their rates):")
-		t := p.table("Rate of", "Now", "Conversions", "Value", "Direct ROI", "Break-even rate")
-		silent := false
-		for _, l := range fl {
+	p.section("What if: which small change pays most")
+	gain := "Value"
+	if r.Headline.Basis == "profit" {
+		gain = "Gross profit"
+	}
+	p.wrap("Each funnel stage "+w.Step.String()+"% better (a 20% rate becomes 22%; later stages keep their rates) and each cost line "+w.Step.String()+"% cheaper, ranked by what they add:", "  ", "  ")
+	t := p.table("Change", "Now", "After", gain, basisText[w.Basis], "Break-even rate")
+	for _, b := range w.Best[:min(len(w.Best), topLevers)] {
+		if b.Kind == "funnel" {
+			l := w.Funnel[b.Index]
 			be := p.val(l.BreakEvenRate)
 			if l.BreakEvenRate.Defined() && !l.Reachable {
 				be.suffix += " (out of reach)"
 			}
-			t.add(text(l.Metric), p.val(l.Rate), p.signed(l.ConversionsDelta), p.signed(l.ValueDelta), p.signed(l.ROIDelta), be)
-			if l.ValueDelta.Exact().Sign() > 0 && l.ROIDelta.Defined() && l.ROIDelta.Exact().IsZero() {
-				silent = true
-			}
+			t.add(text("rate of "+l.Metric), p.val(l.Rate), p.val(l.NewRate), p.signed(b.Gain), p.signed(l.ROIDelta), be)
+			continue
 		}
-		t.write(p, true)
-		if silent {
-			p.wrap("The funnel's conversions are not counted as revenue, so they do not move the direct ROI.", "  ", "  ")
-		}
+		l := w.Costs[b.Index]
+		t.add(text("cost of "+labelOr(l.Label, "costs["+itoa(l.Index)+"]")), text(""), p.signed(l.Delta), p.signed(b.Gain), p.signed(l.ROIDelta), text(""))
 	}
-	if len(cl) > 0 {
-		// Largest effect on the direct ROI first.
-		slices.SortStableFunc(cl, func(a, b CostLever) int { return cmpDesc(absValue(a.ROIDelta), absValue(b.ROIDelta)) })
-		cl = cl[:min(len(cl), topLevers)]
-		if len(fl) > 0 {
-			p.line("")
-		}
-		p.line("  Ten percent more on a cost line:")
-		t := p.table("Cost line", "Extra cost", "Direct ROI")
-		for _, l := range cl {
-			t.add(text(labelOr(l.Label, "costs["+itoa(l.Index)+"]")), p.signed(l.Delta), p.signed(l.ROIDelta))
-		}
-		t.write(p, true)
+	t.write(p, true)
+	if w.Basis == "total" || w.Basis == "totalProfit" {
+		p.wrap("The funnel's conversions are not counted as revenue, so their extra value moves the total ROI (an estimate).", "  ", "  ")
 	}
 }
 
 func absValue(v Value) Value {
+	if !v.den.IsZero() {
+		v.num, v.den = v.num.Abs(), v.den.Abs()
+	}
 	v.exact = v.exact.Abs()
 	return v
 }

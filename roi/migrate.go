@@ -5,14 +5,15 @@ import "strings"
 // Migrate converts a scenario of an older version to the current one. The
 // data is kept as it is (no number is rewritten); what changes is what some
 // figures mean. The notes say, for this scenario, which figures now differ
-// and why: the app shows them once, the CLI prints them as warnings. Each
-// note's code starts with "migrate." (see IsMigration).
+// and why, with the old and the new amount: the app shows them once, the
+// CLI prints them as warnings. Each note's code starts with "migrate." (see
+// IsMigration).
 func Migrate(s Scenario, from int) (Scenario, []Problem) {
 	if from >= Version {
 		return s, nil
 	}
 	s.Version = Version
-	notes := []Problem{{Path: "version", Message: Message{Code: "migrate.v1", Args: []string{"1", itoa(Version)}}}}
+	notes := []Problem{{Path: "version", Message: Message{Code: "migrate.v1", Args: []string{itoa(from), itoa(Version)}}}}
 	return s, append(notes, migrationNotes(s)...)
 }
 
@@ -20,5 +21,43 @@ func Migrate(s Scenario, from int) (Scenario, []Problem) {
 // changed, rather than something odd in the document.
 func IsMigration(p Problem) bool { return strings.HasPrefix(p.Code, "migrate.") }
 
-// migrationNotes lists the figures of s whose meaning version 2 changed.
-func migrationNotes(s Scenario) []Problem { return nil }
+// migrationNotes lists the figures of a version-1 scenario that version 2
+// works out differently.
+func migrationNotes(s Scenario) []Problem {
+	r, err := Calculate(s)
+	if err != nil {
+		return nil // Parse reports the problems
+	}
+	var notes []Problem
+	note := func(path, code string, args ...string) {
+		notes = append(notes, Problem{Path: path, Message: Message{Code: code, Args: args}})
+	}
+	t := r.Totals
+	if !t.LiftYearly.exact.IsZero() {
+		if r.PeriodInfo.Basis == "assumed" {
+			note("lift", "migrate.period")
+		} else if !t.Lift.exact.Equal(t.LiftYearly.exact) {
+			note("lift", "migrate.lift", t.LiftYearly.String(), t.Lift.String(), r.PeriodInfo.YearFraction.String())
+		}
+	}
+	if r.BreakEven.Basis == "profit" && r.BreakEven.Revenue.ok && !t.Cost.exact.IsZero() {
+		note("grossMargin", "migrate.breakeven", t.Cost.String(), r.BreakEven.Revenue.String(), Canonical(d(s.GrossMargin)))
+		note("grossMargin", "migrate.headline", r.ROI.Profit.String(), r.ROI.Direct.String())
+	}
+	for i, a := range r.Actions {
+		switch a.Overlap {
+		case "paidClick":
+			note("actions["+itoa(i)+"]", "migrate.paidclick", labelOr(a.Label, "actions["+itoa(i)+"]"), a.Value.String())
+		case "earnedMedia":
+			note("actions["+itoa(i)+"]", "migrate.earnedclick", labelOr(a.Label, "actions["+itoa(i)+"]"), a.Value.String())
+		}
+	}
+	shared := r.Unallocated.DirectCost
+	if len(r.Channels) > 0 && shared.exact.Sign() > 0 && r.Unallocated.Cost.exact.IsZero() {
+		note("costs", "migrate.channels", shared.String())
+	}
+	if len(r.WhatIf.Funnel) > 0 {
+		note("funnel", "migrate.whatif")
+	}
+	return notes
+}

@@ -40,7 +40,7 @@ func clipDoc(doc string) string {
 	return doc
 }
 
-const head = `"format":"social-roi","version":1,"currency":"EUR"`
+const head = `"format":"social-roi","version":2,"currency":"EUR"`
 
 func TestParseDocumentErrors(t *testing.T) {
 	cases := []struct {
@@ -53,15 +53,15 @@ func TestParseDocumentErrors(t *testing.T) {
 		{"two values", `{` + head + `} {}`, "this is not valid JSON: more than one JSON value"},
 		{"trailing garbage", `{` + head + `}x`, "this is not valid JSON: more than one JSON value"},
 		{"trailing bracket", `{` + head + `}]`, "this is not valid JSON: more than one JSON value"},
-		{"trailing space is fine", `{` + head + `,"version":"x"}` + " \n", `version: version "x" is not supported: this program reads version 1`},
+		{"trailing space is fine", `{` + head + `,"version":"x"}` + " \n", `version: version "x" is not supported: this program reads versions 1 and 2`},
 		{"not an object", `[1,2]`, "the document must be a JSON object"},
 		{"no format", `{"version":1}`, "format: format is missing: this does not look like a social ROI scenario"},
 		{"wrong format", `{"format":"other","version":1}`, `format: format must be "social-roi", not "other"`},
 		{"format not text", `{"format":1,"version":1}`, `format: format must be "social-roi", not 1`},
 		{"no version", `{"format":"social-roi","currency":"EUR"}`, "version: version is missing"},
-		{"version 2", `{"format":"social-roi","version":2,"costs":"whatever"}`, "version: version 2 is not supported: this program reads version 1"},
-		{"version as text", `{"format":"social-roi","version":"1"}`, `version: version "1" is not supported: this program reads version 1`},
-		{"version 1.0", `{"format":"social-roi","version":1.0}`, "version: version 1.0 is not supported: this program reads version 1"},
+		{"version 3", `{"format":"social-roi","version":3,"costs":"whatever"}`, "version: version 3 is not supported: this program reads versions 1 and 2"},
+		{"version as text", `{"format":"social-roi","version":"1"}`, `version: version "1" is not supported: this program reads versions 1 and 2`},
+		{"version 1.0", `{"format":"social-roi","version":1.0}`, "version: version 1.0 is not supported: this program reads versions 1 and 2"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -98,7 +98,7 @@ func TestParseTypeErrors(t *testing.T) {
 }
 
 func TestParseValueErrors(t *testing.T) {
-	doc := `{"format":"social-roi","version":1,"currency":"EURO","businessModel":"shop",
+	doc := `{"format":"social-roi","version":2,"currency":"EURO","businessModel":"shop",
 		"period":{"start":"2026-03-01","end":"2026-02-01"},
 		"costs":[
 			{"label":"a","category":"staff","hours":"1","hourlyRate":"2","amount":"3"},
@@ -148,7 +148,7 @@ func TestParseValueErrors(t *testing.T) {
 		`indirect[0].kind: "fame" is not one of: thought-leadership, relationships, word-of-mouth, reputation, search-authority, indirect-sales, content-skills, other`,
 		`indirect[1].kind: is required`,
 		`grossMargin: "1e30" is too large (at most 15 digits before the decimal mark)`,
-		`goals[0].metric: "likes" is not a goal metric: use one of revenue, return, roi, roiTotal, roas, cost, conversions, actionValue, earnedMedia, savings, or a funnel metric`,
+		`goals[0].metric: "likes" is not a goal metric: use one of revenue, return, roi, roiTotal, roiProfit, grossProfit, roas, cost, conversions, actionValue, earnedMedia, savings, or a funnel metric`,
 		`goals[0].deadline: "tomorrow" is not a date (YYYY-MM-DD)`,
 		`goals[1].metric: is required`,
 		`goals[2].target: cannot be negative`,
@@ -326,7 +326,7 @@ func TestValidate(t *testing.T) {
 	}
 	s := roi.New("x", "EUR")
 	s.Format, s.Version = "", 3
-	want := []string{`format: format must be "social-roi", not ""`, `version: version 3 is not supported: this program reads version 1`}
+	want := []string{`format: format must be "social-roi", not ""`, `version: version 3 is not supported: this program reads versions 1 and 2`}
 	if got := problemTexts(roi.Validate(s)); !slices.Equal(got, want) {
 		t.Errorf("Validate = %q, want %q", got, want)
 	}

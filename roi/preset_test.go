@@ -11,12 +11,13 @@ import (
 	"github.com/socialroi/socialroi/roi"
 )
 
-// presetWarnings are the warnings each preset is expected to show. B2B and
-// SaaS value pipeline and retention heavily, so most of their total return
-// is an estimate, and the report rightly says to lead with the direct ROI.
+// presetWarnings are the warnings each preset is expected to show: none of
+// the double-counting patterns in any. SaaS values retention and trials still
+// running heavily, so most of its total return is an estimate, and the report
+// rightly says to lead with the direct ROI.
 var presetWarnings = map[string][]string{
 	"ecommerce": nil,
-	"b2b":       {"warn.mostlyestimate"},
+	"b2b":       nil,
 	"saas":      {"warn.mostlyestimate"},
 	"local":     nil,
 }
@@ -59,6 +60,7 @@ func TestPresets(t *testing.T) {
 				t.Errorf("warnings %v, want %v: %v", codes, presetWarnings[name], r.Warnings)
 			}
 			checkPlausible(t, s, r)
+			checkConsistent(t, s, r)
 			checkAddsUp(t, r)
 		})
 	}
@@ -77,7 +79,7 @@ func checkPlausible(t *testing.T, s roi.Scenario, r roi.Report) {
 		name string
 		v    roi.Value
 	}{
-		{"roi.direct", r.ROI.Direct}, {"roi.total", r.ROI.Total}, {"roi.profit", r.ROI.Profit},
+		{"roi.direct", r.ROI.Direct}, {"roi.total", r.ROI.Total}, {"roi.profit", r.ROI.Profit}, {"roi.totalProfit", r.ROI.TotalProfit},
 		{"roas", r.ROAS}, {"funnelConversionRate", r.FunnelRate}, {"breakEven.conversions", r.BreakEven.Conversions},
 	} {
 		if !v.v.Defined() {
@@ -110,6 +112,36 @@ func checkPlausible(t *testing.T, s roi.Scenario, r roi.Report) {
 		if a.Value.Exact().Sign() <= 0 {
 			t.Errorf("action %s adds nothing", a.Label)
 		}
+	}
+}
+
+// checkConsistent holds a preset to what a finance reader checks: the
+// funnel's customers x value per conversion is the revenue entered, every
+// estimate that stands beside revenue says whether it is in it, no paid
+// click is valued at its price, the period is a quarter and the yearly lift
+// is a quarter of it.
+func checkConsistent(t *testing.T, s roi.Scenario, r roi.Report) {
+	t.Helper()
+	last := r.Funnel[len(r.Funnel)-1].Count.Exact()
+	if got, want := last.Mul(decimal.RequireFromString(string(s.Funnel.ValuePerConversion))), r.Totals.RevenueEntered.Exact(); !got.Equal(want) {
+		t.Errorf("funnel conversions x value per conversion = %s, revenue entered %s", got, want)
+	}
+	for i, a := range s.Actions {
+		if a.Type == "macro" && a.InRevenue == nil {
+			t.Errorf("actions[%d] %q does not say whether it is in revenue", i, a.Label)
+		}
+		if a.Paid && a.ValueFrom != nil && a.ValueFrom.Method == "cpc" {
+			t.Errorf("actions[%d] %q values paid clicks at their price", i, a.Label)
+		}
+	}
+	if r.PeriodInfo.Basis != "months" || r.PeriodInfo.YearFraction.String() != "0.25" {
+		t.Errorf("period %s %s, want a quarter", r.PeriodInfo.Basis, r.PeriodInfo.YearFraction)
+	}
+	if want := r.Totals.LiftYearly.Exact().Div(decimal.NewFromInt(4)); !r.Totals.Lift.Exact().Equal(want) {
+		t.Errorf("lift %s, want a quarter of %s", r.Totals.Lift, r.Totals.LiftYearly)
+	}
+	if r.Headline.Basis != "profit" || r.BreakEven.Basis != "profit" {
+		t.Errorf("with a margin the report leads with profit: headline %s, break-even %s", r.Headline.Basis, r.BreakEven.Basis)
 	}
 }
 
@@ -147,22 +179,25 @@ func checkAddsUp(t *testing.T, r roi.Report) {
 	eq("cost categories", sum(cats...), tt.Cost.Exact())
 	eq("channel costs", sum(chCost...), tt.Cost.Exact())
 	eq("channel returns", sum(chReturn...), tt.TotalReturn.Exact())
-	eq("actions", sum(actions...), tt.ActionValue.Exact())
+	eq("actions", sum(actions...), sum(tt.ActionValue, tt.NotCounted))
 	eq("micro + macro", sum(tt.MicroValue, tt.MacroValue), tt.ActionValue.Exact())
 	eq("total return", sum(tt.DirectRevenue, tt.EstimatedReturn), tt.TotalReturn.Exact())
 	eq("estimated", sum(tt.ActionValue, tt.EarnedMedia, tt.Savings, tt.Lift), tt.EstimatedReturn.Exact())
 	eq("paid + organic cost", sum(r.Paid.Cost, r.Organic.Cost), tt.Cost.Exact())
-	eq("paid + organic return", sum(r.Paid.Return, r.Organic.Return), sum(tt.DirectRevenue, tt.ActionValue))
+	eq("paid + organic return", sum(r.Paid.Return, r.Organic.Return), tt.TotalReturn.Exact())
 	eq("paid revenue", r.Paid.Revenue.Exact(), tt.PaidRevenue.Exact())
 }
 
 func TestPresetIsACopy(t *testing.T) {
 	a, _ := roi.Preset("ecommerce")
 	a.Costs[0].Hours = "1"
-	a.Actions[0].ValueFrom.Value = "99"
+	a.Actions[2].ValueFrom.Value = "99"
+	a.Actions[2].ValueFrom.RateRange.Low = "1"
+	*a.Actions[2].InRevenue = true
 	a.Funnel.Stages[0].Count = "1"
 	b, _ := roi.Preset("ecommerce")
-	if b.Costs[0].Hours == "1" || b.Actions[0].ValueFrom.Value == "99" || b.Funnel.Stages[0].Count == "1" {
+	if b.Costs[0].Hours == "1" || b.Actions[2].ValueFrom.Value == "99" || b.Actions[2].ValueFrom.RateRange.Low == "1" ||
+		*b.Actions[2].InRevenue || b.Funnel.Stages[0].Count == "1" {
 		t.Error("editing one preset scenario changed the next one")
 	}
 }
@@ -172,6 +207,8 @@ func TestCloneIsDeep(t *testing.T) {
 	b := a.Clone()
 	b.Period.Start = "2020-01-01"
 	b.Lift.EngagedValue = "1"
+	b.Subscription.ChurnRange.High = "9"
+	b.Actions[0].ValueFrom.RateRange.Low = "1"
 	b.EarnedMedia.Visits = "1"
 	b.Goals[0].Target = "1"
 	b.Savings[0].Count = "1"

@@ -220,8 +220,13 @@ var (
 	ValueMethods   = []string{"conversion", "cpc"}
 	IndirectKinds  = []string{"thought-leadership", "relationships", "word-of-mouth", "reputation", "search-authority", "indirect-sales", "content-skills", "other"}
 	KnownChannels  = []string{"facebook", "instagram", "linkedin", "x", "tiktok", "youtube", "pinterest"}
-	GoalMetrics    = []string{"revenue", "return", "roi", "roiTotal", "roas", "cost", "conversions", "actionValue", "earnedMedia", "savings"}
+	GoalMetrics    = []string{"revenue", "return", "roi", "roiTotal", "roiProfit", "grossProfit", "roas", "cost", "conversions", "actionValue", "earnedMedia", "savings"}
+	RevenueSources = []string{"manual", "platform", "analytics"}
 )
+
+// MaxFunnelStages bounds a funnel: no real funnel has more steps, and the
+// work of the funnel's figures grows with their square.
+const MaxFunnelStages = 20
 
 // New returns an empty scenario in the given currency, ready to fill in.
 func New(name, currency string) Scenario {

@@ -86,7 +86,7 @@ func TestShareBadInput(t *testing.T) {
 		{"not a scenario", pack(t, `{"hello":"world"}`), "doc.noformat"},
 		{"not JSON", pack(t, `<html>`), "doc.syntax"},
 		{"invalid scenario", pack(t, `{"format":"social-roi","version":1,"currency":"EUR","revenue":[{"amount":"-1"}]}`), "field.negative"},
-		{"newer version", pack(t, `{"format":"social-roi","version":2}`), "doc.version"},
+		{"newer version", pack(t, `{"format":"social-roi","version":3}`), "doc.version"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

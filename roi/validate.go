@@ -131,9 +131,16 @@ func (v *validator) check(s Scenario) {
 		}{"funnel.stages", len(s.Funnel.Stages)})
 	}
 	for _, l := range lists {
-		if l.n > MaxListLength {
-			v.add(fieldPath(l.name), "doc.toomany", strconv.Itoa(MaxListLength))
+		limit := MaxListLength
+		if l.name == "funnel.stages" {
+			limit = MaxFunnelStages
 		}
+		if l.n > limit {
+			v.add(fieldPath(l.name), "doc.toomany", strconv.Itoa(limit))
+		}
+	}
+	if len(s.ExchangeRates) > MaxListLength {
+		v.add(fieldPath("exchangeRates"), "doc.toomany", strconv.Itoa(MaxListLength))
 	}
 	if s.Format != FormatID {
 		v.add(fieldPath("format"), "doc.format", strconv.Quote(clip(s.Format)))
@@ -152,6 +159,9 @@ func (v *validator) check(s Scenario) {
 		end, ok2 := v.date(fieldPath("period.end"), s.Period.End)
 		if ok1 && ok2 && end.Before(start) {
 			v.add(fieldPath("period.end"), "field.period")
+		}
+		if m := v.num(fieldPath("period.months"), s.Period.Months); m.GreaterThan(decimal.NewFromInt(1200)) {
+			v.add(fieldPath("period.months"), "field.months")
 		}
 	}
 	for i, c := range s.Costs {
@@ -172,16 +182,23 @@ func (v *validator) check(s Scenario) {
 			}
 		}
 		v.channel(at("costs", i, "channel"), c.Channel)
+		v.origin(at("costs", i, "origin"), c.Origin)
 	}
 	for i, r := range s.Revenue {
 		v.num(at("revenue", i, "amount"), r.Amount)
 		v.channel(at("revenue", i, "channel"), r.Channel)
+		v.rangedPercent(at("revenue", i, "attribution"), r.Attribution, r.AttributionRange, true)
+		v.enum(at("revenue", i, "source"), r.Source, RevenueSources, false)
+		v.origin(at("revenue", i, "origin"), r.Origin)
 	}
 	for i, a := range s.Actions {
 		v.enum(at("actions", i, "type"), a.Type, ActionTypes, true)
 		v.enum(at("actions", i, "stage"), a.Stage, FunnelStages, false)
 		v.num(at("actions", i, "count"), a.Count)
-		v.num(at("actions", i, "unitValue"), a.UnitValue)
+		v.ranged(at("actions", i, "unitValue"), a.UnitValue, a.UnitValueRange)
+		if a.ValueFrom == nil && a.UnitValue.IsZero() && a.UnitValueRange != nil {
+			v.add(at("actions", i, "unitValueRange"), "field.rangenolikely")
+		}
 		if a.ValueFrom != nil {
 			if !a.UnitValue.IsZero() {
 				v.add(at("actions", i, "valueFrom"), "field.bothvalues")
@@ -189,11 +206,11 @@ func (v *validator) check(s Scenario) {
 			vf := a.ValueFrom
 			v.enum(at("actions", i, "valueFrom.method"), vf.Method, ValueMethods, true)
 			if vf.Method == "conversion" {
-				v.percent(at("actions", i, "valueFrom.rate"), vf.Rate)
+				v.rangedPercent(at("actions", i, "valueFrom.rate"), vf.Rate, vf.RateRange, false)
 			} else {
 				v.num(at("actions", i, "valueFrom.rate"), vf.Rate)
 			}
-			v.num(at("actions", i, "valueFrom.value"), vf.Value)
+			v.ranged(at("actions", i, "valueFrom.value"), vf.Value, vf.ValueRange)
 		}
 		v.channel(at("actions", i, "channel"), a.Channel)
 	}
@@ -216,21 +233,43 @@ func (v *validator) check(s Scenario) {
 			default:
 				v.num(p("rate"), st.Rate)
 			}
+			if !st.PaidCount.IsZero() {
+				pc := v.num(p("paidCount"), st.PaidCount)
+				if !st.Count.IsZero() && pc.GreaterThan(d(st.Count)) {
+					v.add(p("paidCount"), "field.paidcount")
+				}
+			}
+			v.origin(p("origin"), st.Origin)
 		}
-		v.num(fieldPath("funnel.valuePerConversion"), f.ValuePerConversion)
+		v.ranged(fieldPath("funnel.valuePerConversion"), f.ValuePerConversion, f.ValuePerConversionRange)
+		v.rangedPercent(fieldPath("funnel.attribution"), f.Attribution, f.AttributionRange, true)
 	}
 	if e := s.EarnedMedia; e != nil {
 		v.num(fieldPath("earnedMedia.visits"), e.Visits)
-		v.num(fieldPath("earnedMedia.costPerClick"), e.CostPerClick)
+		v.ranged(fieldPath("earnedMedia.costPerClick"), e.CostPerClick, e.CostPerClickRange)
 	}
 	for i, sv := range s.Savings {
 		v.num(at("savings", i, "count"), sv.Count)
-		v.num(at("savings", i, "unitCost"), sv.UnitCost)
+		v.ranged(at("savings", i, "unitCost"), sv.UnitCost, sv.UnitCostRange)
 	}
 	if l := s.Lift; l != nil {
 		v.num(fieldPath("lift.engagedCustomers"), l.EngagedCustomers)
-		v.num(fieldPath("lift.engagedValue"), l.EngagedValue)
+		v.ranged(fieldPath("lift.engagedValue"), l.EngagedValue, l.EngagedValueRange)
 		v.num(fieldPath("lift.baselineValue"), l.BaselineValue)
+	}
+	if u := s.Subscription; u != nil {
+		v.ranged(fieldPath("subscription.arpa"), u.ARPA, u.ARPARange)
+		v.rangedPercent(fieldPath("subscription.churn"), u.Churn, u.ChurnRange, false)
+		v.num(fieldPath("subscription.newCustomers"), u.NewCustomers)
+	}
+	for i, x := range s.ExchangeRates {
+		if !IsCurrency(x.Currency) {
+			v.add(at("exchangeRates", i, "currency"), "field.currency", strconv.Quote(clip(x.Currency)))
+		}
+		if r := v.num(at("exchangeRates", i, "rate"), x.Rate); x.Rate.IsZero() || r.IsZero() {
+			v.add(at("exchangeRates", i, "rate"), "field.required")
+		}
+		v.date(at("exchangeRates", i, "date"), x.Date)
 	}
 	for i, in := range s.Indirect {
 		v.enum(at("indirect", i, "kind"), in.Kind, IndirectKinds, true)
@@ -246,6 +285,74 @@ func (v *validator) check(s Scenario) {
 		}
 		v.num(at("goals", i, "target"), g.Target)
 		v.date(at("goals", i, "deadline"), g.Deadline)
+	}
+}
+
+// ranged checks a non-negative number and its range: low <= n <= high.
+func (v *validator) ranged(p path, n Number, r *Range) {
+	x := v.num(p, n)
+	if r == nil {
+		return
+	}
+	rp := p
+	rp.field += "Range"
+	lo, hi := x, x
+	if !r.Low.IsZero() {
+		q := rp
+		q.field += ".low"
+		lo = v.num(q, r.Low)
+		if lo.GreaterThan(x) {
+			v.add(q, "field.rangelow")
+		}
+	}
+	if !r.High.IsZero() {
+		q := rp
+		q.field += ".high"
+		hi = v.num(q, r.High)
+		if hi.LessThan(x) {
+			v.add(q, "field.rangehigh")
+		}
+	}
+}
+
+// rangedPercent is ranged for a percent (0 to 100); with defaultFull an
+// empty likely value means 100.
+func (v *validator) rangedPercent(p path, n Number, r *Range, defaultFull bool) {
+	if defaultFull && n.IsZero() {
+		n = "100"
+	}
+	v.ranged(p, n, r)
+	v.percent(p, n)
+	if r != nil {
+		for _, e := range []struct {
+			suffix string
+			n      Number
+		}{{"Range.low", r.Low}, {"Range.high", r.High}} {
+			if !e.n.IsZero() && d(e.n).GreaterThan(hundred) {
+				q := p
+				q.field += e.suffix
+				v.add(q, "field.percent")
+			}
+		}
+	}
+}
+
+func (v *validator) origin(p path, o *Origin) {
+	if o == nil {
+		return
+	}
+	q := p
+	q.field += ".platform"
+	if o.Platform == "" {
+		v.add(q, "field.required")
+	}
+	if o.Currency != "" && !IsCurrency(o.Currency) {
+		q.field = p.field + ".currency"
+		v.add(q, "field.currency", strconv.Quote(clip(o.Currency)))
+	}
+	if !o.Amount.IsZero() {
+		q.field = p.field + ".amount"
+		v.num(q, o.Amount)
 	}
 }
 

@@ -1,6 +1,7 @@
 package roi
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -8,52 +9,119 @@ import (
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// whatIf fills the levers: +1 percentage point on each funnel rate, +10% on
-// each cost line, and the rate each stage alone would need for break-even.
-// Downstream stages keep their conversion rates, as a funnel does when one
-// step improves.
+// whatIfStep is the relative step of every lever: 10 %.
+var whatIfStep = decimal.New(1, -1)
+
+// curveSteps are the multiples of a stage's rate the what-if curve shows.
+var curveSteps = []decimal.Decimal{
+	decimal.New(5, -1), decimal.New(6, -1), decimal.New(7, -1), decimal.New(8, -1), decimal.New(9, -1), decimal.NewFromInt(1),
+	decimal.New(11, -1), decimal.New(12, -1), decimal.New(13, -1), decimal.New(14, -1), decimal.New(15, -1),
+}
+
+// whatIfBasis is the figure the levers move: the funnel's revenue is in
+// direct revenue when it is counted as revenue; otherwise extra conversions
+// are an estimate, and move the total ROI. With a margin, both on profit.
+func (c *calc) whatIfBasis() (string, decimal.Decimal) {
+	lk := c.likely
+	f := c.s.Funnel
+	asRevenue := f != nil && f.UseAsRevenue
+	switch {
+	case asRevenue && c.hasMargin:
+		return "profit", c.profit(lk.direct)
+	case asRevenue:
+		return "direct", lk.direct
+	case c.hasMargin:
+		return "totalProfit", c.profitY(lk)
+	}
+	return "total", lk.totalY()
+}
+
+// whatIf fills the levers: each funnel stage's rate 10 % better (relative:
+// 20 % becomes 22 %, capped at 100 %), each cost line 10 % cheaper, ranked by
+// what they add; and for each stage the rate it alone would need for
+// break-even and the ROI at other rates. Downstream stages keep their
+// conversion rates, as a funnel does when one step improves.
 func (c *calc) whatIf() {
-	c.costLevers()
+	basis, r0 := c.whatIfBasis()
+	w := &c.r.WhatIf
+	w.Step, w.Basis = count(whatIfStep.Shift(2)), basis
+	c.costLevers(r0)
+	c.funnelLevers(r0)
+	for i, lv := range w.Funnel {
+		if lv.ProfitDelta.ok {
+			w.Best = append(w.Best, LeverRank{Kind: "funnel", Index: i, Gain: lv.ProfitDelta})
+		} else if lv.ValueDelta.ok && !c.hasMargin {
+			w.Best = append(w.Best, LeverRank{Kind: "funnel", Index: i, Gain: lv.ValueDelta})
+		}
+	}
+	for i, lv := range w.Costs {
+		w.Best = append(w.Best, LeverRank{Kind: "cost", Index: i, Gain: lv.ProfitDelta})
+	}
+	slices.SortStableFunc(w.Best, func(a, b LeverRank) int { return b.Gain.exact.Cmp(a.Gain.exact) })
+}
+
+func (c *calc) funnelLevers(r0 decimal.Decimal) {
 	f := c.s.Funnel
 	if f == nil || len(c.funnelCounts) < 2 {
 		return
 	}
 	counts := c.funnelCounts
 	last := counts[len(counts)-1]
-	// Conversions needed for break-even; with funnel revenue counted, the
-	// other direct revenue already covers part of the cost.
-	need := c.cost
-	if f.UseAsRevenue {
-		need = c.cost.Sub(c.direct.Sub(c.funnelRev))
-	}
-	if need.Sign() < 0 {
-		need = decimal.Zero
-	}
+	yd := c.yd
+	costY := c.cost.Mul(yd)
+	// k is what one more conversion adds to the basis: its value, credited
+	// share and, with a margin, gross profit.
+	k := c.conversionProfit()
 	for i := 1; i < len(counts); i++ {
-		lv := FunnelLever{Index: i, Metric: f.Stages[i].Metric, Rate: c.r.Funnel[i].RateFromPrevious}
-		if counts[i-1].IsZero() {
-			lv.ConversionsDelta = undefined(UnitCount, "na.zeroprev")
-			lv.ValueDelta = undefined(UnitMoney, "na.zeroprev")
-			lv.ROIDelta = undefined(UnitPoints, "na.zeroprev")
-			lv.BreakEvenRate = undefined(UnitPercent, "na.zeroprev")
+		c.steps++
+		lv := FunnelLever{Index: i, Metric: f.Stages[i].Metric, Rate: c.r.Funnel[i].RateFromPrevious, Curve: []CurvePoint{}}
+		na := func(why string) {
+			lv.NewRate = undefined(UnitPercent, why)
+			lv.ConversionsDelta = undefined(UnitCount, why)
+			lv.ValueDelta = undefined(UnitMoney, why)
+			lv.ProfitDelta = undefined(UnitMoney, why)
+			lv.ROIDelta = undefined(UnitPoints, why)
+			lv.BreakEvenRate = undefined(UnitPercent, why)
+		}
+		if counts[i-1].IsZero() || !lv.Rate.ok {
+			na("na.zeroprev")
 			c.r.WhatIf.Funnel = append(c.r.WhatIf.Funnel, lv)
 			continue
 		}
-		bumped := bumpFunnel(f.Stages, counts, i)
-		delta := bumped[len(bumped)-1].Sub(last)
-		value := delta.Mul(c.vpc)
-		lv.ConversionsDelta = count(delta)
-		lv.ValueDelta = c.money(value)
-		switch {
-		case c.cost.IsZero():
-			lv.ROIDelta = undefined(UnitPoints, "na.nocost")
-		case f.UseAsRevenue:
-			q, _ := percentOf(value, c.cost)
-			lv.ROIDelta = points(q)
-		default:
-			lv.ROIDelta = points(decimal.Zero) // the funnel is not counted as revenue
+		// The exact rate: n_i / n_(i-1) x 100.
+		rateNum, rateDen := counts[i].Mul(hundred), counts[i-1]
+		newNum := rateNum.Mul(decimal.NewFromInt(1).Add(whatIfStep))
+		capped := false
+		if rateNum.LessThanOrEqual(hundred.Mul(rateDen)) && newNum.GreaterThan(hundred.Mul(rateDen)) {
+			newNum, capped = hundred.Mul(rateDen), true
 		}
-		rate := lv.Rate.exact
+		lv.NewRate, _ = quotient(UnitPercent, 2, newNum, rateDen)
+		// Conversions scale with the stage: last x (new rate / rate - 1).
+		var dNum, dDen decimal.Decimal
+		switch {
+		case rateNum.IsZero():
+			dNum, dDen = decimal.Zero, decimal.NewFromInt(1)
+		case capped:
+			dNum, dDen = last.Mul(newNum.Sub(rateNum)), rateNum
+		default:
+			dNum, dDen = last.Mul(whatIfStep), decimal.NewFromInt(1)
+		}
+		for j := i + 1; j < len(counts); j++ {
+			if !f.Stages[j].Count.IsZero() && counts[j-1].IsZero() {
+				dNum = decimal.Zero // a later stage is a count with nothing before it
+			}
+		}
+		lv.ConversionsDelta, _ = quotient(UnitCount, 2, dNum, dDen)
+		vpcShare := c.vpc.Mul(c.funnelShare)
+		lv.ValueDelta = c.moneyQ(dNum.Mul(vpcShare), dDen, "")
+		gain := dNum.Mul(k) // over dDen
+		if c.hasMargin {
+			lv.ProfitDelta = c.moneyQ(gain, dDen, "")
+		} else {
+			lv.ProfitDelta = undefined(UnitMoney, "na.nomargin")
+		}
+		lv.ROIDelta = pointsQ(gain, dDen.Mul(c.cost), "na.nocost")
+		rate := rateNum.Div(rateDen) // for the conditions only
 		switch {
 		case c.vpc.IsZero():
 			lv.BreakEvenRate = undefined(UnitPercent, "na.novalue")
@@ -61,45 +129,51 @@ func (c *calc) whatIf() {
 			lv.BreakEvenRate = undefined(UnitPercent, "na.noconversion")
 		case rate.IsZero():
 			lv.BreakEvenRate = undefined(UnitPercent, "na.zerorate")
+		case k.IsZero():
+			lv.BreakEvenRate = undefined(UnitPercent, "na.zeromargin")
 		default:
-			needConv, _ := div(need, c.vpc)
-			q, _ := div(rate.Mul(needConv), last)
-			lv.BreakEvenRate = percent(q)
-			lv.Reachable = q.LessThanOrEqual(hundred)
+			// Basis at rate x: r0 + last x k x yd x (x / rate - 1) = cost
+			//   x = rate x (last k yd + cost yd - r0) / (last k yd)
+			lk := last.Mul(k).Mul(yd)
+			num := rateNum.Mul(lk.Add(costY).Sub(r0))
+			den := rateDen.Mul(lk)
+			if num.Sign() < 0 {
+				num = decimal.Zero
+			}
+			lv.BreakEvenRate, _ = quotient(UnitPercent, 2, num, den)
+			lv.Reachable = num.LessThanOrEqual(hundred.Mul(den))
+			// The curve: ROI at each multiple m of the rate,
+			// (r0 - cost yd + last k yd (m - 1)) / (cost yd) x 100.
+			if !costY.IsZero() {
+				for _, m := range curveSteps {
+					c.steps++
+					if rateNum.Mul(m).GreaterThan(hundred.Mul(rateDen)) && rateNum.LessThanOrEqual(hundred.Mul(rateDen)) {
+						break
+					}
+					pr, _ := quotient(UnitPercent, 2, rateNum.Mul(m), rateDen)
+					lv.Curve = append(lv.Curve, CurvePoint{Rate: pr,
+						ROI: percentQ(r0.Sub(costY).Add(lk.Mul(m.Sub(decimal.NewFromInt(1)))), costY, "na.nocost")})
+				}
+			}
 		}
 		c.r.WhatIf.Funnel = append(c.r.WhatIf.Funnel, lv)
 	}
 }
 
-// bumpFunnel returns the funnel's counts with stage i's rate one percentage
-// point higher and every later stage keeping its own rate.
-func bumpFunnel(stages []Stage, counts []decimal.Decimal, i int) []decimal.Decimal {
-	out := append([]decimal.Decimal(nil), counts...)
-	out[i] = counts[i].Add(counts[i-1].Shift(-2))
-	for j := i + 1; j < len(out); j++ {
-		switch {
-		case stages[j].Count.IsZero():
-			out[j] = out[j-1].Mul(d(stages[j].Rate)).Shift(-2)
-		case !counts[j-1].IsZero():
-			out[j] = out[j-1].Mul(counts[j]).DivRound(counts[j-1], divPrecision)
-		}
-	}
-	return out
-}
-
-func (c *calc) costLevers() {
-	base := c.r.ROI.Direct
-	net := c.direct.Sub(c.cost)
+// costLevers: each line 10 % cheaper saves a tenth of it; the basis ROI
+// moves from (r0 - C) / C to (r0 - C + s) / (C - s), a change of
+// r0 x s / ((C - s) x C) x 100 points (all money x yd).
+func (c *calc) costLevers(r0 decimal.Decimal) {
 	c.r.WhatIf.Costs = make([]CostLever, 0, len(c.s.Costs))
 	for i, l := range c.s.Costs {
-		delta := c.lineCosts[i].Mul(tenth)
-		lv := CostLever{Index: i, Label: l.Label, Category: l.Category, Delta: c.money(delta)}
-		// roiOf(c.direct, c.cost+delta), with direct - cost worked out once.
-		after, ok := percentOf(net.Sub(delta), c.cost.Add(delta))
-		if base.ok && ok {
-			lv.ROIDelta = points(after.Sub(base.exact))
-		} else {
+		c.steps++
+		save := c.lineCosts[i].Mul(whatIfStep)
+		lv := CostLever{Index: i, Label: l.Label, Category: l.Category, Delta: c.money(save.Neg()), ProfitDelta: c.money(save)}
+		after := c.cost.Sub(save)
+		if c.cost.IsZero() || after.IsZero() {
 			lv.ROIDelta = undefined(UnitPoints, "na.nocost")
+		} else {
+			lv.ROIDelta = pointsQ(r0.Mul(save), after.Mul(c.cost).Mul(c.yd), "na.nocost")
 		}
 		c.r.WhatIf.Costs = append(c.r.WhatIf.Costs, lv)
 	}

@@ -21,26 +21,33 @@ func leverFunnel(useAsRevenue bool) roi.Scenario {
 
 func TestWhatIfFunnel(t *testing.T) {
 	r := calculate(t, leverFunnel(true))
-	lv := r.WhatIf.Funnel
+	w := r.WhatIf
+	lv := w.Funnel
 	if len(lv) != 3 {
 		t.Fatalf("%d funnel levers, want 3 (one per stage after the first)", len(lv))
 	}
 	if lv[0].Index != 1 || lv[0].Metric != "clicks" || lv[2].Index != 3 {
 		t.Errorf("levers = %+v", lv)
 	}
-	// Clicks +1 point: 200 + 1% of 10000 = 300 clicks; leads 300 x 10% = 30;
-	// customers 30 x 25% = 7.5: +2.5 conversions, x 100 = +250, 250 / 400 = +62.5 points.
+	// Every rate 10% better, relative: clicks 2% -> 2.2%, leads 10% -> 11%,
+	// customers 25% -> 27.5%. Later stages keep their rates, so each gives
+	// 10% more conversions: 5 x 0.1 = +0.5, x 100 = +50, 50 / 400 = +12.5
+	// points of direct ROI (the funnel is revenue, no margin).
+	if w.Basis != "direct" || w.Step.String() != "10" {
+		t.Errorf("basis %q step %s, want direct 10", w.Basis, w.Step)
+	}
 	checkValue(t, "clicks rate", lv[0].Rate, "2", "2.00", "")
-	checkValue(t, "clicks conversions", lv[0].ConversionsDelta, "2.5", "2.5", "")
-	checkValue(t, "clicks value", lv[0].ValueDelta, "250", "250.00", "")
-	checkValue(t, "clicks roi", lv[0].ROIDelta, "62.5", "62.50", "")
-	// Leads +1 point: 20 + 1% of 200 = 22; 22 x 25% = 5.5: +0.5, +50, +12.5 points.
-	checkValue(t, "leads conversions", lv[1].ConversionsDelta, "0.5", "0.5", "")
-	checkValue(t, "leads value", lv[1].ValueDelta, "50", "50.00", "")
-	checkValue(t, "leads roi", lv[1].ROIDelta, "12.5", "12.50", "")
-	// Customers +1 point: 5 + 1% of 20 = 5.2: +0.2, +20, +5 points.
-	checkValue(t, "customers conversions", lv[2].ConversionsDelta, "0.2", "0.2", "")
-	checkValue(t, "customers roi", lv[2].ROIDelta, "5", "5.00", "")
+	checkValue(t, "clicks new rate", lv[0].NewRate, "2.2", "2.20", "")
+	checkValue(t, "customers new rate", lv[2].NewRate, "27.5", "27.50", "")
+	for i, l := range lv {
+		checkValue(t, l.Metric+" conversions", l.ConversionsDelta, "0.5", "0.5", "")
+		checkValue(t, l.Metric+" value", l.ValueDelta, "50", "50.00", "")
+		checkValue(t, l.Metric+" roi", l.ROIDelta, "12.5", "12.50", "")
+		checkValue(t, l.Metric+" profit", l.ProfitDelta, "", "", "na.nomargin")
+		if i == 0 && len(l.Curve) != 11 {
+			t.Errorf("clicks curve has %d points, want 11 (50%% to 150%% of the rate)", len(l.Curve))
+		}
+	}
 	// Break-even needs 400 / 100 = 4 conversions instead of 5; with the
 	// others fixed a stage's rate must be rate x 4 / 5:
 	// clicks 2 x 0.8 = 1.6%, leads 10 x 0.8 = 8%, customers 25 x 0.8 = 20%.
@@ -52,13 +59,67 @@ func TestWhatIfFunnel(t *testing.T) {
 			t.Errorf("lever %d: break-even rate %s should be reachable", l.Index, l.BreakEvenRate)
 		}
 	}
+	// The curve, for the chart: ROI at m x the clicks rate is
+	// (500 - 400 + 500 (m - 1)) / 400: m = 0.5 gives 1% and -37.5%, m = 1
+	// the ROI now (2%, 25%), m = 1.5 gives 3% and 87.5%.
+	c := lv[0].Curve
+	checkValue(t, "curve first rate", c[0].Rate, "1", "1.00", "")
+	checkValue(t, "curve first roi", c[0].ROI, "-37.5", "-37.50", "")
+	checkValue(t, "curve now", c[5].ROI, "25", "25.00", "")
+	checkValue(t, "curve last rate", c[10].Rate, "3", "3.00", "")
+	checkValue(t, "curve last roi", c[10].ROI, "87.5", "87.50", "")
 
-	// Not counted as revenue: the conversions still move, the ROI does not,
-	// and break-even needs the whole cost, 4 conversions, from the funnel.
+	// Not counted as revenue: the extra conversions' value is an estimate,
+	// so it moves the total ROI by the same +12.5 points (not "0 points").
+	// Their revenue is taken to be in the revenue lines already, so the
+	// extra conversions must bring the whole 400 - 0 of the gap: 4 more
+	// than the 5, a rate 9 / 5 of now: clicks 2 x 1.8 = 3.6%.
 	r = calculate(t, leverFunnel(false))
-	checkValue(t, "conversions without revenue", r.WhatIf.Funnel[0].ConversionsDelta, "2.5", "2.5", "")
-	checkValue(t, "roi without revenue", r.WhatIf.Funnel[0].ROIDelta, "0", "0.00", "")
-	checkValue(t, "break-even without revenue", r.WhatIf.Funnel[0].BreakEvenRate, "1.6", "1.60", "")
+	if r.WhatIf.Basis != "total" {
+		t.Errorf("basis %q, want total", r.WhatIf.Basis)
+	}
+	checkValue(t, "conversions without revenue", r.WhatIf.Funnel[0].ConversionsDelta, "0.5", "0.5", "")
+	checkValue(t, "roi without revenue", r.WhatIf.Funnel[0].ROIDelta, "12.5", "12.50", "")
+	checkValue(t, "break-even without revenue", r.WhatIf.Funnel[0].BreakEvenRate, "3.6", "3.60", "")
+}
+
+func TestWhatIfProfitAndRanking(t *testing.T) {
+	// The same funnel with a 40% margin: a conversion brings 100 x 0.4 = 40
+	// of gross profit; +0.5 conversions = +20 of profit, 20 / 400 = +5
+	// points of ROI on profit. The ads line 10% cheaper saves 40, more than
+	// any stage: it ranks first.
+	s := leverFunnel(true)
+	s.GrossMargin = "40"
+	r := calculate(t, s)
+	w := r.WhatIf
+	if w.Basis != "profit" {
+		t.Errorf("basis %q, want profit", w.Basis)
+	}
+	checkValue(t, "profit delta", w.Funnel[0].ProfitDelta, "20", "20.00", "")
+	checkValue(t, "roi on profit delta", w.Funnel[0].ROIDelta, "5", "5.00", "")
+	if len(w.Best) != 4 || w.Best[0].Kind != "cost" || w.Best[1].Kind != "funnel" {
+		t.Fatalf("ranking = %+v, want the cost line first, then the three stages", w.Best)
+	}
+	checkValue(t, "best gain", w.Best[0].Gain, "40", "40.00", "")
+	checkValue(t, "next gain", w.Best[1].Gain, "20", "20.00", "")
+	// Break-even on profit: 400 / 40 = 10 conversions, twice the 5: the
+	// customers rate would need 25 x 2 = 50%.
+	checkValue(t, "customers break-even on profit", w.Funnel[2].BreakEvenRate, "50", "50.00", "")
+}
+
+func TestWhatIfRateCappedAt100(t *testing.T) {
+	// A 95% stage can only reach 100%: 20 -> 19 at 95%, 20 at 100%,
+	// +1 conversion (not 10% of 19 = 1.9).
+	r := calculate(t, scenario(func(s *roi.Scenario) {
+		s.Costs = []roi.Cost{costLine("ads", "50", "")}
+		s.Funnel = &roi.Funnel{Stages: []roi.Stage{counted("clicks", "20"), rated("orders", "95")}, ValuePerConversion: "10"}
+	}))
+	lv := r.WhatIf.Funnel[0]
+	checkValue(t, "capped rate", lv.NewRate, "100", "100.00", "")
+	checkValue(t, "capped conversions", lv.ConversionsDelta, "1", "1", "")
+	if n := len(lv.Curve); n != 6 {
+		t.Errorf("capped curve has %d points, want 6 (50%% to 100%% of the rate; 105%% of 95%% is past 100%%)", n)
+	}
 }
 
 func TestWhatIfBreakEvenCountsOtherRevenue(t *testing.T) {
@@ -89,8 +150,8 @@ func TestWhatIfUnreachable(t *testing.T) {
 }
 
 func TestWhatIfDownstreamCountsKeepTheirRate(t *testing.T) {
-	// Counts only: 1000 -> 100 -> 10. +1 point on the second stage: 100 +
-	// 1% of 1000 = 110; the third keeps its 10%: 11, so +1 conversion.
+	// Counts only: 1000 -> 100 -> 10. The second stage 10% better: 110;
+	// the third keeps its 10%: 11, so +1 conversion.
 	r := calculate(t, scenario(func(s *roi.Scenario) {
 		s.Costs = []roi.Cost{costLine("ads", "50", "")}
 		s.Funnel = &roi.Funnel{Stages: []roi.Stage{counted("reach", "1000"), counted("clicks", "100"), counted("orders", "10")}, ValuePerConversion: "20"}
@@ -138,17 +199,19 @@ func TestWhatIfCosts(t *testing.T) {
 	if len(lv) != 1 || lv[0].Category != "ads" || lv[0].Index != 0 {
 		t.Fatalf("cost levers = %+v", lv)
 	}
-	// +10% on the 400 ads line = +40. ROI (500 - 440) / 440 = 13.6363…%,
-	// was 25%: -11.3636… points.
-	checkValue(t, "cost delta", lv[0].Delta, "40", "40.00", "")
-	checkValue(t, "roi delta", lv[0].ROIDelta, "-11.3636363636…", "-11.36", "")
+	// The 400 ads line 10% cheaper saves 40. ROI (500 - 360) / 360 =
+	// 38.888…%, was 25%: +13.888… points.
+	checkValue(t, "cost delta", lv[0].Delta, "-40", "-40.00", "")
+	checkValue(t, "saving", lv[0].ProfitDelta, "40", "40.00", "")
+	checkValue(t, "roi delta", lv[0].ROIDelta, "13.8888888888…", "13.89", "")
 
-	// Two lines: +10% of the 100 line = +10; (500 - 410) / 410 = 21.9512…%, -3.0487… points.
+	// Two lines: 10% of the 100 staff line = 10; (500 - 390) / 390 =
+	// 28.2051…%, +3.2051… points.
 	s := leverFunnel(true)
 	s.Costs = []roi.Cost{costLine("ads", "300", ""), staff("team", "10", "10")}
 	r = calculate(t, s)
-	checkValue(t, "staff delta", r.WhatIf.Costs[1].Delta, "10", "10.00", "")
-	checkValue(t, "staff roi delta", r.WhatIf.Costs[1].ROIDelta, "-3.0487804878…", "-3.05", "")
+	checkValue(t, "staff delta", r.WhatIf.Costs[1].Delta, "-10", "-10.00", "")
+	checkValue(t, "staff roi delta", r.WhatIf.Costs[1].ROIDelta, "3.2051282051…", "3.21", "")
 
 	// Without cost, ROI is undefined before and after.
 	s.Costs = []roi.Cost{costLine("ads", "0", "")}
@@ -248,9 +311,28 @@ func TestWarnings(t *testing.T) {
 		{"tiny cost", base(func(s *roi.Scenario) { s.Revenue = []roi.Revenue{revenue("20000", "", true)} }), []string{"warn.tinycost"}},
 		{"just below tiny", base(func(s *roi.Scenario) { s.Revenue = []roi.Revenue{revenue("19999.99", "", true)} }), nil},
 		{"no staff", base(func(s *roi.Scenario) { s.Costs = s.Costs[1:] }), []string{"warn.nostaff"}},
-		{"purchases valued twice", base(func(s *roi.Scenario) {
+		{"purchases valued beside revenue", base(func(s *roi.Scenario) {
 			s.Actions = []roi.Action{{Label: "Orders", Type: "macro", Stage: "purchase", Count: "2", UnitValue: "10"}}
-		}), []string{"warn.doublepurchase"}},
+		}), []string{"warn.inrevenue"}},
+		{"leads marked as in revenue", base(func(s *roi.Scenario) {
+			s.Actions = []roi.Action{{Label: "Leads", Type: "macro", Count: "2", ValueFrom: &roi.ValueFrom{Method: "conversion", Rate: "50", Value: "100"}, InRevenue: ptr(true)}}
+		}), nil},
+		{"leads confirmed separate", base(func(s *roi.Scenario) {
+			s.Actions = []roi.Action{{Label: "Leads", Type: "macro", Count: "2", ValueFrom: &roi.ValueFrom{Method: "conversion", Rate: "50", Value: "100"}, InRevenue: ptr(false)}}
+		}), nil},
+		{"leads on another channel than revenue", base(func(s *roi.Scenario) {
+			s.Revenue[0].Channel = "facebook"
+			s.Actions = []roi.Action{{Label: "Leads", Type: "macro", Count: "2", UnitValue: "10", Channel: "linkedin"}}
+		}), nil},
+		{"paid clicks at their price", base(func(s *roi.Scenario) {
+			s.Actions = []roi.Action{{Label: "Ad clicks", Type: "micro", Count: "100", ValueFrom: &roi.ValueFrom{Method: "cpc", Value: "0.5"}, Paid: true}}
+		}), []string{"warn.paidclick"}},
+		{"unpaid clicks beside earned media", base(func(s *roi.Scenario) {
+			s.Actions = []roi.Action{{Label: "Link clicks", Type: "micro", Count: "100", ValueFrom: &roi.ValueFrom{Method: "cpc", Value: "0.5"}}}
+			s.EarnedMedia = &roi.Earned{Visits: "100", CostPerClick: "0.5"}
+		}), []string{"warn.earnedclick"}},
+		{"platform-reported revenue at 100%", base(func(s *roi.Scenario) { s.Revenue[0].Source = "platform" }), []string{"warn.platformrevenue"}},
+		{"platform-reported revenue with a share", base(func(s *roi.Scenario) { s.Revenue[0].Source, s.Revenue[0].Attribution = "platform", "60" }), nil},
 		{"purchase actions without revenue", base(func(s *roi.Scenario) {
 			s.Revenue = nil
 			s.Costs = s.Costs[:1]
@@ -267,8 +349,12 @@ func TestWarnings(t *testing.T) {
 		}), []string{"warn.funnelgrows"}},
 		{"ads without paid revenue", base(func(s *roi.Scenario) { s.Revenue[0].Paid = false }), []string{"warn.adsnopaid"}},
 		{"negative lift", base(func(s *roi.Scenario) {
+			s.Period = &roi.Period{Months: "3"}
 			s.Lift = &roi.Lift{EngagedCustomers: "1", EngagedValue: "10", BaselineValue: "20"}
 		}), []string{"warn.liftnegative"}},
+		{"lift without a period", base(func(s *roi.Scenario) {
+			s.Lift = &roi.Lift{EngagedCustomers: "1", EngagedValue: "20", BaselineValue: "10"}
+		}), []string{"warn.periodassumed"}},
 		// estimated 1501 of total 3001 is just over half
 		{"mostly estimated", base(func(s *roi.Scenario) { s.Savings = []roi.Saving{{Label: "s", Count: "1", UnitCost: "1501"}} }), []string{"warn.mostlyestimate"}},
 		// exactly half is not "mostly"
@@ -292,6 +378,13 @@ func TestWarnings(t *testing.T) {
 		})
 	}
 
+	// The amount at stake is in the sentence.
+	r0 := calculate(t, base(func(s *roi.Scenario) {
+		s.Actions = []roi.Action{{Label: "Ad clicks", Type: "micro", Count: "100", ValueFrom: &roi.ValueFrom{Method: "cpc", Value: "0.5"}, Paid: true}}
+	}))
+	if got, want := r0.Warnings[0].String(), "Ad clicks are paid clicks valued at a pay-per-click price (50.00): the ad spend bought them, so they are shown but not added to the return."; got != want {
+		t.Errorf("warning = %q, want %q", got, want)
+	}
 	// The arguments are the presented figures.
 	r := calculate(t, base(func(s *roi.Scenario) { s.Revenue[0].Paid = false }))
 	if got, want := r.Warnings[0].String(), "Ads cost 500.00 but no revenue is marked as paid, so ROAS is 0."; got != want {
@@ -302,6 +395,8 @@ func TestWarnings(t *testing.T) {
 		t.Errorf("warning = %q, want %q", got, want)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }
 
 func TestEveryMessageCodeHasEnglish(t *testing.T) {
 	codes := roi.MessageCodes()

@@ -81,7 +81,7 @@ func TestRun(t *testing.T) {
 		{name: "report wrong format", args: []string{"report", td("wrong-format.json")}, code: 1,
 			err: []string{`testdata/wrong-format.json: format: format must be "social-roi", not "social-roi-report"`}},
 		{name: "report version 2", args: []string{"report", td("version2.json")}, code: 1,
-			err: []string{"testdata/version2.json: version: version 2 is not supported: this program reads version 1"}},
+			err: []string{"testdata/version2.json: version: version 2 is not supported: this program reads versions 1 and 2"}},
 		{name: "report not JSON", args: []string{"report", td("not-json.txt")}, code: 1,
 			err: []string{"testdata/not-json.txt: this is not valid JSON: invalid character 'S' looking for beginning of value (line 1, column 1)"}},
 		{name: "report truncated", args: []string{"report", td("truncated.json")}, code: 1,
