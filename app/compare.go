@@ -11,6 +11,7 @@ var compareLabels = map[string]string{
 	"totals.earnedMedia": msg("Earned media (estimate)"), "totals.savings": msg("Service savings (estimate)"),
 	"totals.lift": msg("Customer lift (estimate)"), "totals.totalReturn": msg("Total return (estimate)"),
 	"roi.direct": msg("Direct ROI"), "roi.total": msg("Total ROI (estimate)"), "roi.profit": msg("ROI on gross profit"),
+	"roi.totalProfit": msg("Total ROI on gross profit (estimate)"), "totals.grossProfit": msg("Gross profit on direct revenue"),
 	"roas": msg("ROAS"), "funnel.conversions": msg("Conversions"), "funnelConversionRate": msg("Funnel conversion rate"),
 	"breakEven.conversions": msg("Conversions to break even"),
 }

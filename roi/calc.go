@@ -568,17 +568,19 @@ func (c *calc) ranges() {
 		lo, hi = c.sums(low, false), c.sums(high, false)
 	}
 	direct := c.directEstimated()
+	// The total is an estimate when estimates add to it or anything is uncertain.
+	total := direct || un || c.likely.revLike.Sign() != 0 || c.likely.costLike.Sign() != 0
 	rg := &c.r.Ranges
 	rg.Uncertain = un
 	mk := func(f func(sums) Value, est bool) Range3 {
 		return Range3{Low: f(lo), Likely: f(c.likely), High: f(hi), Estimated: est}
 	}
 	rg.Direct = mk(func(m sums) Value { return c.roiY(m.direct, c.cost) }, direct)
-	rg.Total = mk(func(m sums) Value { return c.roiY(m.totalY(), c.cost) }, true)
-	rg.TotalReturn = mk(func(m sums) Value { return c.moneyY(m.totalY()) }, true)
+	rg.Total = mk(func(m sums) Value { return c.roiY(m.totalY(), c.cost) }, total)
+	rg.TotalReturn = mk(func(m sums) Value { return c.moneyY(m.totalY()) }, total)
 	if c.hasMargin {
 		rg.Profit = mk(func(m sums) Value { return c.roiY(c.profit(m.direct), c.cost) }, direct)
-		rg.TotalProfit = mk(func(m sums) Value { return c.roiY(c.profitY(m), c.cost) }, true)
+		rg.TotalProfit = mk(func(m sums) Value { return c.roiY(c.profitY(m), c.cost) }, total)
 		c.r.Headline = Headline{Basis: "profit", Direct: rg.Profit, Total: rg.TotalProfit}
 	} else {
 		na := undefined(UnitPercent, "na.nomargin")

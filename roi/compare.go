@@ -24,7 +24,7 @@ type CompareRow struct {
 var CompareKeys = []string{
 	"totals.cost", "totals.staffCost", "totals.adSpend", "totals.directRevenue",
 	"totals.actionValue", "totals.earnedMedia", "totals.savings", "totals.lift",
-	"totals.totalReturn", "roi.direct", "roi.total", "roi.profit", "roas",
+	"totals.totalReturn", "totals.grossProfit", "roi.direct", "roi.total", "roi.profit", "roi.totalProfit", "roas",
 	"funnel.conversions", "funnelConversionRate", "breakEven.conversions",
 }
 
@@ -56,6 +56,10 @@ func (r Report) Figure(key string) Value {
 		return r.ROI.Total
 	case "roi.profit":
 		return r.ROI.Profit
+	case "roi.totalProfit":
+		return r.ROI.TotalProfit
+	case "totals.grossProfit":
+		return t.GrossProfit
 	case "roas":
 		return r.ROAS
 	case "funnelConversionRate":

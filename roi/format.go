@@ -99,7 +99,11 @@ func periodText(per *Period) string {
 func periodNote(pi PeriodInfo) string {
 	switch pi.Basis {
 	case "months":
-		return "The period is " + pi.Months.String() + " whole months (" + pi.YearFraction.String() + " of a year): yearly values are prorated to it."
+		unit := " whole months ("
+		if pi.Months.String() == "1" {
+			unit = " whole month ("
+		}
+		return "The period is " + pi.Months.String() + unit + pi.YearFraction.String() + " of a year): yearly values are prorated to it."
 	case "days":
 		return "The period is " + pi.Days.String() + " days (" + pi.YearFraction.String() + " of a year, days / 365): yearly values are prorated to it."
 	case "entered":
@@ -421,7 +425,7 @@ func (p *textPrinter) whatIf(r Report) {
 		t.add(text("cost of "+labelOr(l.Label, "costs["+itoa(l.Index)+"]")), text(""), p.signed(l.Delta), p.signed(b.Gain), p.signed(l.ROIDelta), text(""))
 	}
 	t.write(p, true)
-	if w.Basis == "total" || w.Basis == "totalProfit" {
+	if len(w.Funnel) > 0 && (w.Basis == "total" || w.Basis == "totalProfit") {
 		p.wrap("The funnel's conversions are not counted as revenue, so their extra value moves the total ROI (an estimate).", "  ", "  ")
 	}
 }
@@ -743,6 +747,8 @@ var compareLabels = map[string]string{
 	"roi.direct":            "Direct ROI",
 	"roi.total":             "Total ROI (estimate)",
 	"roi.profit":            "ROI on gross profit",
+	"roi.totalProfit":       "Total ROI on gross profit (estimate)",
+	"totals.grossProfit":    "Gross profit on direct revenue",
 	"roas":                  "ROAS",
 	"funnel.conversions":    "Conversions (last funnel stage)",
 	"funnelConversionRate":  "Funnel conversion rate",
@@ -782,6 +788,13 @@ func WriteCSV(w io.Writer, r Report) error {
 	e.text("report", "businessModel", r.BusinessModel, "text")
 	e.text("report", "period.start", per.Start, "text")
 	e.text("report", "period.end", per.End, "text")
+	e.text("report", "period.basis", r.PeriodInfo.Basis, "text")
+	e.val("report", "period.days", r.PeriodInfo.Days)
+	e.val("report", "period.months", r.PeriodInfo.Months)
+	e.val("report", "period.yearFraction", r.PeriodInfo.YearFraction)
+	e.text("headline", "basis", r.Headline.Basis, "text")
+	e.rng("headline", "direct", r.Headline.Direct)
+	e.rng("headline", "total", r.Headline.Total)
 
 	t := r.Totals
 	for _, f := range []struct {
@@ -789,11 +802,14 @@ func WriteCSV(w io.Writer, r Report) error {
 		v Value
 	}{
 		{"cost", t.Cost}, {"staffCost", t.StaffCost}, {"staffHours", t.StaffHours}, {"adSpend", t.AdSpend},
+		{"paidCost", t.PaidCost}, {"revenueEntered", t.RevenueEntered},
 		{"directRevenue", t.DirectRevenue}, {"paidRevenue", t.PaidRevenue}, {"funnelRevenue", t.FunnelRevenue},
 		{"actionValue", t.ActionValue}, {"microValue", t.MicroValue}, {"macroValue", t.MacroValue},
-		{"earnedMedia", t.EarnedMedia}, {"savings", t.Savings}, {"lift", t.Lift},
+		{"actionValueNotCounted", t.NotCounted},
+		{"earnedMedia", t.EarnedMedia}, {"savings", t.Savings}, {"lift", t.Lift}, {"liftYearly", t.LiftYearly},
 		{"estimatedReturn", t.EstimatedReturn}, {"totalReturn", t.TotalReturn},
 		{"netDirect", t.NetDirect}, {"netTotal", t.NetTotal}, {"grossProfit", t.GrossProfit},
+		{"totalProfitReturn", t.ProfitReturn}, {"netProfit", t.NetProfit}, {"netTotalProfit", t.NetTotalProfit},
 	} {
 		e.val("totals", f.k, f.v)
 	}
@@ -809,10 +825,24 @@ func WriteCSV(w io.Writer, r Report) error {
 	for i, c := range r.CostLines {
 		e.val("costLines", names[i]+".cost", c.Cost)
 	}
+	names = uniqueNames(len(r.Revenue), func(i int) string {
+		return labelOr(r.Revenue[i].Label, "revenue["+itoa(i)+"]")
+	})
+	for i, l := range r.Revenue {
+		e.val("revenue", names[i]+".amount", l.Amount)
+		e.rng("revenue", names[i]+".attribution", l.Attribution)
+		e.val("revenue", names[i]+".attributed", l.Attributed)
+	}
 
 	e.val("roi", "direct", r.ROI.Direct)
 	e.val("roi", "total", r.ROI.Total)
 	e.val("roi", "profit", r.ROI.Profit)
+	e.val("roi", "totalProfit", r.ROI.TotalProfit)
+	e.rng("ranges", "direct", r.Ranges.Direct)
+	e.rng("ranges", "total", r.Ranges.Total)
+	e.rng("ranges", "profit", r.Ranges.Profit)
+	e.rng("ranges", "totalProfit", r.Ranges.TotalProfit)
+	e.rng("ranges", "totalReturn", r.Ranges.TotalReturn)
 	e.val("roas", "roas", r.ROAS)
 
 	names = uniqueNames(len(r.Actions), func(i int) string {
@@ -822,6 +852,7 @@ func WriteCSV(w io.Writer, r Report) error {
 		e.val("actions", names[i]+".count", a.Count)
 		e.val("actions", names[i]+".unitValue", a.UnitValue)
 		e.val("actions", names[i]+".value", a.Value)
+		e.yesNo("actions", names[i]+".counted", a.Counted, true)
 	}
 
 	names = uniqueNames(len(r.Funnel), func(i int) string { return r.Funnel[i].Metric })
@@ -830,12 +861,16 @@ func WriteCSV(w io.Writer, r Report) error {
 		e.val("funnel", names[i]+".rateFromPrevious", st.RateFromPrevious)
 		e.val("funnel", names[i]+".rateFromFirst", st.RateFromFirst)
 		e.val("funnel", names[i]+"."+st.CostMetric, st.CostPer)
+		e.val("funnel", names[i]+".paidCount", st.PaidCount)
+		e.val("funnel", names[i]+".media."+st.CostMetric, st.MediaCostPer)
 	}
 	e.val("funnel", "conversionRate", r.FunnelRate)
 
 	e.val("breakEven", "revenue", r.BreakEven.Revenue)
 	e.val("breakEven", "conversions", r.BreakEven.Conversions)
 	e.val("breakEven", "gap", r.BreakEven.Gap)
+	e.text("breakEven", "basis", r.BreakEven.Basis, "text")
+	e.yesNo("breakEven", "reached", r.BreakEven.Reached, true)
 
 	names = uniqueNames(len(r.Channels), func(i int) string { return r.Channels[i].Channel })
 	for i, c := range r.Channels {
@@ -844,6 +879,16 @@ func WriteCSV(w io.Writer, r Report) error {
 	e.channel("unallocated", "", r.Unallocated)
 	e.split("paid", r.Paid)
 	e.split("organic", r.Organic)
+	if u := r.Subscription; u != nil {
+		e.val("subscription", "arpa", u.ARPA)
+		e.val("subscription", "churn", u.Churn)
+		e.val("subscription", "lifetimeMonths", u.LifetimeMonths)
+		e.rng("subscription", "ltv", u.LTV)
+		e.val("subscription", "customers", u.Customers)
+		e.val("subscription", "cac", u.CAC)
+		e.val("subscription", "paybackMonths", u.PaybackMonths)
+		e.rng("subscription", "roiLifetime", u.ROILifetime)
+	}
 
 	names = uniqueNames(len(r.Goals), func(i int) string { return r.Goals[i].Metric })
 	for i, g := range r.Goals {
@@ -857,11 +902,17 @@ func WriteCSV(w io.Writer, r Report) error {
 	for i, l := range r.WhatIf.Funnel {
 		k := "funnel." + names[i] + "."
 		e.val("whatIf", k+"rate", l.Rate)
+		e.val("whatIf", k+"newRate", l.NewRate)
 		e.val("whatIf", k+"conversionsDelta", l.ConversionsDelta)
 		e.val("whatIf", k+"valueDelta", l.ValueDelta)
+		e.val("whatIf", k+"profitDelta", l.ProfitDelta)
 		e.val("whatIf", k+"roiDelta", l.ROIDelta)
 		e.val("whatIf", k+"breakEvenRate", l.BreakEvenRate)
 		e.yesNo("whatIf", k+"reachable", l.Reachable, l.BreakEvenRate.Defined())
+		for j, pt := range l.Curve {
+			e.val("whatIf", k+"curve."+itoa(j)+".rate", pt.Rate)
+			e.val("whatIf", k+"curve."+itoa(j)+".roi", pt.ROI)
+		}
 	}
 	names = uniqueNames(len(r.WhatIf.Costs), func(i int) string {
 		return labelOr(r.WhatIf.Costs[i].Label, "costs["+itoa(r.WhatIf.Costs[i].Index)+"]")
@@ -869,7 +920,14 @@ func WriteCSV(w io.Writer, r Report) error {
 	for i, l := range r.WhatIf.Costs {
 		k := "costs." + names[i] + "."
 		e.val("whatIf", k+"costDelta", l.Delta)
+		e.val("whatIf", k+"profitDelta", l.ProfitDelta)
 		e.val("whatIf", k+"roiDelta", l.ROIDelta)
+	}
+	e.val("whatIf", "step", r.WhatIf.Step)
+	e.text("whatIf", "basis", r.WhatIf.Basis, "text")
+	for i, b := range r.WhatIf.Best {
+		e.text("whatIf", "best."+itoa(i+1), b.Kind+"."+itoa(b.Index), "text")
+		e.val("whatIf", "best."+itoa(i+1)+".gain", b.Gain)
 	}
 
 	names = uniqueNames(len(r.Warnings), func(i int) string { return r.Warnings[i].Code })
@@ -920,12 +978,27 @@ func (e *csvEmitter) yesNo(section, metric string, b, known bool) {
 	e.text(section, metric, s, "text")
 }
 
+// rng writes a low / likely / high figure as three rows.
+func (e *csvEmitter) rng(section, metric string, r Range3) {
+	e.val(section, metric+".low", r.Low)
+	e.val(section, metric, r.Likely)
+	e.val(section, metric+".high", r.High)
+}
+
 func (e *csvEmitter) channel(section, prefix string, c ChannelResult) {
+	e.val(section, prefix+"directCost", c.DirectCost)
+	e.val(section, prefix+"sharedCost", c.SharedCost)
 	e.val(section, prefix+"cost", c.Cost)
+	e.val(section, prefix+"adSpend", c.AdSpend)
 	e.val(section, prefix+"revenue", c.Revenue)
 	e.val(section, prefix+"actionValue", c.ActionValue)
 	e.val(section, prefix+"return", c.Return)
+	e.val(section, prefix+"contribution", c.Contribution)
 	e.val(section, prefix+"roi", c.ROI)
+	e.val(section, prefix+"roiProfit", c.ROIProfit)
+	e.val(section, prefix+"results", c.Results)
+	e.val(section, prefix+"costPerResult", c.CostPerResult)
+	e.val(section, prefix+"adCostPerResult", c.AdCostPerResult)
 }
 
 func (e *csvEmitter) split(section string, s SplitResult) {
@@ -934,6 +1007,7 @@ func (e *csvEmitter) split(section string, s SplitResult) {
 	e.val(section, "actionValue", s.ActionValue)
 	e.val(section, "return", s.Return)
 	e.val(section, "roi", s.ROI)
+	e.val(section, "roiProfit", s.ROIProfit)
 }
 
 func csvUnit(v Value, cur string) string {

@@ -124,7 +124,7 @@ func TestWriteTextUndefinedAndEstimates(t *testing.T) {
 		"Social media ROI: Nothing spent yet",
 		"Currency: JPY",
 		"Direct ROI (revenue against cost) n/a (no cost is entered, so there is nothing to divide by)",
-		"Total ROI (estimate)",
+		"Total ROI (revenue and estimates) n/a",
 		"150,000 JPY",
 		"ROAS (paid revenue / ad spend) n/a (no ad spend is entered)",
 		"- No costs are entered: ROI cannot be computed without them.",
@@ -150,10 +150,14 @@ func TestWriteTextPreset(t *testing.T) {
 		"Period: 2026-01-01 to 2026-03-31",
 		"20,127.00 EUR",
 		"CPM", "CPC", "per unit", "CAC",
-		"n/a (the first stage has no previous stage)",
-		"1 facebook 2,600.00 EUR 7,300.00 EUR 180.77%",
+		"n/a: the first stage has no previous stage.",
+		// Facebook's own 2,600 plus 2,600 / 12,800 of the 7,327 shared = 1,488.30
+		"1 facebook 2,600.00 EUR 1,488.30 EUR 7,300.00 EUR 78.56% -19.65%",
 		"(no channel)",
-		"revenue 2026-03-31 36,000.00 EUR 32,200.00 EUR 89.44% (not met)",
+		"revenue 2026-03-31 36,000.00 EUR 32,190.00 EUR 89.42% (not met)",
+		"On booked sales (gross profit), the work lost 5,641.50 EUR (ROI -28.03%).",
+		"Gross profit on direct revenue does not cover the cost yet.",
+		"The period is 3 whole months (0.25 of a year): yearly values are prorated to",
 		"(not met)",
 		"Not in the figures",
 		"- word-of-mouth: customers tag the shop in unboxing videos",
@@ -317,8 +321,8 @@ func TestWriteCompareText(t *testing.T) {
 	for _, want := range []string{
 		"A: B2B services: LinkedIn quarter (USD)",
 		"B: SaaS: trial growth quarter (USD)",
-		"Cost                              32,400.00 USD   26,500.00 USD    -5,900.00 USD      -18.21%",
-		"-30.82 points",
+		"Cost                                  32,400.00 USD  28,300.00 USD   -4,100.00 USD        -12.65%",
+		"-40.35 points",
 		"n/a (the first value is zero)",
 	} {
 		if !strings.Contains(out, want) {
@@ -370,10 +374,11 @@ func TestWriteTextReasonsUnderTables(t *testing.T) {
 	}
 	out := squash(b.String())
 	for _, want := range []string{
-		"impressions 0 CPM n/a n/a (the first stage has no previous stage)",
-		"clicks 0 CPC n/a 5.00%",
+		"impressions 0 n/a CPM n/a n/a (no ad spend is entered)",
+		"clicks 0 5.00% CPC n/a n/a (no ad spend is entered)",
 		"n/a: this stage has no count.",
-		"clicks 5.00% n/a n/a n/a n/a (the previous stage has no count)",
+		"n/a: the first stage has no previous stage.",
+		"Conversion from first to last stage n/a (the previous stage has no count)",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text report lacks %q:\n%s", want, out)
@@ -382,7 +387,7 @@ func TestWriteTextReasonsUnderTables(t *testing.T) {
 	if n := strings.Count(out, "n/a: this stage has no count."); n != 1 {
 		t.Errorf("the reason is said %d times; want once:\n%s", n, out)
 	}
-	if strings.Contains(out, "n/a: the previous stage has no count.") {
+	if strings.Contains(out, "n/a: no ad spend is entered.") {
 		t.Errorf("a reason already in the row is repeated under the table:\n%s", out)
 	}
 }
