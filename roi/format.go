@@ -2,7 +2,6 @@ package roi
 
 import (
 	"bytes"
-	"encoding/csv"
 	"io"
 	"slices"
 	"strings"
@@ -775,7 +774,7 @@ func CompareLabel(key string) string {
 // name repeats in the same list. The order is the report's order, so the
 // output is deterministic.
 func WriteCSV(w io.Writer, r Report) error {
-	cw := csv.NewWriter(w)
+	cw := newSafeCSVWriter(w) // every cell neutralised against formulas: csvsafe.go
 	e := csvEmitter{w: cw, cur: r.Currency}
 	e.text("section", "metric", "value", "unit")
 
@@ -947,7 +946,7 @@ func WriteCSV(w io.Writer, r Report) error {
 }
 
 type csvEmitter struct {
-	w   *csv.Writer
+	w   *safeCSVWriter
 	cur string
 	err error
 }

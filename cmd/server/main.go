@@ -4,11 +4,13 @@
 //
 // Every page is a file (/compare is compare.html, /dir/ is dir/index.html, as
 // on GitHub Pages), precompressed .br and .gz siblings are served to clients
-// that accept them, and nothing outside dir is ever read. Every response
-// carries security headers (a CSP that allows only what the app needs),
-// caching is right for a PWA (see cacheControl), and the http.Server has
-// timeouts for slow clients. It knows nothing about go-app: any static host
-// would do.
+// that accept them, and nothing outside dir is ever read. dir may be
+// replaced while it runs (a symbolic link swapped to a new release, or files
+// copied over). Every response the handler writes carries security headers
+// (a CSP that allows only what the app needs; not net/http's own answers to
+// requests it cannot parse), caching is right for a PWA (see cacheControl),
+// and the http.Server has timeouts for slow clients. It knows nothing about
+// go-app: any static host would do.
 package main
 
 import (
