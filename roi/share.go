@@ -33,32 +33,40 @@ func EncodeShare(s Scenario) string {
 // MaxDocumentBytes, so a zip bomb costs nothing. The scenario is validated
 // like any document; the error is an *InvalidError.
 func DecodeShare(text string) (Scenario, error) {
+	s, _, err := DecodeShareNotes(text)
+	return s, err
+}
+
+// DecodeShareNotes is DecodeShare that also returns what Parse says of the
+// document: unknown keys, and for a link made with an older version, what
+// changed (see Migrate).
+func DecodeShareNotes(text string) (Scenario, []Problem, error) {
 	text = strings.TrimSpace(text)
 	text = strings.TrimPrefix(text, "s=")
 	if text == "" {
-		return Scenario{}, invalid(Problem{Message: Message{Code: "share.empty"}})
+		return Scenario{}, nil, invalid(Problem{Message: Message{Code: "share.empty"}})
 	}
 	if len(text) > MaxShareLength {
-		return Scenario{}, invalid(Problem{Message: Message{Code: "share.toolarge", Args: []string{strconv.Itoa(MaxShareLength)}}})
+		return Scenario{}, nil, invalid(Problem{Message: Message{Code: "share.toolarge", Args: []string{strconv.Itoa(MaxShareLength)}}})
 	}
 	packed, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(text, "="))
 	if err != nil {
-		return Scenario{}, invalid(Problem{Message: Message{Code: "share.corrupt"}})
+		return Scenario{}, nil, invalid(Problem{Message: Message{Code: "share.corrupt"}})
 	}
 	r := flate.NewReader(bytes.NewReader(packed))
 	defer r.Close()
 	data, err := io.ReadAll(io.LimitReader(r, MaxDocumentBytes+1))
 	if err != nil {
-		return Scenario{}, invalid(Problem{Message: Message{Code: "share.corrupt"}})
+		return Scenario{}, nil, invalid(Problem{Message: Message{Code: "share.corrupt"}})
 	}
 	if len(data) > MaxDocumentBytes {
-		return Scenario{}, invalid(Problem{Message: Message{Code: "doc.toolarge", Args: []string{strconv.Itoa(MaxDocumentBytes)}}})
+		return Scenario{}, nil, invalid(Problem{Message: Message{Code: "doc.toolarge", Args: []string{strconv.Itoa(MaxDocumentBytes)}}})
 	}
-	s, _, err := Parse(data)
+	s, notes, err := Parse(data)
 	if err != nil {
-		return Scenario{}, err
+		return Scenario{}, notes, err
 	}
-	return s, nil
+	return s, notes, nil
 }
 
 // ShareLink is the full link the app opens: base URL plus #s=payload.
