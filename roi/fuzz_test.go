@@ -29,6 +29,28 @@ func marshalPlain(v any) ([]byte, error) {
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
+// The bounds of Calculate's work on any accepted scenario: each of the five
+// lists (costs, revenue, actions, savings, goals) at most MaxListLength long
+// is gone through a few times (sums for the likely, low and high estimates,
+// channels, levers); the funnel's MaxFunnelStages stages each get a lever
+// and 11 curve points. Funnel counts are a count (15 + 12 digits) times
+// rates (15 + 12 digits each, as percent: 2 more places).
+const (
+	maxCalculateSteps = 30 * roi.MaxListLength
+	maxFunnelDigits   = 27 + (roi.MaxFunnelStages-1)*(27+2)
+)
+
+func TestLargestScenarioWorkIsBounded(t *testing.T) {
+	s := largestScenario()
+	steps, digits, err := roi.CalculateWork(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if steps > maxCalculateSteps || digits > maxFunnelDigits {
+		t.Errorf("the largest valid scenario takes %d steps and %d digits; bounds %d and %d", steps, digits, maxCalculateSteps, maxFunnelDigits)
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"format":"social-roi","version":1,"currency":"EUR"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -44,6 +66,11 @@ func FuzzParse(f *testing.F) {
 		r, err := roi.Calculate(s)
 		if err != nil {
 			t.Fatalf("a parsed scenario does not calculate: %v", err)
+		}
+		// Its work is bounded, whatever the input: steps (lines, stages,
+		// levers, curve points, each range) and the digits of funnel counts.
+		if steps, digits, _ := roi.CalculateWork(s); steps > maxCalculateSteps || digits > maxFunnelDigits {
+			t.Fatalf("Calculate took %d steps (at most %d) and reached %d digits (at most %d)", steps, maxCalculateSteps, digits, maxFunnelDigits)
 		}
 		if _, err := json.Marshal(r); err != nil {
 			t.Fatalf("report does not encode: %v", err)
