@@ -97,7 +97,7 @@ func largestScenario() roi.Scenario {
 	for i := range s.Actions {
 		a := &s.Actions[i]
 		if a.ValueFrom != nil {
-			a.ValueFrom.ValueRange = &roi.Range{Low: "0.5", High: "200"}
+			a.ValueFrom.ValueRange = &roi.Range{Low: "0.5", High: "99999"}
 		} else {
 			a.UnitValueRange = &roi.Range{Low: "0.1", High: "0.9"}
 		}
@@ -106,6 +106,7 @@ func largestScenario() roi.Scenario {
 	for len(s.Funnel.Stages) < roi.MaxFunnelStages {
 		s.Funnel.Stages = append(s.Funnel.Stages, roi.Stage{Metric: "s" + strconv.Itoa(len(s.Funnel.Stages)), Rate: "97.123456789012"})
 	}
+	s.Goals[2].Metric = "s6"
 	s.Funnel.ValuePerConversionRange = &roi.Range{Low: "100", High: "180"}
 	s.EarnedMedia.CostPerClickRange = &roi.Range{Low: "0.5", High: "1.5"}
 	for len(s.Savings) < roi.MaxListLength {
