@@ -192,15 +192,14 @@ func ceilQuotient(num, den decimal.Decimal) decimal.Decimal {
 // quotient is the Value num / den in unit u, rounded once when shown, or
 // false when den is zero.
 func quotient(u Unit, places int32, num, den decimal.Decimal) (Value, bool) {
+	if den.Equal(decimal.NewFromInt(1)) {
+		return Value{exact: num, unit: u, places: places, ok: true}, true
+	}
 	q, ok := div(num, den)
 	if !ok {
 		return Value{}, false
 	}
-	v := Value{exact: q, unit: u, places: places, ok: true}
-	if !den.Equal(decimal.NewFromInt(1)) {
-		v.num, v.den = num, den
-	}
-	return v, true
+	return Value{exact: q, unit: u, places: places, ok: true, num: num, den: den}, true
 }
 
 func percent(x decimal.Decimal) Value { return Value{exact: x, unit: UnitPercent, places: 2, ok: true} }

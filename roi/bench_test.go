@@ -109,10 +109,10 @@ func largestScenario() roi.Scenario {
 	s.Goals[2].Metric = "s6"
 	s.Funnel.ValuePerConversionRange = &roi.Range{Low: "100", High: "180"}
 	s.EarnedMedia.CostPerClickRange = &roi.Range{Low: "0.5", High: "1.5"}
-	for len(s.Savings) < roi.MaxListLength {
+	for len(s.Savings) < 100 {
 		s.Savings = append(s.Savings, roi.Saving{Label: "s", Count: "3", UnitCost: "2.5", UnitCostRange: &roi.Range{Low: "1", High: "4"}})
 	}
-	for len(s.Goals) < roi.MaxListLength {
+	for len(s.Goals) < 50 {
 		s.Goals = append(s.Goals, roi.Goal{Metric: "roiProfit", Target: "25"})
 	}
 	for len(s.Indirect) < roi.MaxListLength {

@@ -59,8 +59,11 @@ type calc struct {
 	vpc, funnelShare        decimal.Decimal
 	lineCosts               []decimal.Decimal
 
-	likely sums
+	in             inputs
+	likely, lo, hi sums // the returns with every estimate likely, low, high
 }
+
+var one = decimal.NewFromInt(1)
 
 // sums are a scenario's returns for one choice of its estimates (low,
 // likely or high), each scaled by yd.
@@ -75,10 +78,6 @@ type sums struct {
 	revAttributed []decimal.Decimal
 	revShares     []decimal.Decimal
 	actionValues  []decimal.Decimal
-	unitValues    []decimal.Decimal
-	methods       []string
-	overlaps      []string
-	revenueLike   []bool
 }
 
 // pick chooses an estimate's low, likely or high value.
@@ -136,7 +135,11 @@ func (c *calc) moneyQ(num, den decimal.Decimal, why string) Value {
 
 // roiY is the ROI of a return scaled by yd.
 func (c *calc) roiY(retY, cost decimal.Decimal) Value {
-	return percentQ(retY.Sub(cost.Mul(c.yd)), cost.Mul(c.yd), "na.nocost")
+	costY := cost
+	if !c.yd.Equal(one) {
+		costY = cost.Mul(c.yd)
+	}
+	return percentQ(retY.Sub(costY), costY, "na.nocost")
 }
 
 func (c *calc) warn(code string, args ...string) {
@@ -161,6 +164,7 @@ func (c *calc) run() {
 	c.period()
 	c.costs()
 	c.funnel()
+	c.parseInputs()
 	c.likely = c.sums(likely, true)
 	c.revenue()
 	c.actions()
@@ -252,25 +256,95 @@ func (c *calc) hasEarned() bool {
 	return e != nil && d(e.Visits).Sign() > 0
 }
 
+// est is an estimate parsed once: its likely, low and high values.
+type est [3]decimal.Decimal
+
+func estOf(n Number, r *Range) est {
+	return est{likely.of(n, r), low.of(n, r), high.of(n, r)}
+}
+
+func shareOf(n Number, r *Range) est {
+	return est{likely.share(n, r), low.share(n, r), high.share(n, r)}
+}
+
+// inputs are the scenario's numbers, parsed once for every pass of sums.
+type inputs struct {
+	revAmount []decimal.Decimal
+	revShare  []est
+	actCount  []decimal.Decimal
+	actUnit   []est
+	methods   []string
+	overlaps  []string
+	saveCount []decimal.Decimal
+	saveUnit  []est
+	visits    decimal.Decimal
+	cpc       est
+	engaged   decimal.Decimal
+	engValue  est
+	baseValue decimal.Decimal
+	vpc       est
+	funShare  est
+	arpa      est
+	churn     est // low and high swapped: high churn is the low end of lifetime value
+}
+
+func (c *calc) parseInputs() {
+	s := c.s
+	in := &c.in
+	in.revAmount = make([]decimal.Decimal, len(s.Revenue))
+	in.revShare = make([]est, len(s.Revenue))
+	for i, r := range s.Revenue {
+		in.revAmount[i], in.revShare[i] = d(r.Amount), shareOf(r.Attribution, r.AttributionRange)
+	}
+	earned := c.hasEarned()
+	in.actCount = make([]decimal.Decimal, len(s.Actions))
+	in.actUnit = make([]est, len(s.Actions))
+	in.methods = make([]string, len(s.Actions))
+	in.overlaps = make([]string, len(s.Actions))
+	for i, a := range s.Actions {
+		var m string
+		for p := likely; p <= high; p++ {
+			in.actUnit[i][p], m = unitValue(a, p)
+		}
+		in.actCount[i], in.methods[i], in.overlaps[i] = d(a.Count), m, overlap(a, m, earned)
+	}
+	in.saveCount = make([]decimal.Decimal, len(s.Savings))
+	in.saveUnit = make([]est, len(s.Savings))
+	for i, sv := range s.Savings {
+		in.saveCount[i], in.saveUnit[i] = d(sv.Count), estOf(sv.UnitCost, sv.UnitCostRange)
+	}
+	if e := s.EarnedMedia; e != nil {
+		in.visits, in.cpc = d(e.Visits), estOf(e.CostPerClick, e.CostPerClickRange)
+	}
+	if l := s.Lift; l != nil {
+		in.engaged, in.engValue, in.baseValue = d(l.EngagedCustomers), estOf(l.EngagedValue, l.EngagedValueRange), d(l.BaselineValue)
+	}
+	if f := s.Funnel; f != nil {
+		in.vpc, in.funShare = estOf(f.ValuePerConversion, f.ValuePerConversionRange), shareOf(f.Attribution, f.AttributionRange)
+	}
+	if u := s.Subscription; u != nil {
+		in.arpa = estOf(u.ARPA, u.ARPARange)
+		ch := estOf(u.Churn, u.ChurnRange)
+		in.churn = est{ch[likely], ch[high], ch[low]}
+	}
+}
+
 // sums works out the returns with every estimate at p; with record, it
 // keeps each line's figures for the report.
 func (c *calc) sums(p pick, record bool) sums {
 	s := c.s
+	in := &c.in
 	yd := c.yd
 	var m sums
 	if record {
 		m.revAttributed = make([]decimal.Decimal, len(s.Revenue))
 		m.revShares = make([]decimal.Decimal, len(s.Revenue))
 		m.actionValues = make([]decimal.Decimal, len(s.Actions))
-		m.unitValues = make([]decimal.Decimal, len(s.Actions))
-		m.methods = make([]string, len(s.Actions))
-		m.overlaps = make([]string, len(s.Actions))
-		m.revenueLike = make([]bool, len(s.Actions))
 	}
 	for i, r := range s.Revenue {
 		c.steps++
-		amount := d(r.Amount)
-		share := p.share(r.Attribution, r.AttributionRange)
+		amount := in.revAmount[i]
+		share := in.revShare[i][p]
 		x := amount.Mul(share)
 		m.revEntered = m.revEntered.Add(amount)
 		m.direct = m.direct.Add(x)
@@ -282,21 +356,16 @@ func (c *calc) sums(p pick, record bool) sums {
 		}
 	}
 	if f := s.Funnel; f != nil && f.UseAsRevenue && len(c.funnelCounts) > 0 {
-		m.funnelRev = c.funnelCounts[len(c.funnelCounts)-1].Mul(p.of(f.ValuePerConversion, f.ValuePerConversionRange)).
-			Mul(p.share(f.Attribution, f.AttributionRange))
+		m.funnelRev = c.funnelCounts[len(c.funnelCounts)-1].Mul(in.vpc[p]).Mul(in.funShare[p])
 		m.direct = m.direct.Add(m.funnelRev)
 	}
-	earned := c.hasEarned()
 	for i, a := range s.Actions {
 		c.steps++
-		u, method := unitValue(a, p)
-		x := d(a.Count).Mul(u)
-		why := overlap(a, method, earned)
-		revLike := method != "cpc"
+		x := in.actCount[i].Mul(in.actUnit[i][p])
 		if record {
-			m.actionValues[i], m.unitValues[i], m.methods[i], m.overlaps[i], m.revenueLike[i] = x, u, method, why, revLike
+			m.actionValues[i] = x
 		}
-		if why != "" {
+		if in.overlaps[i] != "" {
 			m.notCounted = m.notCounted.Add(x)
 			continue
 		}
@@ -305,42 +374,31 @@ func (c *calc) sums(p pick, record bool) sums {
 		} else {
 			m.micro = m.micro.Add(x)
 		}
-		if revLike {
+		if in.methods[i] != "cpc" {
 			m.revLike = m.revLike.Add(x)
 		} else {
 			m.costLike = m.costLike.Add(x)
 		}
 	}
-	if e := s.EarnedMedia; e != nil {
-		m.earned = d(e.Visits).Mul(p.of(e.CostPerClick, e.CostPerClickRange))
-	}
-	for _, sv := range s.Savings {
+	m.earned = in.visits.Mul(in.cpc[p])
+	for i := range s.Savings {
 		c.steps++
-		m.savings = m.savings.Add(d(sv.Count).Mul(p.of(sv.UnitCost, sv.UnitCostRange)))
+		m.savings = m.savings.Add(in.saveCount[i].Mul(in.saveUnit[i][p]))
 	}
-	if l := s.Lift; l != nil {
-		m.liftYearly = d(l.EngagedCustomers).Mul(p.of(l.EngagedValue, l.EngagedValueRange).Sub(d(l.BaselineValue)))
+	if s.Lift != nil {
+		m.liftYearly = in.engaged.Mul(in.engValue[p].Sub(in.baseValue))
 	}
 	// Scale everything by yd; the lift by the year fraction yn / yd.
-	for _, x := range []*decimal.Decimal{&m.revEntered, &m.direct, &m.paidRev, &m.funnelRev, &m.revLike, &m.costLike,
-		&m.micro, &m.macro, &m.notCounted, &m.earned, &m.savings} {
-		*x = x.Mul(yd)
+	if !yd.Equal(one) {
+		for _, x := range []*decimal.Decimal{&m.revEntered, &m.direct, &m.paidRev, &m.funnelRev, &m.revLike, &m.costLike,
+			&m.micro, &m.macro, &m.notCounted, &m.earned, &m.savings} {
+			*x = x.Mul(yd)
+		}
 	}
 	m.lift = m.liftYearly.Mul(c.yn)
 	m.revLike = m.revLike.Add(m.lift)
 	m.costLike = m.costLike.Add(m.earned).Add(m.savings)
-	if u := s.Subscription; u != nil {
-		m.subARPA = p.of(u.ARPA, u.ARPARange)
-		// High churn is the low end of lifetime value.
-		q := p
-		switch p {
-		case low:
-			q = high
-		case high:
-			q = low
-		}
-		m.subChurn = q.of(u.Churn, u.ChurnRange)
-	}
+	m.subARPA, m.subChurn = in.arpa[p], in.churn[p]
 	return m
 }
 
@@ -368,16 +426,16 @@ func (c *calc) revenue() {
 }
 
 func (c *calc) actions() {
-	m := c.likely
+	in := &c.in
 	for i, a := range c.s.Actions {
 		kind := "cost"
-		if m.revenueLike[i] {
+		if in.methods[i] != "cpc" {
 			kind = "revenue"
 		}
 		c.r.Actions = append(c.r.Actions, ActionValue{
 			Label: a.Label, Type: a.Type, Stage: a.Stage, Channel: a.Channel, Paid: a.Paid,
-			Count: count(d(a.Count)), UnitValue: c.money(m.unitValues[i]), Method: m.methods[i], Value: c.money(m.actionValues[i]),
-			Counted: m.overlaps[i] == "", Overlap: m.overlaps[i], Kind: kind,
+			Count: count(in.actCount[i]), UnitValue: c.money(in.actUnit[i][likely]), Method: in.methods[i],
+			Value: c.money(c.likely.actionValues[i]), Counted: in.overlaps[i] == "", Overlap: in.overlaps[i], Kind: kind,
 		})
 	}
 }
@@ -562,18 +620,23 @@ func (c *calc) directEstimated() bool {
 }
 
 func (c *calc) ranges() {
-	lo, hi := c.likely, c.likely
+	c.lo, c.hi = c.likely, c.likely
 	un := uncertain(c.s)
 	if un {
-		lo, hi = c.sums(low, false), c.sums(high, false)
+		c.lo, c.hi = c.sums(low, false), c.sums(high, false)
 	}
+	lo, hi := c.lo, c.hi
 	direct := c.directEstimated()
 	// The total is an estimate when estimates add to it or anything is uncertain.
 	total := direct || un || c.likely.revLike.Sign() != 0 || c.likely.costLike.Sign() != 0
 	rg := &c.r.Ranges
 	rg.Uncertain = un
 	mk := func(f func(sums) Value, est bool) Range3 {
-		return Range3{Low: f(lo), Likely: f(c.likely), High: f(hi), Estimated: est}
+		v := f(c.likely)
+		if !un {
+			return Range3{Low: v, Likely: v, High: v, Estimated: est}
+		}
+		return Range3{Low: f(lo), Likely: v, High: f(hi), Estimated: est}
 	}
 	rg.Direct = mk(func(m sums) Value { return c.roiY(m.direct, c.cost) }, direct)
 	rg.Total = mk(func(m sums) Value { return c.roiY(m.totalY(), c.cost) }, total)
@@ -679,11 +742,11 @@ func (c *calc) channels() {
 		if x.Type == "macro" {
 			a.results = a.results.Add(d(x.Count))
 		}
-		if c.likely.overlaps[i] != "" {
+		if c.in.overlaps[i] != "" {
 			continue
 		}
 		v := c.likely.actionValues[i].Mul(yd)
-		if c.likely.revenueLike[i] {
+		if c.in.methods[i] != "cpc" {
 			a.revLike = a.revLike.Add(v)
 		} else {
 			a.costLike = a.costLike.Add(v)
@@ -771,7 +834,7 @@ func (c *calc) split() {
 	yd := c.yd
 	var paid, org struct{ revLike, costLike decimal.Decimal }
 	for i, a := range c.s.Actions {
-		if c.likely.overlaps[i] != "" {
+		if c.in.overlaps[i] != "" {
 			continue
 		}
 		side := &org
@@ -779,7 +842,7 @@ func (c *calc) split() {
 			side = &paid
 		}
 		v := c.likely.actionValues[i].Mul(yd)
-		if c.likely.revenueLike[i] {
+		if c.in.methods[i] != "cpc" {
 			side.revLike = side.revLike.Add(v)
 		} else {
 			side.costLike = side.costLike.Add(v)
@@ -838,11 +901,7 @@ func (c *calc) subscription() {
 	roi := func(sm sums) Value {
 		return percentQ(customers.Mul(sm.subARPA).Mul(m).Mul(hundred).Sub(c.cost.Mul(sm.subChurn)), c.cost.Mul(sm.subChurn), "na.nocost")
 	}
-	lo, hi := c.likely, c.likely
-	est := u.ARPARange != nil || u.ChurnRange != nil
-	if est {
-		lo, hi = c.sums(low, false), c.sums(high, false)
-	}
+	lo, hi := c.lo, c.hi
 	r.LTV = Range3{Low: ltv(lo), Likely: ltv(c.likely), High: ltv(hi), Estimated: true}
 	r.ROILifetime = Range3{Low: roi(lo), Likely: roi(c.likely), High: roi(hi), Estimated: true}
 	if d(u.Churn).IsZero() {
@@ -948,7 +1007,7 @@ func (c *calc) warnings() {
 			continue
 		}
 		label := labelOr(a.Label, "actions["+itoa(i)+"]")
-		switch lk.overlaps[i] {
+		switch c.in.overlaps[i] {
 		case "paidClick":
 			c.warn("warn.paidclick", label, c.money(x).String())
 		case "earnedMedia":
@@ -957,7 +1016,7 @@ func (c *calc) warnings() {
 			// Revenue-like values beside revenue of the same channel (or
 			// revenue without a channel) may be the same deals.
 			sameChannel := revByChannel[a.Channel] || revByChannel[""] || a.Channel == "" && anyRevenue
-			if lk.revenueLike[i] && a.Type == "macro" && a.InRevenue == nil && sameChannel {
+			if c.in.methods[i] != "cpc" && a.Type == "macro" && a.InRevenue == nil && sameChannel {
 				c.warn("warn.inrevenue", label, c.money(x).String())
 			}
 		}
@@ -992,7 +1051,7 @@ func (c *calc) warnings() {
 		}
 	}
 	for i, a := range s.Actions {
-		if lk.unitValues[i].IsZero() && d(a.Count).Sign() > 0 {
+		if c.in.actUnit[i][likely].IsZero() && d(a.Count).Sign() > 0 {
 			c.warn("warn.novalue", labelOr(a.Label, "actions["+itoa(i)+"]"))
 		}
 	}

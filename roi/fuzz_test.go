@@ -33,7 +33,7 @@ func marshalPlain(v any) ([]byte, error) {
 // lists (costs, revenue, actions, savings, goals) at most MaxListLength long
 // is gone through a few times (sums for the likely, low and high estimates,
 // channels, levers); the funnel's MaxFunnelStages stages each get a lever
-// and 11 curve points. Funnel counts are a count (15 + 12 digits) times
+// and 3 curve points. Funnel counts are a count (15 + 12 digits) times
 // rates (15 + 12 digits each, as percent: 2 more places).
 const (
 	maxCalculateSteps = 30 * roi.MaxListLength

@@ -47,6 +47,11 @@ func (c *calc) period() {
 		info.Basis = "assumed"
 	}
 	info.YearFraction, _ = quotient(UnitCount, 4, c.yn, c.yd)
+	if c.s.Lift == nil {
+		// Only the lift is prorated: without one, nothing needs the
+		// fraction, and money stays exact decimals (yd = 1).
+		c.yn, c.yd = one, one
+	}
 }
 
 // periodDates reads both dates of a period, or reports false.

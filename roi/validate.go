@@ -289,30 +289,29 @@ func (v *validator) check(s Scenario) {
 }
 
 // ranged checks a non-negative number and its range: low <= n <= high.
-func (v *validator) ranged(p path, n Number, r *Range) {
-	x := v.num(p, n)
+// It returns the number and its two ends (the number where an end is not
+// given), so that callers check more without parsing again.
+func (v *validator) ranged(p path, n Number, r *Range) (x, lo, hi decimal.Decimal) {
+	x = v.num(p, n)
+	lo, hi = x, x
 	if r == nil {
-		return
+		return x, lo, hi
 	}
-	rp := p
-	rp.field += "Range"
-	lo, hi := x, x
 	if !r.Low.IsZero() {
-		q := rp
-		q.field += ".low"
-		lo = v.num(q, r.Low)
-		if lo.GreaterThan(x) {
+		q := p
+		q.field += "Range.low"
+		if lo = v.num(q, r.Low); lo.GreaterThan(x) {
 			v.add(q, "field.rangelow")
 		}
 	}
 	if !r.High.IsZero() {
-		q := rp
-		q.field += ".high"
-		hi = v.num(q, r.High)
-		if hi.LessThan(x) {
+		q := p
+		q.field += "Range.high"
+		if hi = v.num(q, r.High); hi.LessThan(x) {
 			v.add(q, "field.rangehigh")
 		}
 	}
+	return x, lo, hi
 }
 
 // rangedPercent is ranged for a percent (0 to 100); with defaultFull an
@@ -321,19 +320,19 @@ func (v *validator) rangedPercent(p path, n Number, r *Range, defaultFull bool) 
 	if defaultFull && n.IsZero() {
 		n = "100"
 	}
-	v.ranged(p, n, r)
-	v.percent(p, n)
-	if r != nil {
-		for _, e := range []struct {
-			suffix string
-			n      Number
-		}{{"Range.low", r.Low}, {"Range.high", r.High}} {
-			if !e.n.IsZero() && d(e.n).GreaterThan(hundred) {
-				q := p
-				q.field += e.suffix
-				v.add(q, "field.percent")
-			}
-		}
+	x, lo, hi := v.ranged(p, n, r)
+	if x.GreaterThan(hundred) {
+		v.add(p, "field.percent")
+	}
+	if r != nil && !r.Low.IsZero() && lo.GreaterThan(hundred) {
+		q := p
+		q.field += "Range.low"
+		v.add(q, "field.percent")
+	}
+	if r != nil && !r.High.IsZero() && hi.GreaterThan(hundred) {
+		q := p
+		q.field += "Range.high"
+		v.add(q, "field.percent")
 	}
 }
 

@@ -12,11 +12,10 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // whatIfStep is the relative step of every lever: 10 %.
 var whatIfStep = decimal.New(1, -1)
 
-// curveSteps are the multiples of a stage's rate the what-if curve shows.
-var curveSteps = []decimal.Decimal{
-	decimal.New(5, -1), decimal.New(6, -1), decimal.New(7, -1), decimal.New(8, -1), decimal.New(9, -1), decimal.NewFromInt(1),
-	decimal.New(11, -1), decimal.New(12, -1), decimal.New(13, -1), decimal.New(14, -1), decimal.New(15, -1),
-}
+// curveSteps are the multiples of a stage's rate the what-if curve shows:
+// half the rate, the rate now and half as much again (capped at 100 %). The
+// ROI is linear in one stage's rate, so these points draw its whole line.
+var curveSteps = []decimal.Decimal{decimal.New(5, -1), decimal.NewFromInt(1), decimal.New(15, -1)}
 
 // whatIfBasis is the figure the levers move: the funnel's revenue is in
 // direct revenue when it is counted as revenue; otherwise extra conversions
@@ -142,17 +141,23 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 			}
 			lv.BreakEvenRate, _ = quotient(UnitPercent, 2, num, den)
 			lv.Reachable = num.LessThanOrEqual(hundred.Mul(den))
-			// The curve: ROI at each multiple m of the rate,
-			// (r0 - cost yd + last k yd (m - 1)) / (cost yd) x 100.
+			// The curve: ROI at a rate x / rateDen of this stage,
+			// ((r0 - cost yd) rateNum + last k yd (x - rateNum)) / (cost yd rateNum) x 100,
+			// at half the rate, the rate now and half as much again, capped at 100 %.
 			if !costY.IsZero() {
+				full := hundred.Mul(rateDen)
 				for _, m := range curveSteps {
 					c.steps++
-					if rateNum.Mul(m).GreaterThan(hundred.Mul(rateDen)) && rateNum.LessThanOrEqual(hundred.Mul(rateDen)) {
+					x := rateNum.Mul(m)
+					if x.GreaterThan(full) && rateNum.LessThanOrEqual(full) {
+						x = full
+					}
+					pr, _ := quotient(UnitPercent, 2, x, rateDen)
+					lv.Curve = append(lv.Curve, CurvePoint{Rate: pr,
+						ROI: percentQ(r0.Sub(costY).Mul(rateNum).Add(lk.Mul(x.Sub(rateNum))), costY.Mul(rateNum), "na.nocost")})
+					if x.Equal(full) {
 						break
 					}
-					pr, _ := quotient(UnitPercent, 2, rateNum.Mul(m), rateDen)
-					lv.Curve = append(lv.Curve, CurvePoint{Rate: pr,
-						ROI: percentQ(r0.Sub(costY).Add(lk.Mul(m.Sub(decimal.NewFromInt(1)))), costY, "na.nocost")})
 				}
 			}
 		}
@@ -165,6 +170,7 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 // r0 x s / ((C - s) x C) x 100 points (all money x yd).
 func (c *calc) costLevers(r0 decimal.Decimal) {
 	c.r.WhatIf.Costs = make([]CostLever, 0, len(c.s.Costs))
+	costYd := c.cost.Mul(c.yd)
 	for i, l := range c.s.Costs {
 		c.steps++
 		save := c.lineCosts[i].Mul(whatIfStep)
@@ -173,7 +179,7 @@ func (c *calc) costLevers(r0 decimal.Decimal) {
 		if c.cost.IsZero() || after.IsZero() {
 			lv.ROIDelta = undefined(UnitPoints, "na.nocost")
 		} else {
-			lv.ROIDelta = pointsQ(r0.Mul(save), after.Mul(c.cost).Mul(c.yd), "na.nocost")
+			lv.ROIDelta = pointsQ(r0.Mul(save), after.Mul(costYd), "na.nocost")
 		}
 		c.r.WhatIf.Costs = append(c.r.WhatIf.Costs, lv)
 	}

@@ -44,8 +44,8 @@ func TestWhatIfFunnel(t *testing.T) {
 		checkValue(t, l.Metric+" value", l.ValueDelta, "50", "50.00", "")
 		checkValue(t, l.Metric+" roi", l.ROIDelta, "12.5", "12.50", "")
 		checkValue(t, l.Metric+" profit", l.ProfitDelta, "", "", "na.nomargin")
-		if i == 0 && len(l.Curve) != 11 {
-			t.Errorf("clicks curve has %d points, want 11 (50%% to 150%% of the rate)", len(l.Curve))
+		if i == 0 && len(l.Curve) != 3 {
+			t.Errorf("clicks curve has %d points, want 3 (50%%, 100%% and 150%% of the rate)", len(l.Curve))
 		}
 	}
 	// Break-even needs 400 / 100 = 4 conversions instead of 5; with the
@@ -65,9 +65,9 @@ func TestWhatIfFunnel(t *testing.T) {
 	c := lv[0].Curve
 	checkValue(t, "curve first rate", c[0].Rate, "1", "1.00", "")
 	checkValue(t, "curve first roi", c[0].ROI, "-37.5", "-37.50", "")
-	checkValue(t, "curve now", c[5].ROI, "25", "25.00", "")
-	checkValue(t, "curve last rate", c[10].Rate, "3", "3.00", "")
-	checkValue(t, "curve last roi", c[10].ROI, "87.5", "87.50", "")
+	checkValue(t, "curve now", c[1].ROI, "25", "25.00", "")
+	checkValue(t, "curve last rate", c[2].Rate, "3", "3.00", "")
+	checkValue(t, "curve last roi", c[2].ROI, "87.5", "87.50", "")
 
 	// Not counted as revenue: the extra conversions' value is an estimate,
 	// so it moves the total ROI by the same +12.5 points (not "0 points").
@@ -117,9 +117,11 @@ func TestWhatIfRateCappedAt100(t *testing.T) {
 	lv := r.WhatIf.Funnel[0]
 	checkValue(t, "capped rate", lv.NewRate, "100", "100.00", "")
 	checkValue(t, "capped conversions", lv.ConversionsDelta, "1", "1", "")
-	if n := len(lv.Curve); n != 6 {
-		t.Errorf("capped curve has %d points, want 6 (50%% to 100%% of the rate; 105%% of 95%% is past 100%%)", n)
+	// The curve stops at 100 %: 47.5 %, 95 %, 100 % (not 142.5 %).
+	if n := len(lv.Curve); n != 3 {
+		t.Fatalf("capped curve has %d points, want 3", n)
 	}
+	checkValue(t, "capped curve end", lv.Curve[2].Rate, "100", "100.00", "")
 }
 
 func TestWhatIfBreakEvenCountsOtherRevenue(t *testing.T) {
