@@ -322,7 +322,9 @@ func TestFunnelIsBounded(t *testing.T) {
 	for len(stages) < roi.MaxFunnelStages {
 		stages = append(stages, rated("step", "99.999999999999"))
 	}
-	ok := scenario(func(s *roi.Scenario) { s.Funnel = &roi.Funnel{Stages: stages, ValuePerConversion: "1", UseAsRevenue: true} })
+	ok := scenario(func(s *roi.Scenario) {
+		s.Funnel = &roi.Funnel{Stages: stages, ValuePerConversion: "1", UseAsRevenue: true}
+	})
 	if p := roi.Validate(ok); len(p) > 0 {
 		t.Fatalf("%d stages refused: %v", roi.MaxFunnelStages, p)
 	}

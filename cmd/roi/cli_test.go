@@ -60,7 +60,7 @@ func TestRun(t *testing.T) {
 
 		// report
 		{name: "report text", args: []string{"report", td("good.json")}, code: 0,
-			out: []string{"Social media ROI: Small test shop", "6,999.00 EUR", "Total ROI (estimate)", "n/a (the first stage has no previous stage)"}},
+			out: []string{"Social media ROI: Small test shop", "6,999.00 EUR", "Total ROI (revenue and estimates)", "n/a: the first stage has no previous stage."}},
 		{name: "report json", args: []string{"report", "-format", "json", td("good.json")}, code: 0, out: []string{`"format": "social-roi-report"`, `  "currency": "EUR"`}},
 		{name: "report csv", args: []string{"report", "-format=csv", td("good.json")}, code: 0, out: []string{"section,metric,value,unit\n", "totals,cost,6999.00,EUR\n"}},
 		{name: "report flag after file", args: []string{"report", td("good.json"), "-format", "csv"}, code: 0, out: []string{"section,metric,value,unit\n"}},
@@ -80,8 +80,14 @@ func TestRun(t *testing.T) {
 			err: []string{"testdata/negative-hours.json: costs[0].hours: cannot be negative"}},
 		{name: "report wrong format", args: []string{"report", td("wrong-format.json")}, code: 1,
 			err: []string{`testdata/wrong-format.json: format: format must be "social-roi", not "social-roi-report"`}},
-		{name: "report version 2", args: []string{"report", td("version2.json")}, code: 1,
-			err: []string{"testdata/version2.json: version: version 2 is not supported: this program reads versions 1 and 2"}},
+		{name: "report version 3", args: []string{"report", td("version3.json")}, code: 1,
+			err: []string{"testdata/version3.json: version: version 3 is not supported: this program reads versions 1 and 2"}},
+		// A version-1 file opens; what its upgrade changed is said on stderr.
+		{name: "report version 1", args: []string{"report", td("v1-good.json")}, code: 0,
+			out: []string{"Social media ROI: Small test shop"},
+			err: []string{"testdata/v1-good.json: version: warning: This scenario was saved in version 1 and is now read as version 2",
+				"testdata/v1-good.json: lift: warning: Customer lift is a yearly value: it counted 100000.00 in full and now counts 25000.00 for the period (0.25 of a year).",
+				"testdata/v1-good.json: grossMargin: warning: Break-even now needs the gross profit to cover the cost"}},
 		{name: "report not JSON", args: []string{"report", td("not-json.txt")}, code: 1,
 			err: []string{"testdata/not-json.txt: this is not valid JSON: invalid character 'S' looking for beginning of value (line 1, column 1)"}},
 		{name: "report truncated", args: []string{"report", td("truncated.json")}, code: 1,
@@ -105,7 +111,7 @@ func TestRun(t *testing.T) {
 
 		// validate
 		{name: "validate good", args: []string{"validate", td("good.json")}, code: 0,
-			out: []string{"ok\n", "testdata/good.json: warning: 90.05% of the total return is estimated"}},
+			out: []string{"ok\n", "testdata/good.json: warning: 73.67% of the total return is estimated", "testdata/good.json: warning: Leads is valued at 3200.00 beside revenue of the same channel"}},
 		{name: "validate unknown key", args: []string{"validate", td("unknown-key.json")}, code: 0,
 			out: []string{"ok\n", `testdata/unknown-key.json: colour: warning: unknown key "colour" was ignored (it may come from a newer version)`}},
 		{name: "validate stdin", args: []string{"validate", "-"}, stdin: good, code: 0, out: []string{"ok\n", "<stdin>: warning:"}},
@@ -113,7 +119,7 @@ func TestRun(t *testing.T) {
 			err: []string{`testdata/bad-number.json: costs[2].hourlyRate: "12abc" is not a number`}},
 		{name: "validate negative hours", args: []string{"validate", td("negative-hours.json")}, code: 1, err: []string{"costs[0].hours: cannot be negative"}},
 		{name: "validate wrong format", args: []string{"validate", td("wrong-format.json")}, code: 1, err: []string{"format: format must be"}},
-		{name: "validate version 2", args: []string{"validate", td("version2.json")}, code: 1, err: []string{"version: version 2 is not supported"}},
+		{name: "validate version 3", args: []string{"validate", td("version3.json")}, code: 1, err: []string{"version: version 3 is not supported"}},
 		{name: "validate not JSON", args: []string{"validate", td("not-json.txt")}, code: 1, err: []string{"this is not valid JSON"}},
 		{name: "validate truncated", args: []string{"validate", td("truncated.json")}, code: 1, err: []string{"the document ends too early"}},
 		{name: "validate missing file", args: []string{"validate", td("missing.json")}, code: 1, err: []string{"cannot read the file"}},
@@ -129,8 +135,8 @@ func TestRun(t *testing.T) {
 		{name: "compare one file", args: []string{"compare", td("good.json")}, code: 2, err: []string{"missing the two files A and B"}},
 		{name: "compare stdin twice", args: []string{"compare", "-", "-"}, code: 2, err: []string{"only one of A and B can be standard input"}},
 		{name: "compare csv", args: []string{"compare", "-format", "csv", td("good.json"), td("good.json")}, code: 2, err: []string{`unknown format "csv"`}},
-		{name: "compare both invalid", args: []string{"compare", td("bad-number.json"), td("version2.json")}, code: 1,
-			err: []string{"testdata/bad-number.json: costs[2].hourlyRate", "testdata/version2.json: version"}},
+		{name: "compare both invalid", args: []string{"compare", td("bad-number.json"), td("version3.json")}, code: 1,
+			err: []string{"testdata/bad-number.json: costs[2].hourlyRate", "testdata/version3.json: version"}},
 
 		// share
 		{name: "share", args: []string{"share", td("good.json")}, code: 0, out: []string{"http://localhost:8080/#s="}},
@@ -142,7 +148,7 @@ func TestRun(t *testing.T) {
 		// presets, preset, schema
 		{name: "presets", args: []string{"presets"}, code: 0, out: []string{"ecommerce  online shop", "b2b", "saas", "local", "(NOK)"}},
 		{name: "presets extra", args: []string{"presets", "x"}, code: 2, err: []string{`unexpected argument "x"`}},
-		{name: "preset", args: []string{"preset", "b2b"}, code: 0, out: []string{"{\n  \"format\": \"social-roi\",\n  \"version\": 1,", `"currency": "USD"`}},
+		{name: "preset", args: []string{"preset", "b2b"}, code: 0, out: []string{"{\n  \"format\": \"social-roi\",\n  \"version\": 2,", `"currency": "USD"`}},
 		{name: "preset unknown", args: []string{"preset", "bakery"}, code: 2, err: []string{`unknown preset "bakery" (use one of: ecommerce, b2b, saas, local)`}},
 		{name: "preset no name", args: []string{"preset"}, code: 2, err: []string{"roi preset: missing NAME"}},
 		{name: "schema", args: []string{"schema"}, code: 0, out: []string{`"$schema"`}},
