@@ -288,7 +288,7 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 				if l.hasSpend {
 					res.Lines++
 				}
-				if l.hasValue {
+				if l.hasValue && !l.value.IsZero() {
 					res.Lines++
 				}
 			}
