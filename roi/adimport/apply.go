@@ -190,6 +190,9 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 			warn("import.apply.period", f.Name, f.Period.Start, f.Period.End, out.Period.Start, out.Period.End)
 		}
 		periodKey := f.Period.Start + ".." + f.Period.End
+		if f.Account != "" {
+			periodKey += "|account:" + f.Account
+		}
 
 		took := false
 		var left []string
@@ -450,7 +453,12 @@ func upsert[T any](list []T, v T, origin func(T) *roi.Origin) ([]T, bool) {
 func upsertStage(stages []roi.Stage, st roi.Stage, sum *Summary) []roi.Stage {
 	for i := range stages {
 		if o := stages[i].Origin; o != nil && o.Key == st.Origin.Key {
-			if stages[i].Count != st.Count {
+			oldFrom := strings.Split(stages[i].Origin.Platform, "+")
+			newFrom := strings.Split(st.Origin.Platform, "+")
+			switch {
+			case slices.ContainsFunc(oldFrom, func(p string) bool { return !slices.Contains(newFrom, p) }):
+				sum.Warnings = append(sum.Warnings, msg("import.apply.funnelpart", st.Metric, stages[i].Origin.Platform, st.Origin.Platform))
+			case stages[i].Count != st.Count:
 				sum.Warnings = append(sum.Warnings, msg("import.apply.funnel", st.Metric, orDash(string(stages[i].Count)), string(st.Count), st.Origin.Platform))
 			}
 			stages[i] = st
@@ -519,6 +527,9 @@ func lineLabel(p Platform, group, channel, campaign string, paid bool) string {
 			return p.Title() + ": paid " + channel
 		}
 		return p.Title() + ": organic " + channel
+	}
+	if strings.HasSuffix(p.Title(), " Ads") {
+		return p.Title() + ": " + channel // "Google Ads: youtube"
 	}
 	return p.Title() + " ads: " + channel
 }

@@ -308,3 +308,35 @@ func TestMessages(t *testing.T) {
 		t.Errorf("String = %q", got)
 	}
 }
+
+// TestApplyReimportParts checks what a re-import of one of several files
+// says, and that two ad accounts of one platform do not replace each other.
+func TestApplyReimportParts(t *testing.T) {
+	meta, ga4 := readFixture(t, "meta-en.csv"), readFixture(t, "ga4-en.csv")
+	s, _ := Apply(roi.New("x", "EUR"), []*File{meta, ga4}, Choices{})
+	s2, sum := Apply(s, []*File{meta}, Choices{})
+	if stageCounts(s2)["conversions"] != "96" || !slices.Contains(codes(sum.Warnings), "import.apply.funnelpart") {
+		t.Errorf("conversions = %s, warnings %v", stageCounts(s2)["conversions"], sum.Warnings)
+	}
+
+	account := func(name, spend string) *File {
+		f, err := Read(name+".csv", []byte("Reporting starts,Reporting ends,Account name,Campaign name,Amount spent (EUR)\n2026-03-01,2026-03-31,"+name+",Spring,"+spend+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	a, b := account("Shop Norway", "100"), account("Shop Sweden", "200")
+	if a.Account != "Shop Norway" {
+		t.Fatalf("account = %q", a.Account)
+	}
+	s, _ = Apply(roi.New("x", "EUR"), []*File{a}, Choices{})
+	s, sum = Apply(s, []*File{b}, Choices{})
+	if len(s.Costs) != 2 || sum.Replaced != 0 {
+		t.Errorf("two accounts: %d cost lines, %d replaced", len(s.Costs), sum.Replaced)
+	}
+	s, sum = Apply(s, []*File{account("Shop Norway", "150")}, Choices{})
+	if len(s.Costs) != 2 || s.Costs[0].Amount != "150" || sum.Replaced != 1 {
+		t.Errorf("re-import of one account: %+v, %d replaced", s.Costs, sum.Replaced)
+	}
+}

@@ -73,6 +73,7 @@ const (
 	FieldMedium          Field = "medium"           // GA4 medium
 	FieldChannelGroup    Field = "channel-group"    // GA4 default channel group
 	FieldEventName       Field = "event-name"       // GA4 event name (sessions repeat per event)
+	FieldAccount         Field = "account"          // the ad account: part of what a re-import replaces
 	FieldRatio           Field = "ratio"            // a ratio, recomputed, never read
 )
 
@@ -80,7 +81,7 @@ const (
 var Fields = []Field{FieldNone, FieldCampaign, FieldDay, FieldStart, FieldEnd, FieldCurrency,
 	FieldSpend, FieldImpressions, FieldReach, FieldClicks, FieldClicksAll, FieldResults, FieldResultKind,
 	FieldConversions, FieldConversionValue, FieldValueAll, FieldLeads, FieldSessions, FieldRevenue,
-	FieldSourceMedium, FieldSource, FieldMedium, FieldChannelGroup, FieldEventName, FieldRatio}
+	FieldSourceMedium, FieldSource, FieldMedium, FieldChannelGroup, FieldEventName, FieldAccount, FieldRatio}
 
 // numeric reports whether the field holds a number that is summed.
 func (f Field) numeric() bool {
@@ -145,7 +146,8 @@ func init() {
 	add(m, "en", FieldConversions, "Purchases", "Website purchases")
 	add(m, "en", FieldConversionValue, "!Purchases conversion value", "!Website purchases conversion value")
 	add(m, "en", FieldLeads, "Leads")
-	add(m, "en", FieldNone, "Account name", "Ad set name", "Ad name", "!Attribution setting", "Landing page views")
+	add(m, "en", FieldAccount, "Account name")
+	add(m, "en", FieldNone, "Ad set name", "Ad name", "!Attribution setting", "Landing page views")
 
 	add(m, "fr", FieldStart, "!Début des rapports")
 	add(m, "fr", FieldEnd, "!Fin des rapports")
@@ -163,7 +165,8 @@ func init() {
 	add(m, "fr", FieldConversions, "Achats", "Achats sur le site web")
 	add(m, "fr", FieldConversionValue, "!Valeur de conversion des achats", "!Valeur de conversion des achats sur le site web")
 	add(m, "fr", FieldLeads, "Prospects")
-	add(m, "fr", FieldNone, "Nom du compte", "Nom de l'ensemble de publicités", "Nom de la publicité", "Paramètre d'attribution")
+	add(m, "fr", FieldAccount, "Nom du compte")
+	add(m, "fr", FieldNone, "Nom de l'ensemble de publicités", "Nom de la publicité", "Paramètre d'attribution")
 
 	add(m, "es", FieldStart, "!Inicio del informe")
 	add(m, "es", FieldEnd, "!Fin del informe")
@@ -181,7 +184,8 @@ func init() {
 	add(m, "es", FieldConversions, "Compras", "Compras en el sitio web")
 	add(m, "es", FieldConversionValue, "!Valor de conversión de compras", "!Valor de conversión de las compras")
 	add(m, "es", FieldLeads, "Clientes potenciales")
-	add(m, "es", FieldNone, "Nombre de la cuenta", "Nombre del conjunto de anuncios", "Nombre del anuncio", "Configuración de atribución")
+	add(m, "es", FieldAccount, "Nombre de la cuenta")
+	add(m, "es", FieldNone, "Nombre del conjunto de anuncios", "Nombre del anuncio", "Configuración de atribución")
 
 	add(m, "de", FieldStart, "!Berichtsbeginn", "!Beginn des Berichtszeitraums")
 	add(m, "de", FieldEnd, "!Berichtsende", "!Ende des Berichtszeitraums")
@@ -199,7 +203,8 @@ func init() {
 	add(m, "de", FieldConversions, "Käufe", "Website-Käufe")
 	add(m, "de", FieldConversionValue, "!Conversion-Wert der Käufe", "!Conversion-Wert für Käufe")
 	add(m, "de", FieldLeads, "Leads")
-	add(m, "de", FieldNone, "Name des Kontos", "Kontoname", "Name der Anzeigengruppe", "Name der Anzeige", "Attributionseinstellung")
+	add(m, "de", FieldAccount, "Name des Kontos", "Kontoname")
+	add(m, "de", FieldNone, "Name der Anzeigengruppe", "Name der Anzeige", "Attributionseinstellung")
 
 	add(m, "nb", FieldStart, "!Rapportering starter", "!Rapporteringsstart")
 	add(m, "nb", FieldEnd, "!Rapportering slutter", "!Rapporteringsslutt")
@@ -217,7 +222,8 @@ func init() {
 	add(m, "nb", FieldConversions, "Kjøp", "Kjøp på nettsted")
 	add(m, "nb", FieldConversionValue, "!Konverteringsverdi for kjøp")
 	add(m, "nb", FieldLeads, "Potensielle kunder", "Leads")
-	add(m, "nb", FieldNone, "Kontonavn", "Navn på annonsesett", "Annonsenavn")
+	add(m, "nb", FieldAccount, "Kontonavn")
+	add(m, "nb", FieldNone, "Navn på annonsesett", "Annonsenavn")
 
 	add(m, "sv", FieldStart, "!Rapporteringen startar", "!Rapportering startar")
 	add(m, "sv", FieldEnd, "!Rapporteringen slutar", "!Rapportering slutar")
@@ -235,7 +241,8 @@ func init() {
 	add(m, "sv", FieldConversions, "Köp", "Webbplatsköp")
 	add(m, "sv", FieldConversionValue, "!Konverteringsvärde för köp")
 	add(m, "sv", FieldLeads, "Leads", "Potentiella kunder")
-	add(m, "sv", FieldNone, "Kontonamn", "Namn på annonsuppsättning", "Annonsnamn")
+	add(m, "sv", FieldAccount, "Kontonamn")
+	add(m, "sv", FieldNone, "Namn på annonsuppsättning", "Annonsnamn")
 
 	add(m, "pl", FieldStart, "!Początek raportowania")
 	add(m, "pl", FieldEnd, "!Koniec raportowania")
@@ -253,7 +260,8 @@ func init() {
 	add(m, "pl", FieldConversions, "Zakupy")
 	add(m, "pl", FieldConversionValue, "!Wartość konwersji z zakupów")
 	add(m, "pl", FieldLeads, "Kontakty", "Leady")
-	add(m, "pl", FieldNone, "Nazwa konta", "Nazwa zestawu reklam", "Nazwa reklamy")
+	add(m, "pl", FieldAccount, "Nazwa konta")
+	add(m, "pl", FieldNone, "Nazwa zestawu reklam", "Nazwa reklamy")
 
 	add(m, "tr", FieldStart, "!Raporlama başlangıcı")
 	add(m, "tr", FieldEnd, "!Raporlama bitişi")
@@ -271,7 +279,8 @@ func init() {
 	add(m, "tr", FieldConversions, "Satın almalar")
 	add(m, "tr", FieldConversionValue, "!Satın alma dönüşüm değeri")
 	add(m, "tr", FieldLeads, "Potansiyel müşteriler")
-	add(m, "tr", FieldNone, "Hesap adı", "Reklam seti adı", "Reklam adı")
+	add(m, "tr", FieldAccount, "Hesap adı")
+	add(m, "tr", FieldNone, "Reklam seti adı", "Reklam adı")
 
 	// Google Ads.
 	g := GoogleAds
@@ -285,7 +294,8 @@ func init() {
 	add(g, "en", FieldConversionValue, "!Conv. value")
 	add(g, "en", FieldValueAll, "!All conv. value")
 	add(g, "en", FieldRatio, "CTR", "!Avg. CPC", "!Avg. CPM", "!Cost / conv.", "!Conv. rate", "!Search impr. share", "!Conv. value / cost", "Interaction rate")
-	add(g, "en", FieldNone, "!Ad group", "!Campaign type", "!Campaign status", "Budget", "Interactions", "Account", "!Customer ID", "Status")
+	add(g, "en", FieldNone, "!Ad group", "!Campaign type", "!Campaign status", "Budget", "Interactions", "Status")
+	add(g, "en", FieldAccount, "Account", "Account name", "!Customer ID")
 
 	add(g, "de", FieldDay, "Tag", "Datum")
 	add(g, "de", FieldCampaign, "Kampagne")
@@ -380,7 +390,8 @@ func init() {
 	add(l, "en", FieldConversions, "Conversions")
 	add(l, "en", FieldConversionValue, "Conversion Value")
 	add(l, "en", FieldRatio, "!Click Through Rate", "!Average CPM", "!Average CPC", "!Cost per Lead", "Cost per Conversion", "Conversion Rate", "!Lead Form Completion Rate")
-	add(l, "en", FieldNone, "Account Name", "!Campaign Group Name", "!Campaign Objective", "!Creative Name", "!Total Engagements",
+	add(l, "en", FieldAccount, "Account Name")
+	add(l, "en", FieldNone, "!Campaign Group Name", "!Campaign Objective", "!Creative Name", "!Total Engagements",
 		"!Clicks to Landing Page", "!Lead Forms Opened", "!Post-Click Conversions", "!View-Through Conversions", "!Total Social Actions", "Campaign ID", "!Campaign Type")
 	add(l, "fr", FieldStart, "!Date de début (en UTC)")
 	add(l, "fr", FieldCampaign, "Nom de la campagne")

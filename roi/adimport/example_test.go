@@ -65,8 +65,8 @@ func ExampleApply() {
 		fmt.Println("warning:", w)
 	}
 	// Output:
-	// Google Ads ads: youtube 12901.85 NOK from 1121.9 EUR
-	// Google Ads ads: youtube conversion value 16933.75 source platform attribution 60
+	// Google Ads: youtube 12901.85 NOK from 1121.9 EUR
+	// Google Ads: youtube conversion value 16933.75 source platform attribution 60
 	// awareness impressions 135600
 	// interest clicks 2620
 	// purchase conversions 15.5

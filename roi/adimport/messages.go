@@ -86,11 +86,12 @@ var EnglishMessages = map[string]string{
 	"import.apply.conversionsfrom": "{0} reports {1} conversions and {2} reports {3} for the same period: the funnel uses only {4}'s",
 	"import.apply.revenueboth":     "{0} reports {1} of revenue from paid {2} and {3} reports {4}: both lines were added, but the same sales may be counted twice (lower an attribution share or remove one)",
 	"import.apply.funnel":          "the funnel's {0} were {1} and are now {2}, from {3}",
+	"import.apply.funnelpart":      "the funnel's {0} came from {1} and now come from {2} only: import those files together to count them all",
 	"import.apply.earned":          "unpaid visits from social (earned media) were {0} and are now {1}, from {2}",
 	"import.apply.earnedcpc":       "earned media values unpaid visits at {0}, the cost per click the imported ads paid: change it if you know better",
 	"import.apply.earnednocpc":     "{0} unpaid visits from social were not valued: enter a cost per click in earned media",
 	"import.apply.replaced":        "{0} lines from an earlier import of the same platform and period were replaced",
-	"import.apply.excluded":        "{0}: {1} rows that do not look like social media were left out ({2}); include them in the mapping if they belong",
+	"import.apply.excluded":        "{0}: left out as not social media ({1}): {2}; include them in the mapping if they belong",
 	"import.apply.nothing":         "{0} holds nothing to import for the chosen campaigns",
 	"import.apply.rounded":         "{0}: a converted amount had more than 12 decimals and was rounded to 12",
 }

@@ -154,6 +154,7 @@ type File struct {
 	Columns    []Column   `json:"columns"`
 	Period     Period     `json:"period"`
 	Currency   string     `json:"currency,omitempty"` // ISO 4217, or empty when the file does not say
+	Account    string     `json:"account,omitempty"`  // the ad account, when the file names one (and only one)
 	Mixed      bool       `json:"mixedCurrency,omitempty"`
 	Decimal    string     `json:"decimal"` // the decimal mark numbers were read with
 	HasDays    bool       `json:"hasDays"`
@@ -449,7 +450,7 @@ func (f *File) evaluate() {
 	}
 	index := map[string]int{}
 	days := map[int]map[string]*Metrics{}
-	currencies := []string{}
+	currencies, accounts := []string{}, []string{}
 	var period Period
 	eventNames := has(FieldEventName)
 	width := len(f.Columns)
@@ -584,6 +585,9 @@ rows:
 				m.Clicks = m.Results
 			}
 		}
+		if a := cell(cells, FieldAccount); a != "" && len(accounts) < 2 && !slices.Contains(accounts, a) {
+			accounts = append(accounts, a)
+		}
 		if cur := strings.ToUpper(cell(cells, FieldCurrency)); isUpper3(cur) && !slices.Contains(currencies, cur) {
 			currencies = append(currencies, cur)
 		}
@@ -647,6 +651,10 @@ rows:
 		}
 	}
 	f.Period = period
+	f.Account = ""
+	if len(accounts) == 1 {
+		f.Account = accounts[0]
+	}
 	f.Currency = ""
 	switch {
 	case len(currencies) == 1:
