@@ -87,15 +87,15 @@ func cleanNumber(s string) (body string, neg, pct bool, ok bool) {
 		return "", false, false, false
 	}
 	s = trimCurrency(s)
-	var b strings.Builder
+	b := make([]byte, 0, len(s))
 	digits := 0
 	for _, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
-			b.WriteRune(r)
+			b = append(b, byte(r))
 			digits++
 		case r == '.' || r == ',':
-			b.WriteRune(r)
+			b = append(b, byte(r))
 		case r == '-' || r == '\u2212':
 			if digits > 0 || neg || pct {
 				return "", false, false, false
@@ -108,16 +108,16 @@ func cleanNumber(s string) (body string, neg, pct bool, ok bool) {
 			pct = true
 		case unicode.IsSpace(r) || r == '\u00A0' || r == '\u202F' || r == '\u2009' || r == '\'' || r == '’':
 			if digits > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
 		default:
 			return "", false, false, false
 		}
 	}
-	if digits == 0 || b.Len() > maxNumberLen {
+	if digits == 0 || len(b) > maxNumberLen {
 		return "", false, false, false
 	}
-	body = strings.TrimSpace(b.String())
+	body = strings.TrimSpace(string(b))
 	for strings.Contains(body, "  ") {
 		body = strings.ReplaceAll(body, "  ", " ")
 	}
@@ -126,6 +126,9 @@ func cleanNumber(s string) (body string, neg, pct bool, ok bool) {
 
 // trimCurrency takes a currency sign or code off either end of a cell.
 func trimCurrency(s string) string {
+	if s == "" || plainEnd(s[0]) && plainEnd(s[len(s)-1]) {
+		return s // the usual case: nothing to take off
+	}
 	for range 2 {
 		s = strings.TrimSpace(s)
 		for _, sym := range []string{"$", "€", "£", "¥", "₺", "zł", "kr", "TL", "R$"} {
@@ -141,6 +144,11 @@ func trimCurrency(s string) string {
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// plainEnd reports whether a number may start or end with byte c as it is.
+func plainEnd(c byte) bool {
+	return c >= '0' && c <= '9' || c == '-' || c == '%' || c == '.' || c == ','
 }
 
 // vote says what a cleaned number tells about the decimal mark.

@@ -450,6 +450,7 @@ func (f *File) evaluate() {
 	}
 	index := map[string]int{}
 	days := map[int]map[string]*Metrics{}
+	dates := map[string]string{} // date cells read, as the same dates repeat
 	currencies, accounts := []string{}, []string{}
 	var period Period
 	eventNames := has(FieldEventName)
@@ -514,7 +515,15 @@ rows:
 			if s == "" || isUnknownCell(s) {
 				continue
 			}
-			d, ok := parseDate(s, order)
+			d, ok := dates[s]
+			if !ok && len(dates) < 4096 {
+				d, ok = parseDate(s, order)
+				if ok {
+					dates[s] = d
+				}
+			} else if !ok {
+				d, ok = parseDate(s, order)
+			}
 			if !ok {
 				skip(r.line, msg("import.row.date", f.Columns[col[fd]].Header, strconv.Quote(clipText(s))))
 				continue rows
