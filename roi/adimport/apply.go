@@ -56,6 +56,8 @@ type FileResult struct {
 // were added or replaced, the problems that kept a file out and the
 // warnings the user should read.
 type Summary struct {
+	// Files has an entry per file, in order, except a file replaced by a
+	// later one of the same platform, account and period (a warning says so).
 	Files    []FileResult `json:"files"`
 	Added    int          `json:"added"`
 	Replaced int          `json:"replaced"`
@@ -137,6 +139,7 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 	var adSpend, adClicks decimal.Decimal
 	rounded := false
 
+	files = latestOfEach(files, warn)
 	for _, f := range files {
 		res := FileResult{Name: f.Name, Platform: f.Platform}
 		// Currency.
@@ -181,9 +184,6 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 			warn("import.apply.periodunknown", f.Name)
 		case out.Period == nil || out.Period.Start == "" && out.Period.End == "":
 			p := roi.Period{Start: f.Period.Start, End: f.Period.End}
-			if out.Period != nil {
-				p.Months = ""
-			}
 			out.Period = &p
 			warn("import.apply.periodset", p.Start, p.End, f.Name)
 		case out.Period.Start != f.Period.Start || out.Period.End != f.Period.End:
@@ -426,6 +426,24 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 		warn("import.apply.replaced", itoa(sum.Replaced))
 	}
 	return out, sum
+}
+
+// latestOfEach keeps, of files with the same platform, account and period,
+// the last one: it replaces the others, as it would in a later import.
+func latestOfEach(files []*File, warn func(string, ...string)) []*File {
+	key := func(f *File) string {
+		return string(f.Platform) + "|" + f.Period.Start + ".." + f.Period.End + "|" + f.Account
+	}
+	var keep []*File
+	for i, f := range files {
+		later := slices.IndexFunc(files[i+1:], func(g *File) bool { return key(g) == key(f) })
+		if later >= 0 && f.Period.Known() {
+			warn("import.apply.duplicate", f.Name, files[i+1+later].Name)
+			continue
+		}
+		keep = append(keep, f)
+	}
+	return keep
 }
 
 func tally(sum *Summary, replaced bool) {

@@ -92,6 +92,7 @@ var EnglishMessages = map[string]string{
 	"import.apply.earnednocpc":     "{0} unpaid visits from social were not valued: enter a cost per click in earned media",
 	"import.apply.replaced":        "{0} lines from an earlier import of the same platform and period were replaced",
 	"import.apply.excluded":        "{0}: left out as not social media ({1}): {2}; include them in the mapping if they belong",
+	"import.apply.duplicate":       "{0} and {1} cover the same platform, account and period: {1} replaces {0}",
 	"import.apply.nothing":         "{0} holds nothing to import for the chosen campaigns",
 	"import.apply.rounded":         "{0}: a converted amount had more than 12 decimals and was rounded to 12",
 }
