@@ -126,425 +126,402 @@ func add(p Platform, lang string, f Field, names ...string) {
 	}
 }
 
+// headerTable is the dictionary as text, one line per platform, language
+// and meaning: "platform|language|field|name|name…", field "-" for
+// FieldNone. It is text rather than code to keep the WebAssembly small.
+const headerTable = `
+meta|en|start|!Reporting starts
+meta|en|end|!Reporting ends
+meta|en|campaign|Campaign name
+meta|en|day|Day
+meta|en|spend|!Amount spent
+meta|en|currency|Currency
+meta|en|results|Results
+meta|en|result-kind|!Result indicator|!Result type
+meta|en|ratio|!Cost per results|Cost per result|Frequency|!CTR (link click-through rate)|!CPC (cost per link click)|!CPM (cost per 1,000 impressions)|!Purchase ROAS (return on ad spend)|CTR (all)|CPC (all)
+meta|en|impressions|Impressions
+meta|en|reach|Reach
+meta|en|clicks|!Link clicks
+meta|en|clicks-all|Clicks (all)
+meta|en|conversions|Purchases|Website purchases
+meta|en|conversion-value|!Purchases conversion value|!Website purchases conversion value
+meta|en|leads|Leads
+meta|en|account|Account name
+meta|en|-|Ad set name|Ad name|!Attribution setting|Landing page views
+meta|fr|start|!Début des rapports
+meta|fr|end|!Fin des rapports
+meta|fr|campaign|Nom de la campagne
+meta|fr|day|Jour
+meta|fr|spend|!Montant dépensé
+meta|fr|currency|Devise
+meta|fr|results|Résultats
+meta|fr|result-kind|!Indicateur de résultat|!Type de résultat
+meta|fr|ratio|Coût par résultat|Coût par résultats|Répétition|CTR (taux de clics sur le lien)|CPC (coût par clic sur un lien)|CPM (coût pour 1 000 impressions)
+meta|fr|impressions|Impressions
+meta|fr|reach|Couverture
+meta|fr|clicks|!Clics sur un lien|!Clics sur le lien
+meta|fr|clicks-all|Clics (tous)
+meta|fr|conversions|Achats|Achats sur le site web
+meta|fr|conversion-value|!Valeur de conversion des achats|!Valeur de conversion des achats sur le site web
+meta|fr|leads|Prospects
+meta|fr|account|Nom du compte
+meta|fr|-|Nom de l'ensemble de publicités|Nom de la publicité|Paramètre d'attribution
+meta|es|start|!Inicio del informe
+meta|es|end|!Fin del informe
+meta|es|campaign|Nombre de la campaña
+meta|es|day|Día
+meta|es|spend|!Importe gastado
+meta|es|currency|Divisa|Moneda
+meta|es|results|Resultados
+meta|es|result-kind|!Indicador de resultado|!Tipo de resultado
+meta|es|ratio|Coste por resultado|Costo por resultado|Frecuencia|CTR (porcentaje de clics en el enlace)|CPC (coste por clic en el enlace)|CPM (coste por mil impresiones)
+meta|es|impressions|Impresiones
+meta|es|reach|Alcance
+meta|es|clicks|!Clics en el enlace
+meta|es|clicks-all|Clics (todos)
+meta|es|conversions|Compras|Compras en el sitio web
+meta|es|conversion-value|!Valor de conversión de compras|!Valor de conversión de las compras
+meta|es|leads|Clientes potenciales
+meta|es|account|Nombre de la cuenta
+meta|es|-|Nombre del conjunto de anuncios|Nombre del anuncio|Configuración de atribución
+meta|de|start|!Berichtsbeginn|!Beginn des Berichtszeitraums
+meta|de|end|!Berichtsende|!Ende des Berichtszeitraums
+meta|de|campaign|Kampagnenname|Name der Kampagne
+meta|de|day|Tag
+meta|de|spend|!Ausgegebener Betrag
+meta|de|currency|Währung
+meta|de|results|Ergebnisse
+meta|de|result-kind|!Ergebnisindikator|!Ergebnistyp
+meta|de|ratio|Kosten pro Ergebnis|Frequenz|CTR (Link-Klickrate)|CPC (Kosten pro Link-Klick)|CPM (Kosten pro 1.000 Impressionen)
+meta|de|impressions|Impressionen
+meta|de|reach|Reichweite
+meta|de|clicks|!Link-Klicks
+meta|de|clicks-all|Klicks (alle)
+meta|de|conversions|Käufe|Website-Käufe
+meta|de|conversion-value|!Conversion-Wert der Käufe|!Conversion-Wert für Käufe
+meta|de|leads|Leads
+meta|de|account|Name des Kontos|Kontoname
+meta|de|-|Name der Anzeigengruppe|Name der Anzeige|Attributionseinstellung
+meta|nb|start|!Rapportering starter|!Rapporteringsstart
+meta|nb|end|!Rapportering slutter|!Rapporteringsslutt
+meta|nb|campaign|Kampanjenavn|Navn på kampanje
+meta|nb|day|Dag
+meta|nb|spend|!Beløp brukt|!Brukt beløp
+meta|nb|currency|Valuta
+meta|nb|results|Resultater
+meta|nb|result-kind|!Resultatindikator|!Resultattype
+meta|nb|ratio|Kostnad per resultat|Frekvens
+meta|nb|impressions|Visninger
+meta|nb|reach|Dekning|Rekkevidde
+meta|nb|clicks|!Lenkeklikk|!Klikk på lenke
+meta|nb|clicks-all|Klikk (alle)
+meta|nb|conversions|Kjøp|Kjøp på nettsted
+meta|nb|conversion-value|!Konverteringsverdi for kjøp
+meta|nb|leads|Potensielle kunder|Leads
+meta|nb|account|Kontonavn
+meta|nb|-|Navn på annonsesett|Annonsenavn
+meta|sv|start|!Rapporteringen startar|!Rapportering startar
+meta|sv|end|!Rapporteringen slutar|!Rapportering slutar
+meta|sv|campaign|Kampanjnamn
+meta|sv|day|Dag
+meta|sv|spend|!Spenderat belopp|!Belopp som spenderats
+meta|sv|currency|Valuta
+meta|sv|results|Resultat
+meta|sv|result-kind|!Resultatindikator|!Resultattyp
+meta|sv|ratio|Kostnad per resultat|Frekvens
+meta|sv|impressions|Visningar|Exponeringar
+meta|sv|reach|Räckvidd
+meta|sv|clicks|!Länkklick
+meta|sv|clicks-all|Klick (alla)
+meta|sv|conversions|Köp|Webbplatsköp
+meta|sv|conversion-value|!Konverteringsvärde för köp
+meta|sv|leads|Leads|Potentiella kunder
+meta|sv|account|Kontonamn
+meta|sv|-|Namn på annonsuppsättning|Annonsnamn
+meta|pl|start|!Początek raportowania
+meta|pl|end|!Koniec raportowania
+meta|pl|campaign|Nazwa kampanii
+meta|pl|day|Dzień
+meta|pl|spend|!Wydana kwota
+meta|pl|currency|Waluta
+meta|pl|results|Wyniki
+meta|pl|result-kind|!Wskaźnik wyników|!Typ wyniku
+meta|pl|ratio|Koszt na wynik|Częstotliwość
+meta|pl|impressions|Wyświetlenia
+meta|pl|reach|Zasięg
+meta|pl|clicks|!Kliknięcia linku
+meta|pl|clicks-all|Kliknięcia (wszystkie)
+meta|pl|conversions|Zakupy
+meta|pl|conversion-value|!Wartość konwersji z zakupów
+meta|pl|leads|Kontakty|Leady
+meta|pl|account|Nazwa konta
+meta|pl|-|Nazwa zestawu reklam|Nazwa reklamy
+meta|tr|start|!Raporlama başlangıcı
+meta|tr|end|!Raporlama bitişi
+meta|tr|campaign|Kampanya adı
+meta|tr|day|Gün
+meta|tr|spend|!Harcanan tutar
+meta|tr|currency|Para birimi
+meta|tr|results|Sonuçlar
+meta|tr|result-kind|!Sonuç göstergesi|!Sonuç türü
+meta|tr|ratio|Sonuç başına maliyet|Sıklık
+meta|tr|impressions|Gösterimler
+meta|tr|reach|Erişim
+meta|tr|clicks|!Bağlantı tıklamaları
+meta|tr|clicks-all|Tıklamalar (tümü)
+meta|tr|conversions|Satın almalar
+meta|tr|conversion-value|!Satın alma dönüşüm değeri
+meta|tr|leads|Potansiyel müşteriler
+meta|tr|account|Hesap adı
+meta|tr|-|Reklam seti adı|Reklam adı
+google-ads|en|day|Day|Date
+google-ads|en|campaign|Campaign
+google-ads|en|currency|!Currency code|Currency
+google-ads|en|spend|Cost
+google-ads|en|impressions|!Impr.|Impressions
+google-ads|en|clicks|Clicks
+google-ads|en|conversions|Conversions
+google-ads|en|conversion-value|!Conv. value
+google-ads|en|all-value|!All conv. value
+google-ads|en|ratio|CTR|!Avg. CPC|!Avg. CPM|!Cost / conv.|!Conv. rate|!Search impr. share|!Conv. value / cost|Interaction rate
+google-ads|en|-|!Ad group|!Campaign type|!Campaign status|Budget|Interactions|Status
+google-ads|en|account|Account|Account name|!Customer ID
+google-ads|de|day|Tag|Datum
+google-ads|de|campaign|Kampagne
+google-ads|de|currency|!Währungscode
+google-ads|de|spend|Kosten
+google-ads|de|impressions|Impr.|Impressionen
+google-ads|de|clicks|Klicks
+google-ads|de|conversions|Conversions
+google-ads|de|conversion-value|!Conv.-Wert|!Conversion-Wert
+google-ads|de|all-value|!Conv.-Wert (alle)|!Wert aller Conv.
+google-ads|de|ratio|CTR|!Durchschn. CPC|!Durchschn. CPM|!Kosten/Conv.|!Conv.-Rate|!Kosten/Conversion
+google-ads|de|-|!Anzeigengruppe|Budget|!Kampagnentyp|Interaktionen
+google-ads|fr|day|Jour|Date
+google-ads|fr|campaign|Campagne
+google-ads|fr|currency|!Code de la devise|!Code devise
+google-ads|fr|spend|Coût
+google-ads|fr|impressions|Impr.|Impressions
+google-ads|fr|clicks|Clics
+google-ads|fr|conversions|Conversions
+google-ads|fr|conversion-value|!Valeur de conv.|!Valeur conv.
+google-ads|fr|all-value|!Valeur de toutes les conv.
+google-ads|fr|ratio|CTR|!CPC moy.|!CPM moy.|!Coût/conv.|!Taux de conv.
+google-ads|fr|-|!Groupe d'annonces|Budget|!Type de campagne|Interactions
+google-ads|es|day|Día|Fecha
+google-ads|es|campaign|Campaña
+google-ads|es|currency|!Código de moneda
+google-ads|es|spend|Coste|Costo
+google-ads|es|impressions|Impr.|Impresiones
+google-ads|es|clicks|Clics
+google-ads|es|conversions|Conversiones
+google-ads|es|conversion-value|!Valor de conv.|!Valor conv.
+google-ads|es|all-value|!Valor de todas las conv.
+google-ads|es|ratio|CTR|!CPC medio|!CPM medio|!Coste/conv.|!Tasa de conv.
+google-ads|es|-|!Grupo de anuncios|Presupuesto|!Tipo de campaña
+google-ads|nb|day|Dag|Dato
+google-ads|nb|campaign|Kampanje
+google-ads|nb|currency|!Valutakode
+google-ads|nb|spend|Kostnad
+google-ads|nb|impressions|!Visn.|Visninger
+google-ads|nb|clicks|Klikk
+google-ads|nb|conversions|Konverteringer
+google-ads|nb|conversion-value|!Konv.verdi|!Konverteringsverdi
+google-ads|nb|ratio|CTR|Klikkfrekvens|!Gj.sn. CPC|!Gjennomsnittlig CPC|!Kostnad/konv.|!Konv.frekvens
+google-ads|nb|-|!Annonsegruppe|Budsjett
+google-ads|sv|day|Dag|Datum
+google-ads|sv|campaign|Kampanj
+google-ads|sv|currency|!Valutakod
+google-ads|sv|spend|Kostnad
+google-ads|sv|impressions|!Visn.|Visningar
+google-ads|sv|clicks|Klick
+google-ads|sv|conversions|Konverteringar
+google-ads|sv|conversion-value|!Konv.värde|!Konverteringsvärde
+google-ads|sv|ratio|CTR|!Genomsn. CPC|!Kostnad/konv.|!Konv.frekvens
+google-ads|sv|-|!Annonsgrupp|Budget
+google-ads|pl|day|Dzień|Data
+google-ads|pl|campaign|Kampania
+google-ads|pl|currency|!Kod waluty
+google-ads|pl|spend|Koszt
+google-ads|pl|impressions|!Wyśw.|Wyświetlenia
+google-ads|pl|clicks|Kliknięcia
+google-ads|pl|conversions|Konwersje
+google-ads|pl|conversion-value|!Wartość konw.
+google-ads|pl|ratio|CTR|!Śr. CPC|!Koszt/konw.|!Współczynnik konw.
+google-ads|pl|-|!Grupa reklam|Budżet
+google-ads|tr|day|Gün|Tarih
+google-ads|tr|campaign|Kampanya
+google-ads|tr|currency|!Para birimi kodu
+google-ads|tr|spend|Maliyet
+google-ads|tr|impressions|!Gösterim|Gösterimler
+google-ads|tr|clicks|Tıklama|Tıklamalar
+google-ads|tr|conversions|Dönüşümler
+google-ads|tr|conversion-value|!Dön. değeri|!Dönüşüm değeri
+google-ads|tr|ratio|TO|Tıklama oranı|!Ort. TBM|!Maliyet/dön.|!Dön. oranı
+google-ads|tr|-|!Reklam grubu|Bütçe
+linkedin|en|start|!Start Date (in UTC)|!Start Date
+linkedin|en|end|!End Date (in UTC)|!End Date
+linkedin|en|campaign|Campaign Name
+linkedin|en|currency|Currency
+linkedin|en|spend|!Total Spent|!Amount Spent
+linkedin|en|impressions|Impressions
+linkedin|en|clicks|Clicks
+linkedin|en|leads|Leads
+linkedin|en|conversions|Conversions
+linkedin|en|conversion-value|Conversion Value
+linkedin|en|ratio|!Click Through Rate|!Average CPM|!Average CPC|!Cost per Lead|Cost per Conversion|Conversion Rate|!Lead Form Completion Rate
+linkedin|en|account|Account Name
+linkedin|en|-|!Campaign Group Name|!Campaign Objective|!Creative Name|!Total Engagements|!Clicks to Landing Page|!Lead Forms Opened|!Post-Click Conversions|!View-Through Conversions|!Total Social Actions|Campaign ID|!Campaign Type
+linkedin|fr|start|!Date de début (en UTC)
+linkedin|fr|campaign|Nom de la campagne
+linkedin|fr|spend|!Total dépensé|!Montant total dépensé
+linkedin|fr|impressions|Impressions
+linkedin|fr|clicks|Clics
+linkedin|fr|leads|Prospects|Leads
+linkedin|fr|conversions|Conversions
+linkedin|fr|conversion-value|Valeur de conversion
+linkedin|fr|currency|Devise
+linkedin|de|start|!Startdatum (in UTC)
+linkedin|de|campaign|Kampagnenname
+linkedin|de|spend|!Ausgaben insgesamt|!Gesamtausgaben
+linkedin|de|impressions|Impressionen
+linkedin|de|clicks|Klicks
+linkedin|de|leads|Leads
+linkedin|de|conversions|Conversions
+linkedin|de|conversion-value|Conversion-Wert
+linkedin|de|currency|Währung
+linkedin|es|start|!Fecha de inicio (en UTC)
+linkedin|es|campaign|Nombre de la campaña
+linkedin|es|spend|!Total gastado|!Importe total gastado
+linkedin|es|impressions|Impresiones
+linkedin|es|clicks|Clics
+linkedin|es|leads|Clientes potenciales
+linkedin|es|conversions|Conversiones
+linkedin|es|conversion-value|Valor de conversión
+linkedin|es|currency|Moneda
+tiktok|en|day|!By Day|Date
+tiktok|en|campaign|Campaign name|Campaign Name
+tiktok|en|spend|Cost|Total cost
+tiktok|en|impressions|Impressions
+tiktok|en|reach|Reach
+tiktok|en|clicks|!Clicks (destination)
+tiktok|en|clicks-all|Clicks (all)|Clicks
+tiktok|en|conversions|Conversions
+tiktok|en|results|Results
+tiktok|en|conversion-value|!Total complete payment value|!Complete payment value
+tiktok|en|currency|Currency
+tiktok|en|ratio|Frequency|!CTR (destination)|!CPC (destination)|CPM|Cost per conversion|!Conversion rate (CVR)|Cost per result|CTR (all)|CPC (all)|!Complete payment ROAS
+tiktok|en|-|Ad group name|Ad name|!Campaign ID|!Complete payment|Primary status
+tiktok|de|campaign|Kampagnenname
+tiktok|de|spend|Kosten
+tiktok|de|impressions|Impressionen
+tiktok|de|reach|Reichweite
+tiktok|de|clicks|!Klicks (Ziel)
+tiktok|de|conversions|Conversions
+tiktok|de|day|Nach Tag|Datum
+tiktok|de|ratio|!CTR (Ziel)|!CPC (Ziel)|CPM
+tiktok|fr|campaign|Nom de la campagne
+tiktok|fr|spend|Coût
+tiktok|fr|impressions|Impressions
+tiktok|fr|reach|Couverture
+tiktok|fr|clicks|!Clics (destination)
+tiktok|fr|conversions|Conversions
+tiktok|fr|day|Par jour|Date
+tiktok|fr|ratio|!CTR (destination)|!CPC (destination)|CPM
+tiktok|es|campaign|Nombre de la campaña
+tiktok|es|spend|Coste|Costo
+tiktok|es|impressions|Impresiones
+tiktok|es|reach|Alcance
+tiktok|es|clicks|!Clics (destino)
+tiktok|es|conversions|Conversiones
+tiktok|es|day|Por día|Fecha
+tiktok|es|ratio|!CTR (destino)|!CPC (destino)|CPM
+ga4|en|source-medium|!Session source / medium|!First user source / medium|!Source / medium
+ga4|en|source|!Session source|Source
+ga4|en|medium|!Session medium|Medium
+ga4|en|channel-group|!Session default channel group|!Default channel group|!First user default channel group|!Session primary channel group
+ga4|en|campaign|!Session campaign|!Session campaign name
+ga4|en|sessions|!Sessions
+ga4|en|conversions|!Key events|Conversions
+ga4|en|revenue|!Total revenue|!Purchase revenue
+ga4|en|spend|!Advertising cost
+ga4|en|event-name|!Event name
+ga4|en|day|Date
+ga4|en|ratio|!Engagement rate|!Session key event rate|!Average session duration|!Views per session|!Bounce rate
+ga4|en|-|!Engaged sessions|!Transactions|!Total users|!New users|!Active users|!Landing page + query string|!Landing page|!Event count
+ga4|de|source-medium|!Sitzung – Quelle/Medium|!Quelle/Medium der Sitzung|!Sitzungsquelle/-medium
+ga4|de|channel-group|!Standard-Channelgruppe der Sitzung|!Sitzung – Standard-Channelgruppe
+ga4|de|campaign|!Sitzungskampagne|!Sitzung – Kampagne
+ga4|de|sessions|!Sitzungen
+ga4|de|conversions|!Schlüsselereignisse|Conversions
+ga4|de|revenue|!Gesamtumsatz|!Umsatz aus Käufen
+ga4|de|event-name|!Ereignisname
+ga4|de|day|Datum
+ga4|de|ratio|!Interaktionsrate
+ga4|de|-|!Sitzungen mit Interaktionen|!Nutzer insgesamt|!Neue Nutzer|!Transaktionen
+ga4|fr|source-medium|!Source/Support de la session|!Session : source/support
+ga4|fr|channel-group|!Groupe de canaux par défaut de la session|!Session : groupe de canaux par défaut
+ga4|fr|campaign|!Campagne de la session|!Session : campagne
+ga4|fr|sessions|Sessions
+ga4|fr|conversions|!Événements clés|Conversions
+ga4|fr|revenue|!Revenu total|!Revenus totaux|!Revenus générés par les achats
+ga4|fr|event-name|!Nom de l'événement
+ga4|fr|day|Date
+ga4|fr|ratio|!Taux d'engagement
+ga4|fr|-|!Sessions avec engagement|!Nombre total d'utilisateurs|!Nouveaux utilisateurs|!Transactions
+ga4|es|source-medium|!Fuente/medio de la sesión|!Sesión: fuente/medio
+ga4|es|channel-group|!Grupo de canales predeterminado de la sesión|!Sesión: grupo de canales predeterminado
+ga4|es|campaign|!Campaña de la sesión|!Sesión: campaña
+ga4|es|sessions|!Sesiones
+ga4|es|conversions|!Eventos clave|Conversiones
+ga4|es|revenue|!Ingresos totales|!Ingresos por compras
+ga4|es|event-name|!Nombre del evento
+ga4|es|day|Fecha
+ga4|es|ratio|!Porcentaje de interacciones
+ga4|es|-|!Sesiones con interacción|!Total de usuarios|!Usuarios nuevos|!Transacciones
+ga4|nb|source-medium|!Øktkilde/-medium|!Økt – kilde/medium
+ga4|nb|channel-group|!Standard kanalgruppe for økt|!Økt – standard kanalgruppe
+ga4|nb|campaign|!Øktkampanje
+ga4|nb|sessions|!Økter
+ga4|nb|conversions|!Nøkkelhendelser|Konverteringer
+ga4|nb|revenue|!Totale inntekter|!Kjøpsinntekter
+ga4|nb|event-name|!Hendelsesnavn
+ga4|nb|day|Dato
+ga4|sv|source-medium|!Sessionskälla/medium|!Session – källa/medium
+ga4|sv|channel-group|!Sessionens standardkanalgrupp|!Session – standardkanalgrupp
+ga4|sv|campaign|!Sessionskampanj
+ga4|sv|sessions|!Sessioner
+ga4|sv|conversions|!Nyckelhändelser|Konverteringar
+ga4|sv|revenue|!Totala intäkter|!Total intäkt|!Köpintäkter
+ga4|sv|event-name|!Händelsenamn
+ga4|sv|day|Datum
+ga4|pl|source-medium|!Źródło/medium sesji|!Sesja – źródło/medium
+ga4|pl|channel-group|!Domyślna grupa kanałów sesji|!Sesja – domyślna grupa kanałów
+ga4|pl|campaign|!Kampania sesji
+ga4|pl|sessions|!Sesje
+ga4|pl|conversions|!Kluczowe zdarzenia|Konwersje
+ga4|pl|revenue|!Łączne przychody|!Przychody z zakupów
+ga4|pl|event-name|!Nazwa zdarzenia
+ga4|pl|day|Data
+ga4|tr|source-medium|!Oturum kaynağı/aracı|!Oturum – kaynak/araç
+ga4|tr|channel-group|!Oturum varsayılan kanal grubu|!Oturum – varsayılan kanal grubu
+ga4|tr|campaign|!Oturum kampanyası
+ga4|tr|sessions|!Oturumlar
+ga4|tr|conversions|!Önemli etkinlikler|Dönüşümler
+ga4|tr|revenue|!Toplam gelir|!Satın alma geliri
+ga4|tr|event-name|!Etkinlik adı
+ga4|tr|day|Tarih
+`
+
 func init() {
-	// Meta Ads Manager.
-	m := Meta
-	add(m, "en", FieldStart, "!Reporting starts")
-	add(m, "en", FieldEnd, "!Reporting ends")
-	add(m, "en", FieldCampaign, "Campaign name")
-	add(m, "en", FieldDay, "Day")
-	add(m, "en", FieldSpend, "!Amount spent")
-	add(m, "en", FieldCurrency, "Currency")
-	add(m, "en", FieldResults, "Results")
-	add(m, "en", FieldResultKind, "!Result indicator", "!Result type")
-	add(m, "en", FieldRatio, "!Cost per results", "Cost per result", "Frequency", "!CTR (link click-through rate)", "!CPC (cost per link click)",
-		"!CPM (cost per 1,000 impressions)", "!Purchase ROAS (return on ad spend)", "CTR (all)", "CPC (all)")
-	add(m, "en", FieldImpressions, "Impressions")
-	add(m, "en", FieldReach, "Reach")
-	add(m, "en", FieldClicks, "!Link clicks")
-	add(m, "en", FieldClicksAll, "Clicks (all)")
-	add(m, "en", FieldConversions, "Purchases", "Website purchases")
-	add(m, "en", FieldConversionValue, "!Purchases conversion value", "!Website purchases conversion value")
-	add(m, "en", FieldLeads, "Leads")
-	add(m, "en", FieldAccount, "Account name")
-	add(m, "en", FieldNone, "Ad set name", "Ad name", "!Attribution setting", "Landing page views")
-
-	add(m, "fr", FieldStart, "!Début des rapports")
-	add(m, "fr", FieldEnd, "!Fin des rapports")
-	add(m, "fr", FieldCampaign, "Nom de la campagne")
-	add(m, "fr", FieldDay, "Jour")
-	add(m, "fr", FieldSpend, "!Montant dépensé")
-	add(m, "fr", FieldCurrency, "Devise")
-	add(m, "fr", FieldResults, "Résultats")
-	add(m, "fr", FieldResultKind, "!Indicateur de résultat", "!Type de résultat")
-	add(m, "fr", FieldRatio, "Coût par résultat", "Coût par résultats", "Répétition", "CTR (taux de clics sur le lien)", "CPC (coût par clic sur un lien)", "CPM (coût pour 1 000 impressions)")
-	add(m, "fr", FieldImpressions, "Impressions")
-	add(m, "fr", FieldReach, "Couverture")
-	add(m, "fr", FieldClicks, "!Clics sur un lien", "!Clics sur le lien")
-	add(m, "fr", FieldClicksAll, "Clics (tous)")
-	add(m, "fr", FieldConversions, "Achats", "Achats sur le site web")
-	add(m, "fr", FieldConversionValue, "!Valeur de conversion des achats", "!Valeur de conversion des achats sur le site web")
-	add(m, "fr", FieldLeads, "Prospects")
-	add(m, "fr", FieldAccount, "Nom du compte")
-	add(m, "fr", FieldNone, "Nom de l'ensemble de publicités", "Nom de la publicité", "Paramètre d'attribution")
-
-	add(m, "es", FieldStart, "!Inicio del informe")
-	add(m, "es", FieldEnd, "!Fin del informe")
-	add(m, "es", FieldCampaign, "Nombre de la campaña")
-	add(m, "es", FieldDay, "Día")
-	add(m, "es", FieldSpend, "!Importe gastado")
-	add(m, "es", FieldCurrency, "Divisa", "Moneda")
-	add(m, "es", FieldResults, "Resultados")
-	add(m, "es", FieldResultKind, "!Indicador de resultado", "!Tipo de resultado")
-	add(m, "es", FieldRatio, "Coste por resultado", "Costo por resultado", "Frecuencia", "CTR (porcentaje de clics en el enlace)", "CPC (coste por clic en el enlace)", "CPM (coste por mil impresiones)")
-	add(m, "es", FieldImpressions, "Impresiones")
-	add(m, "es", FieldReach, "Alcance")
-	add(m, "es", FieldClicks, "!Clics en el enlace")
-	add(m, "es", FieldClicksAll, "Clics (todos)")
-	add(m, "es", FieldConversions, "Compras", "Compras en el sitio web")
-	add(m, "es", FieldConversionValue, "!Valor de conversión de compras", "!Valor de conversión de las compras")
-	add(m, "es", FieldLeads, "Clientes potenciales")
-	add(m, "es", FieldAccount, "Nombre de la cuenta")
-	add(m, "es", FieldNone, "Nombre del conjunto de anuncios", "Nombre del anuncio", "Configuración de atribución")
-
-	add(m, "de", FieldStart, "!Berichtsbeginn", "!Beginn des Berichtszeitraums")
-	add(m, "de", FieldEnd, "!Berichtsende", "!Ende des Berichtszeitraums")
-	add(m, "de", FieldCampaign, "Kampagnenname", "Name der Kampagne")
-	add(m, "de", FieldDay, "Tag")
-	add(m, "de", FieldSpend, "!Ausgegebener Betrag")
-	add(m, "de", FieldCurrency, "Währung")
-	add(m, "de", FieldResults, "Ergebnisse")
-	add(m, "de", FieldResultKind, "!Ergebnisindikator", "!Ergebnistyp")
-	add(m, "de", FieldRatio, "Kosten pro Ergebnis", "Frequenz", "CTR (Link-Klickrate)", "CPC (Kosten pro Link-Klick)", "CPM (Kosten pro 1.000 Impressionen)")
-	add(m, "de", FieldImpressions, "Impressionen")
-	add(m, "de", FieldReach, "Reichweite")
-	add(m, "de", FieldClicks, "!Link-Klicks")
-	add(m, "de", FieldClicksAll, "Klicks (alle)")
-	add(m, "de", FieldConversions, "Käufe", "Website-Käufe")
-	add(m, "de", FieldConversionValue, "!Conversion-Wert der Käufe", "!Conversion-Wert für Käufe")
-	add(m, "de", FieldLeads, "Leads")
-	add(m, "de", FieldAccount, "Name des Kontos", "Kontoname")
-	add(m, "de", FieldNone, "Name der Anzeigengruppe", "Name der Anzeige", "Attributionseinstellung")
-
-	add(m, "nb", FieldStart, "!Rapportering starter", "!Rapporteringsstart")
-	add(m, "nb", FieldEnd, "!Rapportering slutter", "!Rapporteringsslutt")
-	add(m, "nb", FieldCampaign, "Kampanjenavn", "Navn på kampanje")
-	add(m, "nb", FieldDay, "Dag")
-	add(m, "nb", FieldSpend, "!Beløp brukt", "!Brukt beløp")
-	add(m, "nb", FieldCurrency, "Valuta")
-	add(m, "nb", FieldResults, "Resultater")
-	add(m, "nb", FieldResultKind, "!Resultatindikator", "!Resultattype")
-	add(m, "nb", FieldRatio, "Kostnad per resultat", "Frekvens")
-	add(m, "nb", FieldImpressions, "Visninger")
-	add(m, "nb", FieldReach, "Dekning", "Rekkevidde")
-	add(m, "nb", FieldClicks, "!Lenkeklikk", "!Klikk på lenke")
-	add(m, "nb", FieldClicksAll, "Klikk (alle)")
-	add(m, "nb", FieldConversions, "Kjøp", "Kjøp på nettsted")
-	add(m, "nb", FieldConversionValue, "!Konverteringsverdi for kjøp")
-	add(m, "nb", FieldLeads, "Potensielle kunder", "Leads")
-	add(m, "nb", FieldAccount, "Kontonavn")
-	add(m, "nb", FieldNone, "Navn på annonsesett", "Annonsenavn")
-
-	add(m, "sv", FieldStart, "!Rapporteringen startar", "!Rapportering startar")
-	add(m, "sv", FieldEnd, "!Rapporteringen slutar", "!Rapportering slutar")
-	add(m, "sv", FieldCampaign, "Kampanjnamn")
-	add(m, "sv", FieldDay, "Dag")
-	add(m, "sv", FieldSpend, "!Spenderat belopp", "!Belopp som spenderats")
-	add(m, "sv", FieldCurrency, "Valuta")
-	add(m, "sv", FieldResults, "Resultat")
-	add(m, "sv", FieldResultKind, "!Resultatindikator", "!Resultattyp")
-	add(m, "sv", FieldRatio, "Kostnad per resultat", "Frekvens")
-	add(m, "sv", FieldImpressions, "Visningar", "Exponeringar")
-	add(m, "sv", FieldReach, "Räckvidd")
-	add(m, "sv", FieldClicks, "!Länkklick")
-	add(m, "sv", FieldClicksAll, "Klick (alla)")
-	add(m, "sv", FieldConversions, "Köp", "Webbplatsköp")
-	add(m, "sv", FieldConversionValue, "!Konverteringsvärde för köp")
-	add(m, "sv", FieldLeads, "Leads", "Potentiella kunder")
-	add(m, "sv", FieldAccount, "Kontonamn")
-	add(m, "sv", FieldNone, "Namn på annonsuppsättning", "Annonsnamn")
-
-	add(m, "pl", FieldStart, "!Początek raportowania")
-	add(m, "pl", FieldEnd, "!Koniec raportowania")
-	add(m, "pl", FieldCampaign, "Nazwa kampanii")
-	add(m, "pl", FieldDay, "Dzień")
-	add(m, "pl", FieldSpend, "!Wydana kwota")
-	add(m, "pl", FieldCurrency, "Waluta")
-	add(m, "pl", FieldResults, "Wyniki")
-	add(m, "pl", FieldResultKind, "!Wskaźnik wyników", "!Typ wyniku")
-	add(m, "pl", FieldRatio, "Koszt na wynik", "Częstotliwość")
-	add(m, "pl", FieldImpressions, "Wyświetlenia")
-	add(m, "pl", FieldReach, "Zasięg")
-	add(m, "pl", FieldClicks, "!Kliknięcia linku")
-	add(m, "pl", FieldClicksAll, "Kliknięcia (wszystkie)")
-	add(m, "pl", FieldConversions, "Zakupy")
-	add(m, "pl", FieldConversionValue, "!Wartość konwersji z zakupów")
-	add(m, "pl", FieldLeads, "Kontakty", "Leady")
-	add(m, "pl", FieldAccount, "Nazwa konta")
-	add(m, "pl", FieldNone, "Nazwa zestawu reklam", "Nazwa reklamy")
-
-	add(m, "tr", FieldStart, "!Raporlama başlangıcı")
-	add(m, "tr", FieldEnd, "!Raporlama bitişi")
-	add(m, "tr", FieldCampaign, "Kampanya adı")
-	add(m, "tr", FieldDay, "Gün")
-	add(m, "tr", FieldSpend, "!Harcanan tutar")
-	add(m, "tr", FieldCurrency, "Para birimi")
-	add(m, "tr", FieldResults, "Sonuçlar")
-	add(m, "tr", FieldResultKind, "!Sonuç göstergesi", "!Sonuç türü")
-	add(m, "tr", FieldRatio, "Sonuç başına maliyet", "Sıklık")
-	add(m, "tr", FieldImpressions, "Gösterimler")
-	add(m, "tr", FieldReach, "Erişim")
-	add(m, "tr", FieldClicks, "!Bağlantı tıklamaları")
-	add(m, "tr", FieldClicksAll, "Tıklamalar (tümü)")
-	add(m, "tr", FieldConversions, "Satın almalar")
-	add(m, "tr", FieldConversionValue, "!Satın alma dönüşüm değeri")
-	add(m, "tr", FieldLeads, "Potansiyel müşteriler")
-	add(m, "tr", FieldAccount, "Hesap adı")
-	add(m, "tr", FieldNone, "Reklam seti adı", "Reklam adı")
-
-	// Google Ads.
-	g := GoogleAds
-	add(g, "en", FieldDay, "Day", "Date")
-	add(g, "en", FieldCampaign, "Campaign")
-	add(g, "en", FieldCurrency, "!Currency code", "Currency")
-	add(g, "en", FieldSpend, "Cost")
-	add(g, "en", FieldImpressions, "!Impr.", "Impressions")
-	add(g, "en", FieldClicks, "Clicks")
-	add(g, "en", FieldConversions, "Conversions")
-	add(g, "en", FieldConversionValue, "!Conv. value")
-	add(g, "en", FieldValueAll, "!All conv. value")
-	add(g, "en", FieldRatio, "CTR", "!Avg. CPC", "!Avg. CPM", "!Cost / conv.", "!Conv. rate", "!Search impr. share", "!Conv. value / cost", "Interaction rate")
-	add(g, "en", FieldNone, "!Ad group", "!Campaign type", "!Campaign status", "Budget", "Interactions", "Status")
-	add(g, "en", FieldAccount, "Account", "Account name", "!Customer ID")
-
-	add(g, "de", FieldDay, "Tag", "Datum")
-	add(g, "de", FieldCampaign, "Kampagne")
-	add(g, "de", FieldCurrency, "!Währungscode")
-	add(g, "de", FieldSpend, "Kosten")
-	add(g, "de", FieldImpressions, "Impr.", "Impressionen")
-	add(g, "de", FieldClicks, "Klicks")
-	add(g, "de", FieldConversions, "Conversions")
-	add(g, "de", FieldConversionValue, "!Conv.-Wert", "!Conversion-Wert")
-	add(g, "de", FieldValueAll, "!Conv.-Wert (alle)", "!Wert aller Conv.")
-	add(g, "de", FieldRatio, "CTR", "!Durchschn. CPC", "!Durchschn. CPM", "!Kosten/Conv.", "!Conv.-Rate", "!Kosten/Conversion")
-	add(g, "de", FieldNone, "!Anzeigengruppe", "Budget", "!Kampagnentyp", "Interaktionen")
-
-	add(g, "fr", FieldDay, "Jour", "Date")
-	add(g, "fr", FieldCampaign, "Campagne")
-	add(g, "fr", FieldCurrency, "!Code de la devise", "!Code devise")
-	add(g, "fr", FieldSpend, "Coût")
-	add(g, "fr", FieldImpressions, "Impr.", "Impressions")
-	add(g, "fr", FieldClicks, "Clics")
-	add(g, "fr", FieldConversions, "Conversions")
-	add(g, "fr", FieldConversionValue, "!Valeur de conv.", "!Valeur conv.")
-	add(g, "fr", FieldValueAll, "!Valeur de toutes les conv.")
-	add(g, "fr", FieldRatio, "CTR", "!CPC moy.", "!CPM moy.", "!Coût/conv.", "!Taux de conv.")
-	add(g, "fr", FieldNone, "!Groupe d'annonces", "Budget", "!Type de campagne", "Interactions")
-
-	add(g, "es", FieldDay, "Día", "Fecha")
-	add(g, "es", FieldCampaign, "Campaña")
-	add(g, "es", FieldCurrency, "!Código de moneda")
-	add(g, "es", FieldSpend, "Coste", "Costo")
-	add(g, "es", FieldImpressions, "Impr.", "Impresiones")
-	add(g, "es", FieldClicks, "Clics")
-	add(g, "es", FieldConversions, "Conversiones")
-	add(g, "es", FieldConversionValue, "!Valor de conv.", "!Valor conv.")
-	add(g, "es", FieldValueAll, "!Valor de todas las conv.")
-	add(g, "es", FieldRatio, "CTR", "!CPC medio", "!CPM medio", "!Coste/conv.", "!Tasa de conv.")
-	add(g, "es", FieldNone, "!Grupo de anuncios", "Presupuesto", "!Tipo de campaña")
-
-	add(g, "nb", FieldDay, "Dag", "Dato")
-	add(g, "nb", FieldCampaign, "Kampanje")
-	add(g, "nb", FieldCurrency, "!Valutakode")
-	add(g, "nb", FieldSpend, "Kostnad")
-	add(g, "nb", FieldImpressions, "!Visn.", "Visninger")
-	add(g, "nb", FieldClicks, "Klikk")
-	add(g, "nb", FieldConversions, "Konverteringer")
-	add(g, "nb", FieldConversionValue, "!Konv.verdi", "!Konverteringsverdi")
-	add(g, "nb", FieldRatio, "CTR", "Klikkfrekvens", "!Gj.sn. CPC", "!Gjennomsnittlig CPC", "!Kostnad/konv.", "!Konv.frekvens")
-	add(g, "nb", FieldNone, "!Annonsegruppe", "Budsjett")
-
-	add(g, "sv", FieldDay, "Dag", "Datum")
-	add(g, "sv", FieldCampaign, "Kampanj")
-	add(g, "sv", FieldCurrency, "!Valutakod")
-	add(g, "sv", FieldSpend, "Kostnad")
-	add(g, "sv", FieldImpressions, "!Visn.", "Visningar")
-	add(g, "sv", FieldClicks, "Klick")
-	add(g, "sv", FieldConversions, "Konverteringar")
-	add(g, "sv", FieldConversionValue, "!Konv.värde", "!Konverteringsvärde")
-	add(g, "sv", FieldRatio, "CTR", "!Genomsn. CPC", "!Kostnad/konv.", "!Konv.frekvens")
-	add(g, "sv", FieldNone, "!Annonsgrupp", "Budget")
-
-	add(g, "pl", FieldDay, "Dzień", "Data")
-	add(g, "pl", FieldCampaign, "Kampania")
-	add(g, "pl", FieldCurrency, "!Kod waluty")
-	add(g, "pl", FieldSpend, "Koszt")
-	add(g, "pl", FieldImpressions, "!Wyśw.", "Wyświetlenia")
-	add(g, "pl", FieldClicks, "Kliknięcia")
-	add(g, "pl", FieldConversions, "Konwersje")
-	add(g, "pl", FieldConversionValue, "!Wartość konw.")
-	add(g, "pl", FieldRatio, "CTR", "!Śr. CPC", "!Koszt/konw.", "!Współczynnik konw.")
-	add(g, "pl", FieldNone, "!Grupa reklam", "Budżet")
-
-	add(g, "tr", FieldDay, "Gün", "Tarih")
-	add(g, "tr", FieldCampaign, "Kampanya")
-	add(g, "tr", FieldCurrency, "!Para birimi kodu")
-	add(g, "tr", FieldSpend, "Maliyet")
-	add(g, "tr", FieldImpressions, "!Gösterim", "Gösterimler")
-	add(g, "tr", FieldClicks, "Tıklama", "Tıklamalar")
-	add(g, "tr", FieldConversions, "Dönüşümler")
-	add(g, "tr", FieldConversionValue, "!Dön. değeri", "!Dönüşüm değeri")
-	add(g, "tr", FieldRatio, "TO", "Tıklama oranı", "!Ort. TBM", "!Maliyet/dön.", "!Dön. oranı")
-	add(g, "tr", FieldNone, "!Reklam grubu", "Bütçe")
-
-	// LinkedIn Campaign Manager.
-	l := LinkedIn
-	add(l, "en", FieldStart, "!Start Date (in UTC)", "!Start Date")
-	add(l, "en", FieldEnd, "!End Date (in UTC)", "!End Date")
-	add(l, "en", FieldCampaign, "Campaign Name")
-	add(l, "en", FieldCurrency, "Currency")
-	add(l, "en", FieldSpend, "!Total Spent", "!Amount Spent")
-	add(l, "en", FieldImpressions, "Impressions")
-	add(l, "en", FieldClicks, "Clicks")
-	add(l, "en", FieldLeads, "Leads")
-	add(l, "en", FieldConversions, "Conversions")
-	add(l, "en", FieldConversionValue, "Conversion Value")
-	add(l, "en", FieldRatio, "!Click Through Rate", "!Average CPM", "!Average CPC", "!Cost per Lead", "Cost per Conversion", "Conversion Rate", "!Lead Form Completion Rate")
-	add(l, "en", FieldAccount, "Account Name")
-	add(l, "en", FieldNone, "!Campaign Group Name", "!Campaign Objective", "!Creative Name", "!Total Engagements",
-		"!Clicks to Landing Page", "!Lead Forms Opened", "!Post-Click Conversions", "!View-Through Conversions", "!Total Social Actions", "Campaign ID", "!Campaign Type")
-	add(l, "fr", FieldStart, "!Date de début (en UTC)")
-	add(l, "fr", FieldCampaign, "Nom de la campagne")
-	add(l, "fr", FieldSpend, "!Total dépensé", "!Montant total dépensé")
-	add(l, "fr", FieldImpressions, "Impressions")
-	add(l, "fr", FieldClicks, "Clics")
-	add(l, "fr", FieldLeads, "Prospects", "Leads")
-	add(l, "fr", FieldConversions, "Conversions")
-	add(l, "fr", FieldConversionValue, "Valeur de conversion")
-	add(l, "fr", FieldCurrency, "Devise")
-	add(l, "de", FieldStart, "!Startdatum (in UTC)")
-	add(l, "de", FieldCampaign, "Kampagnenname")
-	add(l, "de", FieldSpend, "!Ausgaben insgesamt", "!Gesamtausgaben")
-	add(l, "de", FieldImpressions, "Impressionen")
-	add(l, "de", FieldClicks, "Klicks")
-	add(l, "de", FieldLeads, "Leads")
-	add(l, "de", FieldConversions, "Conversions")
-	add(l, "de", FieldConversionValue, "Conversion-Wert")
-	add(l, "de", FieldCurrency, "Währung")
-	add(l, "es", FieldStart, "!Fecha de inicio (en UTC)")
-	add(l, "es", FieldCampaign, "Nombre de la campaña")
-	add(l, "es", FieldSpend, "!Total gastado", "!Importe total gastado")
-	add(l, "es", FieldImpressions, "Impresiones")
-	add(l, "es", FieldClicks, "Clics")
-	add(l, "es", FieldLeads, "Clientes potenciales")
-	add(l, "es", FieldConversions, "Conversiones")
-	add(l, "es", FieldConversionValue, "Valor de conversión")
-	add(l, "es", FieldCurrency, "Moneda")
-
-	// TikTok Ads Manager.
-	t := TikTok
-	add(t, "en", FieldDay, "!By Day", "Date")
-	add(t, "en", FieldCampaign, "Campaign name", "Campaign Name")
-	add(t, "en", FieldSpend, "Cost", "Total cost")
-	add(t, "en", FieldImpressions, "Impressions")
-	add(t, "en", FieldReach, "Reach")
-	add(t, "en", FieldClicks, "!Clicks (destination)")
-	add(t, "en", FieldClicksAll, "Clicks (all)", "Clicks")
-	add(t, "en", FieldConversions, "Conversions")
-	add(t, "en", FieldResults, "Results")
-	add(t, "en", FieldConversionValue, "!Total complete payment value", "!Complete payment value")
-	add(t, "en", FieldCurrency, "Currency")
-	add(t, "en", FieldRatio, "Frequency", "!CTR (destination)", "!CPC (destination)", "CPM", "Cost per conversion", "!Conversion rate (CVR)", "Cost per result", "CTR (all)", "CPC (all)", "!Complete payment ROAS")
-	add(t, "en", FieldNone, "Ad group name", "Ad name", "!Campaign ID", "!Complete payment", "Primary status")
-	add(t, "de", FieldCampaign, "Kampagnenname")
-	add(t, "de", FieldSpend, "Kosten")
-	add(t, "de", FieldImpressions, "Impressionen")
-	add(t, "de", FieldReach, "Reichweite")
-	add(t, "de", FieldClicks, "!Klicks (Ziel)")
-	add(t, "de", FieldConversions, "Conversions")
-	add(t, "de", FieldDay, "Nach Tag", "Datum")
-	add(t, "de", FieldRatio, "!CTR (Ziel)", "!CPC (Ziel)", "CPM")
-	add(t, "fr", FieldCampaign, "Nom de la campagne")
-	add(t, "fr", FieldSpend, "Coût")
-	add(t, "fr", FieldImpressions, "Impressions")
-	add(t, "fr", FieldReach, "Couverture")
-	add(t, "fr", FieldClicks, "!Clics (destination)")
-	add(t, "fr", FieldConversions, "Conversions")
-	add(t, "fr", FieldDay, "Par jour", "Date")
-	add(t, "fr", FieldRatio, "!CTR (destination)", "!CPC (destination)", "CPM")
-	add(t, "es", FieldCampaign, "Nombre de la campaña")
-	add(t, "es", FieldSpend, "Coste", "Costo")
-	add(t, "es", FieldImpressions, "Impresiones")
-	add(t, "es", FieldReach, "Alcance")
-	add(t, "es", FieldClicks, "!Clics (destino)")
-	add(t, "es", FieldConversions, "Conversiones")
-	add(t, "es", FieldDay, "Por día", "Fecha")
-	add(t, "es", FieldRatio, "!CTR (destino)", "!CPC (destino)", "CPM")
-
-	// Google Analytics 4.
-	a := GA4
-	add(a, "en", FieldSourceMedium, "!Session source / medium", "!First user source / medium", "!Source / medium")
-	add(a, "en", FieldSource, "!Session source", "Source")
-	add(a, "en", FieldMedium, "!Session medium", "Medium")
-	add(a, "en", FieldChannelGroup, "!Session default channel group", "!Default channel group", "!First user default channel group", "!Session primary channel group")
-	add(a, "en", FieldCampaign, "!Session campaign", "!Session campaign name")
-	add(a, "en", FieldSessions, "!Sessions")
-	add(a, "en", FieldConversions, "!Key events", "Conversions")
-	add(a, "en", FieldRevenue, "!Total revenue", "!Purchase revenue")
-	add(a, "en", FieldSpend, "!Advertising cost")
-	add(a, "en", FieldEventName, "!Event name")
-	add(a, "en", FieldDay, "Date")
-	add(a, "en", FieldRatio, "!Engagement rate", "!Session key event rate", "!Average session duration", "!Views per session", "!Bounce rate")
-	add(a, "en", FieldNone, "!Engaged sessions", "!Transactions", "!Total users", "!New users", "!Active users", "!Landing page + query string", "!Landing page", "!Event count")
-
-	add(a, "de", FieldSourceMedium, "!Sitzung – Quelle/Medium", "!Quelle/Medium der Sitzung", "!Sitzungsquelle/-medium")
-	add(a, "de", FieldChannelGroup, "!Standard-Channelgruppe der Sitzung", "!Sitzung – Standard-Channelgruppe")
-	add(a, "de", FieldCampaign, "!Sitzungskampagne", "!Sitzung – Kampagne")
-	add(a, "de", FieldSessions, "!Sitzungen")
-	add(a, "de", FieldConversions, "!Schlüsselereignisse", "Conversions")
-	add(a, "de", FieldRevenue, "!Gesamtumsatz", "!Umsatz aus Käufen")
-	add(a, "de", FieldEventName, "!Ereignisname")
-	add(a, "de", FieldDay, "Datum")
-	add(a, "de", FieldRatio, "!Interaktionsrate")
-	add(a, "de", FieldNone, "!Sitzungen mit Interaktionen", "!Nutzer insgesamt", "!Neue Nutzer", "!Transaktionen")
-
-	add(a, "fr", FieldSourceMedium, "!Source/Support de la session", "!Session : source/support")
-	add(a, "fr", FieldChannelGroup, "!Groupe de canaux par défaut de la session", "!Session : groupe de canaux par défaut")
-	add(a, "fr", FieldCampaign, "!Campagne de la session", "!Session : campagne")
-	add(a, "fr", FieldSessions, "Sessions")
-	add(a, "fr", FieldConversions, "!Événements clés", "Conversions")
-	add(a, "fr", FieldRevenue, "!Revenu total", "!Revenus totaux", "!Revenus générés par les achats")
-	add(a, "fr", FieldEventName, "!Nom de l'événement")
-	add(a, "fr", FieldDay, "Date")
-	add(a, "fr", FieldRatio, "!Taux d'engagement")
-	add(a, "fr", FieldNone, "!Sessions avec engagement", "!Nombre total d'utilisateurs", "!Nouveaux utilisateurs", "!Transactions")
-
-	add(a, "es", FieldSourceMedium, "!Fuente/medio de la sesión", "!Sesión: fuente/medio")
-	add(a, "es", FieldChannelGroup, "!Grupo de canales predeterminado de la sesión", "!Sesión: grupo de canales predeterminado")
-	add(a, "es", FieldCampaign, "!Campaña de la sesión", "!Sesión: campaña")
-	add(a, "es", FieldSessions, "!Sesiones")
-	add(a, "es", FieldConversions, "!Eventos clave", "Conversiones")
-	add(a, "es", FieldRevenue, "!Ingresos totales", "!Ingresos por compras")
-	add(a, "es", FieldEventName, "!Nombre del evento")
-	add(a, "es", FieldDay, "Fecha")
-	add(a, "es", FieldRatio, "!Porcentaje de interacciones")
-	add(a, "es", FieldNone, "!Sesiones con interacción", "!Total de usuarios", "!Usuarios nuevos", "!Transacciones")
-
-	add(a, "nb", FieldSourceMedium, "!Øktkilde/-medium", "!Økt – kilde/medium")
-	add(a, "nb", FieldChannelGroup, "!Standard kanalgruppe for økt", "!Økt – standard kanalgruppe")
-	add(a, "nb", FieldCampaign, "!Øktkampanje")
-	add(a, "nb", FieldSessions, "!Økter")
-	add(a, "nb", FieldConversions, "!Nøkkelhendelser", "Konverteringer")
-	add(a, "nb", FieldRevenue, "!Totale inntekter", "!Kjøpsinntekter")
-	add(a, "nb", FieldEventName, "!Hendelsesnavn")
-	add(a, "nb", FieldDay, "Dato")
-
-	add(a, "sv", FieldSourceMedium, "!Sessionskälla/medium", "!Session – källa/medium")
-	add(a, "sv", FieldChannelGroup, "!Sessionens standardkanalgrupp", "!Session – standardkanalgrupp")
-	add(a, "sv", FieldCampaign, "!Sessionskampanj")
-	add(a, "sv", FieldSessions, "!Sessioner")
-	add(a, "sv", FieldConversions, "!Nyckelhändelser", "Konverteringar")
-	add(a, "sv", FieldRevenue, "!Totala intäkter", "!Total intäkt", "!Köpintäkter")
-	add(a, "sv", FieldEventName, "!Händelsenamn")
-	add(a, "sv", FieldDay, "Datum")
-
-	add(a, "pl", FieldSourceMedium, "!Źródło/medium sesji", "!Sesja – źródło/medium")
-	add(a, "pl", FieldChannelGroup, "!Domyślna grupa kanałów sesji", "!Sesja – domyślna grupa kanałów")
-	add(a, "pl", FieldCampaign, "!Kampania sesji")
-	add(a, "pl", FieldSessions, "!Sesje")
-	add(a, "pl", FieldConversions, "!Kluczowe zdarzenia", "Konwersje")
-	add(a, "pl", FieldRevenue, "!Łączne przychody", "!Przychody z zakupów")
-	add(a, "pl", FieldEventName, "!Nazwa zdarzenia")
-	add(a, "pl", FieldDay, "Data")
-
-	add(a, "tr", FieldSourceMedium, "!Oturum kaynağı/aracı", "!Oturum – kaynak/araç")
-	add(a, "tr", FieldChannelGroup, "!Oturum varsayılan kanal grubu", "!Oturum – varsayılan kanal grubu")
-	add(a, "tr", FieldCampaign, "!Oturum kampanyası")
-	add(a, "tr", FieldSessions, "!Oturumlar")
-	add(a, "tr", FieldConversions, "!Önemli etkinlikler", "Dönüşümler")
-	add(a, "tr", FieldRevenue, "!Toplam gelir", "!Satın alma geliri")
-	add(a, "tr", FieldEventName, "!Etkinlik adı")
-	add(a, "tr", FieldDay, "Tarih")
+	for _, line := range strings.Split(strings.TrimSpace(headerTable), "\n") {
+		parts := strings.Split(line, "|")
+		field := Field(parts[2])
+		if field == "-" {
+			field = FieldNone
+		}
+		add(Platform(parts[0]), parts[1], field, parts[3:]...)
+	}
 }
 
 // normHeader is how headers are compared: lower case, quotes and a byte

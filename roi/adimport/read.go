@@ -632,10 +632,14 @@ rows:
 		if c.Rows > 1 && c.Reach.Known {
 			c.Reach, reachCut = Num{}, true
 		}
-		for d, dm := range days[k] {
-			c.Days = append(c.Days, Day{Date: d, Metrics: *dm})
+		dates := make([]string, 0, len(days[k]))
+		for d := range days[k] {
+			dates = append(dates, d)
 		}
-		slices.SortFunc(c.Days, func(a, b Day) int { return strings.Compare(a.Date, b.Date) })
+		slices.Sort(dates)
+		for _, d := range dates {
+			c.Days = append(c.Days, Day{Date: d, Metrics: *days[k][d]})
+		}
 		f.Totals.add(c.Metrics)
 		if c.ResultKind != "" && !slices.Contains(kinds, c.ResultKind) {
 			kinds = append(kinds, c.ResultKind)
