@@ -137,7 +137,6 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 	var organicSessions decimal.Decimal
 	var hasOrganic bool
 	var adSpend, adClicks decimal.Decimal
-	rounded := false
 
 	files = latestOfEach(files, warn)
 	for _, f := range files {
@@ -168,6 +167,7 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 			out.ExchangeRates = upsertRate(out.ExchangeRates, roi.ExchangeRate{Currency: f.Currency, Rate: roi.Number(roi.Canonical(d)), Date: r.Date})
 			warn("import.apply.converted", f.Name, f.Currency, roi.Canonical(d), out.Currency, dateOr(r.Date))
 		}
+		rounded := false
 		conv := func(d decimal.Decimal) decimal.Decimal {
 			if !converted {
 				return d
@@ -280,6 +280,9 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 			}
 		}
 		res.Imported = true
+		if rounded {
+			warn("import.apply.rounded", f.Name)
+		}
 		if len(left) > 0 {
 			warn("import.apply.excluded", f.Name, itoa(len(left)), clipText(strings.Join(left, ", ")))
 		}
@@ -297,9 +300,6 @@ func Apply(s roi.Scenario, files []*File, c Choices) (roi.Scenario, Summary) {
 			}
 		}
 		sum.Files = append(sum.Files, res)
-	}
-	if rounded {
-		warn("import.apply.rounded", "")
 	}
 
 	// Cost lines.

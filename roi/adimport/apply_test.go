@@ -344,3 +344,19 @@ func TestApplyReimportParts(t *testing.T) {
 		t.Errorf("re-import of one account: %+v, %d replaced", s.Costs, sum.Replaced)
 	}
 }
+
+// TestApplyRounding checks the one place an amount is not exact: a
+// converted amount with more than 12 decimals is rounded, and said so.
+func TestApplyRounding(t *testing.T) {
+	f, err := Read("usd.csv", []byte("Campaign name,Amount spent (USD)\nA,0.123456789012\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, sum := Apply(roi.New("x", "EUR"), []*File{f}, Choices{Rates: []roi.ExchangeRate{{Currency: "USD", Rate: "0.91"}}})
+	if s.Costs[0].Amount != "0.112345678001" || !slices.Contains(codes(sum.Warnings), "import.apply.rounded") {
+		t.Errorf("amount %s, warnings %v", s.Costs[0].Amount, sum.Warnings)
+	}
+	if s.Costs[0].Origin.Amount != "0.123456789012" {
+		t.Errorf("original amount %s", s.Costs[0].Origin.Amount)
+	}
+}

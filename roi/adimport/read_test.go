@@ -452,3 +452,28 @@ func TestReadAmbiguity(t *testing.T) {
 		t.Errorf("after SetPlatform: %q %v", f.Platform, f.Notes)
 	}
 }
+
+// TestReadGA4Columns checks GA4 reports with source and medium in two
+// columns, and with a channel group only.
+func TestReadGA4Columns(t *testing.T) {
+	f, err := Read("split.csv", []byte("# Start date: 20260301\n# End date: 20260331\nSession source,Session medium,Sessions,Total revenue\nfacebook,paid,10,100\nlinkedin.com,referral,5,0\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Platform != GA4 || len(f.Campaigns) != 2 || f.Campaigns[0].Name != "facebook / paid" || !f.Campaigns[0].Paid || f.Campaigns[1].Channel != "linkedin" || f.Campaigns[1].Paid {
+		t.Errorf("campaigns = %+v", f.Campaigns)
+	}
+	g, err := Read("groups.csv", []byte("Session default channel group,Sessions,Key events\nOrganic Social,40,2\nPaid Social,60,3\nOrganic Search,100,9\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var social []string
+	for _, c := range g.Campaigns {
+		if c.Social {
+			social = append(social, c.Name)
+		}
+	}
+	if !slices.Equal(social, []string{"Organic Social", "Paid Social"}) || g.Campaigns[0].Channel != "other" || !g.Campaigns[1].Paid {
+		t.Errorf("social = %v, campaigns %+v", social, g.Campaigns)
+	}
+}
