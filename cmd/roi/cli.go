@@ -35,6 +35,7 @@ Usage:
   roi presets                               list the ready-made scenarios
   roi preset NAME                           print a ready-made scenario as JSON
   roi schema                                print the JSON Schema of the scenario format
+  roi import [-into FILE] [flags] EXPORT... turn ad-platform and GA4 exports into a scenario
   roi help [COMMAND]                        print this help, or a command's
 
 FILE may be - to read standard input.
@@ -63,6 +64,7 @@ func init() {
 		{"presets", "presets", "List the ready-made scenarios with a one-line description.", (*cli).presets},
 		{"preset", "preset NAME", "Print a ready-made scenario as JSON, to start from or to try the other commands.", (*cli).preset},
 		{"schema", "schema", "Print the JSON Schema of the scenario format.", (*cli).schema},
+		{"import", importSynopsis, importHelp, (*cli).importExports},
 	}
 }
 
@@ -139,6 +141,8 @@ func newFlags(name string) *flag.FlagSet {
 		fs.String("format", "text", "output format: text or json")
 	case "share":
 		fs.String("base", defaultBase, "address of the app the link opens")
+	case "import":
+		importFlags(fs)
 	}
 	return fs
 }
@@ -160,7 +164,8 @@ func commandHelp(w io.Writer, cmd command) {
 
 // parse reads a command's flags and positional arguments, which may come in
 // any order ("report FILE -format csv" works); "--" ends the flags. want is
-// the number of positional arguments the command takes. ok is false when the
+// the number of positional arguments the command takes, -1 for one or
+// more. ok is false when the
 // command should stop and return code.
 func (c *cli) parse(name string, args []string, want int, what string) (fs *flag.FlagSet, pos []string, code int, ok bool) {
 	fs = newFlags(name)
@@ -186,9 +191,9 @@ func (c *cli) parse(name string, args []string, want int, what string) (fs *flag
 		args = rest[1:]
 	}
 	switch {
-	case len(pos) < want:
+	case len(pos) < want, want < 0 && len(pos) == 0:
 		return nil, nil, c.usageError(name, "missing "+what), false
-	case len(pos) > want:
+	case want >= 0 && len(pos) > want:
 		return nil, nil, c.usageError(name, fmt.Sprintf("unexpected argument %q", pos[want])), false
 	}
 	return fs, pos, exitOK, true
