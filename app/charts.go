@@ -93,9 +93,6 @@ func reportCharts(lang string, r roi.Report) ([]chart, []string) {
 			out = append(out, c)
 		}
 	}
-	if whatIfNeedsFunnelRevenue(r) {
-		notes = append(notes, tr(lang, "The what-if chart shows how the direct ROI follows a funnel rate once the funnel's conversions are counted as revenue."))
-	}
 	return out, notes
 }
 
@@ -280,65 +277,40 @@ func goalChart(lang string, r roi.Report) (chart, bool) {
 	}, true
 }
 
-// whatIfLever is the funnel rate the what-if chart follows: the one where a
-// point more pays most. ok is false when no rate moves the direct ROI (the
-// funnel is not counted as revenue, no cost, a stage after an empty one).
+// whatIfLever is the funnel rate the what-if chart follows: the first
+// funnel stage in the engine's ranking of small changes whose curve roi/
+// worked out. ok is false when there is none (no funnel, no cost, no value
+// per conversion).
 func whatIfLever(r roi.Report) (roi.FunnelLever, bool) {
-	best, ok := roi.FunnelLever{}, false
-	if !r.ROI.Direct.Defined() {
-		return best, false
-	}
-	for _, l := range r.WhatIf.Funnel {
-		if !l.Rate.Defined() || !l.ROIDelta.Defined() || l.ROIDelta.Exact().IsZero() {
+	for _, b := range r.WhatIf.Best {
+		if b.Kind != "funnel" {
 			continue
 		}
-		if !ok || l.ROIDelta.Exact().GreaterThan(best.ROIDelta.Exact()) {
-			best, ok = l, true
+		if l := r.WhatIf.Funnel[b.Index]; len(l.Curve) >= 2 {
+			return l, true
 		}
 	}
-	return best, ok
+	return roi.FunnelLever{}, false
 }
 
-// whatIfNeedsFunnelRevenue reports whether there are funnel rates to follow
-// but none moves the direct ROI, because the funnel is not counted as
-// revenue.
-func whatIfNeedsFunnelRevenue(r roi.Report) bool {
-	if _, ok := whatIfLever(r); ok || !r.ROI.Direct.Defined() || len(r.WhatIf.Funnel) == 0 {
-		return false
-	}
-	for _, l := range r.WhatIf.Funnel {
-		if !l.ROIDelta.Defined() || !l.ROIDelta.Exact().IsZero() {
-			return false
-		}
-	}
-	return true
-}
-
-// What if: the direct ROI against one funnel rate, the line
-// ROI(rate) = ROI now + (rate - rate now) x ROI change per point, with the
-// rate now and the break-even rate marked.
+// What if: the ROI the levers move (roi.WhatIf.Basis) against one funnel
+// rate, through the points roi/ worked out (half the rate, the rate now,
+// half as much again), with the rate now and the break-even rate marked.
 func whatIfChart(lang string, r roi.Report) (chart, bool) {
 	l, ok := whatIfLever(r)
 	if !ok {
 		return chart{}, false
 	}
 	cur := r.Currency
-	rate, roiNow, slope := fl(l.Rate), fl(r.ROI.Direct), fl(l.ROIDelta)
-	be, hasBE := fl(l.BreakEvenRate), l.BreakEvenRate.Defined()
-
-	// The rates shown: from 0 to past both the rate now and the break-even
-	// rate, up to 100% (unless the rate now is already past it).
-	hiX := 2 * rate
-	if hasBE {
-		hiX = math.Max(hiX, 1.25*be)
+	pts := l.Curve
+	loX, hiX := fl(pts[0].Rate), fl(pts[len(pts)-1].Rate)
+	if hiX <= loX {
+		return chart{}, false
 	}
-	hiX = niceCeil(hiX)
-	if hiX > 100 {
-		hiX = math.Max(100, niceCeil(rate*1.1))
+	loY, hiY := 0.0, 0.0
+	for _, pt := range pts {
+		loY, hiY = math.Min(loY, fl(pt.ROI)), math.Max(hiY, fl(pt.ROI))
 	}
-	roiAt := func(x float64) float64 { return roiNow + (x-rate)*slope }
-	loY, hiY := math.Min(0, math.Min(roiAt(0), roiAt(hiX))), math.Max(0, math.Max(roiAt(0), roiAt(hiX)))
-	loY, hiY = math.Min(loY, roiNow), math.Max(hiY, roiNow)
 	pad := (hiY - loY) * 0.08
 	if pad == 0 {
 		pad = 10
@@ -346,93 +318,78 @@ func whatIfChart(lang string, r roi.Report) (chart, bool) {
 	loY, hiY = loY-pad, hiY+pad
 
 	const left, right, top, bottom = 4.0, chartW - 4, 24.0, 196.0
-	px := func(x float64) float64 { return left + (x/hiX)*(right-left) }
+	px := func(x float64) float64 { return left + (x-loX)/(hiX-loX)*(right-left) }
 	py := func(y float64) float64 { return bottom - (y-loY)/(hiY-loY)*(bottom-top) }
 
+	basis := tr(lang, basisLabels[r.WhatIf.Basis])
 	var b strings.Builder
-	rateNow, roiText := FormatValue(lang, l.Rate, cur), FormatValue(lang, r.ROI.Direct, cur)
 	svgLine(&b, left, bottom, right, bottom, "axis")
 	y0 := py(0)
 	svgLine(&b, left, y0, right, y0, "zero")
 	svgText(&b, right, y0-5, "end", "rate", tr(lang, "break-even: ROI 0"))
-	// The y scale takes in both ends of the line, so it stays in the plot.
-	svgLine(&b, px(0), py(roiAt(0)), px(hiX), py(roiAt(hiX)), "curve")
-	// A break-even rate of 0 means the rest of the revenue already pays the
-	// cost: the line crosses zero below 0%, so there is nothing to mark.
-	if hasBE && be > 0 && be <= hiX {
+	b.WriteString(`<polyline class="curve" points="`)
+	for i, pt := range pts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(num(px(fl(pt.Rate))) + "," + num(py(fl(pt.ROI))))
+	}
+	b.WriteString(`"/>`)
+	be, hasBE := fl(l.BreakEvenRate), l.BreakEvenRate.Defined()
+	if hasBE && be >= loX && be <= hiX {
 		x := px(be)
 		svgLine(&b, x, top-8, x, bottom, "marker")
 		svgText(&b, x, top-12, anchorAt(x), "value", trf(lang, "break-even at {0}", FormatValue(lang, l.BreakEvenRate, cur)))
 	}
-	x, y := px(rate), py(roiNow)
-	b.WriteString(`<circle class="dot" cx="` + num(x) + `" cy="` + num(y) + `" r="5"/>`)
-	// The label goes beside the dot on the side where the line runs away
-	// from it: above and behind a rising line, above and ahead of a
-	// falling one; below and on the other side when it does not fit.
-	now := trf(lang, "now: {0}, ROI {1}", rateNow, roiText)
-	behind, ahead := x-8-textW(now) >= 0, x+8+textW(now) <= chartW
-	lx, ty, anchor := x, y-10, "middle"
-	switch {
-	case slope > 0 && behind:
-		lx, anchor = x-8, "end"
-	case slope > 0 && ahead:
-		lx, ty, anchor = x+8, y+20, "start"
-	case slope < 0 && ahead:
-		lx, anchor = x+8, "start"
-	case slope < 0 && behind:
-		lx, ty, anchor = x-8, y+20, "end"
+	// The point of the curve at the rate now.
+	now := pts[0]
+	for _, pt := range pts {
+		if pt.Rate.String() == l.Rate.String() {
+			now = pt
+		}
 	}
+	x, y := px(fl(now.Rate)), py(fl(now.ROI))
+	b.WriteString(`<circle class="dot" cx="` + num(x) + `" cy="` + num(y) + `" r="5"/>`)
+	rateNow, roiText := FormatValue(lang, now.Rate, cur), FormatValue(lang, now.ROI, cur)
+	label := trf(lang, "now: {0}, ROI {1}", rateNow, roiText)
+	lx, anchor := x, "middle"
+	if x-textW(label)/2 < 0 {
+		lx, anchor = x+8, "start"
+	} else if x+textW(label)/2 > chartW {
+		lx, anchor = x-8, "end"
+	}
+	ty := y - 10
 	if ty < top-4 {
 		ty = y + 20
 	}
-	svgText(&b, lx, ty, anchor, "value", now)
-	svgText(&b, left, bottom+16, "start", "rate", axisPercent(lang, 0))
-	svgText(&b, right, bottom+16, "end", "rate", axisPercent(lang, hiX))
+	svgText(&b, lx, ty, anchor, "value", label)
+	svgText(&b, left, bottom+16, "start", "rate", FormatValue(lang, pts[0].Rate, cur))
+	svgText(&b, right, bottom+16, "end", "rate", FormatValue(lang, pts[len(pts)-1].Rate, cur))
 	svgText(&b, chartW/2, bottom+32, "middle", "label", clip(trf(lang, "{0} rate (% of the stage before)", l.Metric), chartW-100))
 
 	beText := "; " + trf(lang, "break-even needs a rate of {0}", FormatValue(lang, l.BreakEvenRate, cur))
 	switch {
-	case !l.Reachable && l.BreakEvenRate.Defined():
+	case !l.BreakEvenRate.Defined():
+		beText = ""
+	case !l.Reachable:
 		beText += " (" + tr(lang, "over 100%: not reachable") + ")"
-	case hasBE && be <= 0:
+	case be <= 0:
 		beText = "; " + tr(lang, "the other revenue pays the cost at any rate")
 	}
-	desc := trf(lang, "Direct ROI against the {0} rate: each percentage point more changes it by {1}. Now the rate is {2} and the direct ROI {3}",
-		l.Metric, FormatValue(lang, l.ROIDelta, cur), rateNow, roiText) + beText + "."
-	rows := make([][]string, 0, len(r.WhatIf.Funnel))
-	for _, lv := range r.WhatIf.Funnel {
-		be := FormatValue(lang, lv.BreakEvenRate, cur)
-		if !lv.Reachable && lv.BreakEvenRate.Defined() {
-			be += " (" + tr(lang, "not reachable") + ")"
-		}
-		rows = append(rows, []string{lv.Metric, FormatValue(lang, lv.Rate, cur), FormatValue(lang, lv.ROIDelta, cur), be})
+	desc := trf(lang, "{0} against the {1} rate: now the rate is {2} and the ROI {3}; at {4} it would be {5}, at {6} {7}",
+		basis, l.Metric, rateNow, roiText, FormatValue(lang, pts[0].Rate, cur), FormatValue(lang, pts[0].ROI, cur),
+		FormatValue(lang, pts[len(pts)-1].Rate, cur), FormatValue(lang, pts[len(pts)-1].ROI, cur)) + beText + "."
+	rows := make([][]string, 0, len(pts))
+	for _, pt := range pts {
+		rows = append(rows, []string{FormatValue(lang, pt.Rate, cur), FormatValue(lang, pt.ROI, cur)})
 	}
 	return chart{
-		id: "whatif", caption: trf(lang, "What if: direct ROI against the {0} rate", l.Metric), title: trf(lang, "Direct ROI against the {0} rate", l.Metric),
+		id: "whatif", caption: trf(lang, "What if: {0} against the {1} rate", basis, l.Metric), title: trf(lang, "{0} against the {1} rate", basis, l.Metric),
 		desc: desc, height: bottom + 40, body: b.String(),
-		table: chartTable([]string{tr(lang, "Stage"), tr(lang, "Rate now"), tr(lang, "ROI per +1 point"), tr(lang, "Rate for break-even")}, rows),
+		table: chartTable([]string{trf(lang, "{0} rate", l.Metric), basis}, rows),
 	}, true
 }
 
-// axisPercent labels the what-if chart's rate axis: its ends, a scale, not
-// a figure of the report.
-func axisPercent(lang string, x float64) string {
-	return formatter.format(lang, strconv.FormatFloat(x, 'f', -1, 64), formatStyle{places: 2, maxOnly: true, percent: true})
-}
-
-// niceCeil rounds x up to 1, 2, 2.5 or 5 times a power of ten (1 for x <= 0).
-func niceCeil(x float64) float64 {
-	if !(x > 0) || math.IsInf(x, 0) {
-		return 1
-	}
-	p := math.Pow(10, math.Floor(math.Log10(x)))
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
-		if m*p >= x*(1-1e-12) {
-			return m * p
-		}
-	}
-	return 10 * p
-}
 
 // anchorAt keeps a label near x inside the chart.
 func anchorAt(x float64) string {

@@ -479,15 +479,6 @@ func TestFunnelGolden(t *testing.T) {
 	}
 }
 
-func TestNiceCeil(t *testing.T) {
-	for _, tt := range []struct{ in, want float64 }{
-		{0, 1}, {-3, 1}, {math.NaN(), 1}, {0.7, 1}, {1, 1}, {1.2, 2}, {2.2, 2.5}, {3, 5}, {7, 10}, {12, 20}, {40, 50}, {100, 100},
-	} {
-		if got := niceCeil(tt.in); got != tt.want {
-			t.Errorf("niceCeil(%v) = %v; want %v", tt.in, got, tt.want)
-		}
-	}
-}
 
 // The charts' text is in --text and --muted on --card: at least 4.5:1 in
 // both colour schemes.

@@ -122,24 +122,15 @@ func (p *Page) say(m roi.Message) string { return m.In(p.lang()) }
 func (p *Page) warning(m roi.Message, currency string) string {
 	lang := p.lang()
 	args := append([]string(nil), m.Args...)
-	money := func(i int) {
-		if i < len(args) {
-			if _, err := roi.ParseDecimal(args[i]); err == nil {
-				args[i] = FormatMoney(lang, args[i], currency)
-			}
+	for i := range args {
+		if _, err := roi.ParseDecimal(args[i]); err != nil {
+			continue
 		}
-	}
-	switch m.Code {
-	case "warn.tinycost", "warn.liftnegative":
-		money(0)
-		money(1)
-	case "warn.adsnopaid":
-		money(0)
-	case "warn.mostlyestimate":
-		if len(args) > 0 {
-			if _, err := roi.ParseDecimal(args[0]); err == nil {
-				args[0] = formatter.format(lang, args[0], formatStyle{places: 2, maxOnly: true})
-			}
+		switch m.ArgUnit(i) {
+		case roi.UnitMoney:
+			args[i] = FormatMoney(lang, args[i], currency)
+		case roi.UnitPercent, roi.UnitCount:
+			args[i] = formatter.format(lang, args[i], formatStyle{places: 4, maxOnly: true})
 		}
 	}
 	return roi.Message{Code: m.Code, Args: args}.In(lang)

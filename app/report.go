@@ -58,6 +58,20 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 	money := func(n roi.Number) string { return exactNumber(lang, n, cur, false) }
 	count := func(n roi.Number) string { return exactNumber(lang, n, "", false) }
 	pct := func(n roi.Number) string { return exactNumber(lang, n, "", true) }
+	// span says an estimate's low and high ends, when it has them.
+	span := func(r *roi.Range, f func(roi.Number) string) string {
+		if r == nil || (r.Low.IsZero() && r.High.IsZero()) {
+			return ""
+		}
+		lo, hi := "—", "—"
+		if !r.Low.IsZero() {
+			lo = f(r.Low)
+		}
+		if !r.High.IsZero() {
+			hi = f(r.High)
+		}
+		return " (" + trf(lang, "from {0} to {1}", lo, hi) + ")"
+	}
 	var groups []assumptionGroup
 	add := func(id, title string, items []assumption) {
 		if len(items) > 0 {
@@ -68,23 +82,47 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 	var staff []assumption
 	for i, c := range s.Costs {
 		if c.Category == "staff" {
-			staff = append(staff, assumption{reportLabel(c.Label, tr(lang, "Staff time"), i), trf(lang, "{0} hours × {1} an hour", count(c.Hours), money(c.HourlyRate))})
+			v := trf(lang, "{0} hours × {1} an hour", count(c.Hours), money(c.HourlyRate))
+			if c.Paid {
+				v += " (" + tr(lang, "spent on paid campaigns") + ")"
+			}
+			staff = append(staff, assumption{reportLabel(c.Label, tr(lang, "Staff time"), i), v})
 		}
 	}
 	add("staff", tr(lang, "Staff time"), staff)
+
+	var shares []assumption
+	for i, rv := range s.Revenue {
+		if rv.Attribution.IsZero() && rv.AttributionRange == nil {
+			continue
+		}
+		share := rv.Attribution
+		if share.IsZero() {
+			share = "100"
+		}
+		shares = append(shares, assumption{reportLabel(rv.Label, tr(lang, "Revenue"), i), trf(lang, "{0} credited to social", pct(share)) + span(rv.AttributionRange, pct)})
+	}
+	if f := s.Funnel; f != nil && f.UseAsRevenue && (!f.Attribution.IsZero() || f.AttributionRange != nil) {
+		share := f.Attribution
+		if share.IsZero() {
+			share = "100"
+		}
+		shares = append(shares, assumption{tr(lang, "Funnel revenue"), trf(lang, "{0} credited to social", pct(share)) + span(f.AttributionRange, pct)})
+	}
+	add("attribution", tr(lang, "Share of revenue credited to social"), shares)
 
 	var acts []assumption
 	for i, a := range s.Actions {
 		v := ""
 		switch {
 		case a.ValueFrom != nil && a.ValueFrom.Method == "conversion":
-			v = trf(lang, "{0} close rate × {1} deal size", pct(a.ValueFrom.Rate), money(a.ValueFrom.Value))
+			v = trf(lang, "{0} close rate × {1} deal size", pct(a.ValueFrom.Rate)+span(a.ValueFrom.RateRange, pct), money(a.ValueFrom.Value)+span(a.ValueFrom.ValueRange, money))
 		case a.ValueFrom != nil && a.ValueFrom.Method == "cpc":
-			v = trf(lang, "{0} pay-per-click price", money(a.ValueFrom.Value))
+			v = trf(lang, "{0} pay-per-click price", money(a.ValueFrom.Value)+span(a.ValueFrom.ValueRange, money))
 		case a.UnitValue.IsZero():
 			v = tr(lang, "no value given")
 		default:
-			v = trf(lang, "{0} per action, as entered", money(a.UnitValue))
+			v = trf(lang, "{0} per action, as entered", money(a.UnitValue)+span(a.UnitValueRange, money))
 		}
 		if a.ValueFrom != nil && i < len(r.Actions) && r.Actions[i].UnitValue.Defined() {
 			v += " = " + trf(lang, "{0} per action", FormatValue(lang, r.Actions[i].UnitValue, cur))
@@ -95,6 +133,12 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 		}
 		if a.Paid {
 			v += ", " + tr(lang, "paid")
+		}
+		if i < len(r.Actions) && !r.Actions[i].Counted {
+			v += ", " + tr(lang, overlapLabels[r.Actions[i].Overlap])
+		}
+		if a.InRevenue != nil && !*a.InRevenue {
+			v += ", " + tr(lang, "not in revenue (confirmed)")
 		}
 		v += ")"
 		acts = append(acts, assumption{reportLabel(a.Label, tr(lang, "Action"), i), v})
@@ -114,10 +158,13 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 			} else {
 				items = append(items, assumption{name, trf(lang, "{0}, counted", count(st.Count))})
 			}
+			if !st.PaidCount.IsZero() {
+				items[len(items)-1].Value += " (" + trf(lang, "{0} of them paid", count(st.PaidCount)) + ")"
+			}
 			prev = reportLabel(st.Metric, tr(lang, "the stage before"), i)
 		}
 		if !f.ValuePerConversion.IsZero() {
-			items = append(items, assumption{tr(lang, "Value per conversion"), money(f.ValuePerConversion)})
+			items = append(items, assumption{tr(lang, "Value per conversion"), money(f.ValuePerConversion) + span(f.ValuePerConversionRange, money)})
 		}
 		counted := tr(lang, "no: shown, not added to revenue")
 		if f.UseAsRevenue {
@@ -129,13 +176,17 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 
 	var other []assumption
 	if e := s.EarnedMedia; e != nil && (!e.Visits.IsZero() || !e.CostPerClick.IsZero()) {
-		other = append(other, assumption{tr(lang, "Earned media"), trf(lang, "{0} visits × {1} a click, what the same traffic would cost as ads", count(e.Visits), money(e.CostPerClick))})
+		other = append(other, assumption{tr(lang, "Earned media"), trf(lang, "{0} visits × {1} a click, what the same traffic would cost as ads", count(e.Visits), money(e.CostPerClick)+span(e.CostPerClickRange, money))})
 	}
 	for i, sv := range s.Savings {
-		other = append(other, assumption{reportLabel(sv.Label, tr(lang, "Saving"), i), trf(lang, "{0} × {1} each, a cost avoided", count(sv.Count), money(sv.UnitCost))})
+		other = append(other, assumption{reportLabel(sv.Label, tr(lang, "Saving"), i), trf(lang, "{0} × {1} each, a cost avoided", count(sv.Count), money(sv.UnitCost)+span(sv.UnitCostRange, money))})
 	}
 	if l := s.Lift; l != nil {
-		other = append(other, assumption{tr(lang, "Customer lift"), trf(lang, "{0} engaged customers × ({1} − {2}) a year", count(l.EngagedCustomers), money(l.EngagedValue), money(l.BaselineValue))})
+		other = append(other, assumption{tr(lang, "Customer lift"), trf(lang, "{0} engaged customers × ({1} − {2}) a year", count(l.EngagedCustomers), money(l.EngagedValue)+span(l.EngagedValueRange, money), money(l.BaselineValue)) +
+			"; " + trf(lang, "{0} of a year counted", FormatValue(lang, r.PeriodInfo.YearFraction, ""))})
+	}
+	if u := s.Subscription; u != nil {
+		other = append(other, assumption{tr(lang, "Subscriptions"), trf(lang, "{0} a month per account, {1} churn a month", money(u.ARPA)+span(u.ARPARange, money), pct(u.Churn)+span(u.ChurnRange, pct))})
 	}
 	if !s.GrossMargin.IsZero() {
 		other = append(other, assumption{tr(lang, "Gross margin"), pct(s.GrossMargin)})
@@ -200,20 +251,25 @@ func (p *Page) renderReport() app.UI {
 			),
 		),
 
-		app.Section().Class("report-section").ID("report-headline").Body(
+		app.Section().Class("report-section").ID("report-headline").DataSet("basis", r.Headline.Basis).Body(
 			app.H2().Text(p.t("Return on investment")),
-			app.Dl().Class("headline").Body(
-				p.fig("roi.direct", p.t("Direct ROI"), r.ROI.Direct, cur, false),
-				p.fig("roi.total", p.t("Total ROI"), r.ROI.Total, cur, true),
-				p.fig("roi.profit", p.t("ROI on gross profit"), r.ROI.Profit, cur, false),
+			app.Dl().Class("headline").Body(append(p.headlineFigs(r),
+				app.If(r.Headline.Basis == "profit", func() app.UI {
+					return app.Div().Body(
+						p.rangeFig("roi.direct", p.t("Direct ROI"), r.Ranges.Direct, cur),
+						p.rangeFig("roi.total", p.t("Total ROI"), r.Ranges.Total, cur),
+						p.fig("", p.t("Net result on gross profit"), t.NetProfit, cur, false),
+					)
+				}),
 				p.fig("roas", p.t("ROAS (paid revenue ÷ ad spend)"), r.ROAS, cur, false),
 				p.fig("totals.cost", p.t("Cost"), t.Cost, cur, false),
 				p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
 				p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
 				p.fig("", p.t("Net result, direct"), t.NetDirect, cur, false),
 				p.fig("", p.t("Net result, total"), t.NetTotal, cur, true),
-			),
-			app.P().Class("note").Text(p.t("Direct ROI = (revenue from social − cost) ÷ cost × 100: money in against money out. Total ROI adds values that are estimated (marked “estimate”): actions, earned media, savings and customer lift. The assumptions behind them are listed at the end.")),
+			)...),
+			app.P().Class("note").Text(p.t("Direct ROI = (revenue credited to social − cost) ÷ cost × 100: money in against money out. With a gross margin, ROI on gross profit comes first: only the profit on sales pays back the cost. Total ROI adds values that are estimated (marked “estimate”): actions, earned media, savings and customer lift. Where an estimate has a low and a high value, the figure is given as a range. The assumptions behind them are listed at the end.")),
+			app.P().Class("note").ID("report-period-note").Text(p.periodNote(r)),
 		),
 
 		app.If(len(r.Warnings) > 0, func() app.UI {
@@ -251,37 +307,39 @@ func (p *Page) renderReport() app.UI {
 		app.Section().Class("report-section").ID("report-return").Body(
 			app.H2().Text(p.t("Return")),
 			p.returnFigures(t, cur),
-			app.If(len(sc.Revenue) > 0, func() app.UI {
+			app.If(len(r.Revenue) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Revenue attributed to social")),
-					app.THead().Body(app.Tr().Body(th(p.t("Revenue")), th(p.t("Channel")), th(p.t("Paid")), th(p.t("Amount")))),
-					app.TBody().Body(app.Range(sc.Revenue).Slice(func(i int) app.UI {
-						rv := sc.Revenue[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, p.t("Revenue"), i)), app.Td().Class("text").Text(dashIfEmpty(rv.Channel)), app.Td().Class("text").Text(p.t(yesNoText(rv.Paid))), app.Td().Class("num").Text(exactNumber(lang, rv.Amount, cur, false)))
+					app.THead().Body(app.Tr().Body(th(p.t("Revenue")), th(p.t("Channel")), th(p.t("Paid")), th(p.t("Amount")), th(p.t("Credited to social")), th(p.t("Counted")))),
+					app.TBody().Body(app.Range(r.Revenue).Slice(func(i int) app.UI {
+						rv := r.Revenue[i]
+						share := p.val(rv.Attribution.Likely, cur)
+						if rt := p.rangeText(rv.Attribution, cur); rt != "" {
+							share = app.Span().Body(share, app.Small().Class("range").Text(" "+rt))
+						}
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, p.t("Revenue"), i)), app.Td().Class("text").Text(dashIfEmpty(rv.Channel)), app.Td().Class("text").Text(p.t(yesNoText(rv.Paid))),
+							app.Td().Class("num").Body(p.val(rv.Amount, cur)), app.Td().Class("num").Body(share), app.Td().Class("num").Body(p.val(rv.Attributed, cur)))
 					})),
 				)
 			}),
 			app.If(len(r.Actions) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Action values (estimates)")),
-					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")), th(p.t("Added")))),
 					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 						a := r.Actions[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, p.t("Action"), i)), app.Td().Class("num").Body(p.val(a.Count, cur)), app.Td().Class("num").Body(p.val(a.UnitValue, cur)), app.Td().Class("num").Body(p.val(a.Value, cur)))
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, p.t("Action"), i)), app.Td().Class("num").Body(p.val(a.Count, cur)), app.Td().Class("num").Body(p.val(a.UnitValue, cur)), app.Td().Class("num").Body(p.val(a.Value, cur)),
+							app.Td().Class("text").Text(p.t(overlapLabels[a.Overlap])))
 					})),
 				)
 			}),
 		),
 
 		app.If(len(r.Funnel) > 0, func() app.UI { return p.renderFunnelResults(r) }),
+		p.renderBreakEven(r),
 		app.If(len(r.Channels) > 0, func() app.UI { return p.renderChannels(r) }),
-		app.Section().Class("report-section").ID("report-split").Body(
-			app.H2().Text(p.t("Paid vs organic")),
-			app.Table().Body(
-				app.THead().Body(app.Tr().Body(th(""), th(p.t("Cost")), th(p.t("Revenue")), th(p.t("Return")), th("ROI"))),
-				app.TBody().Body(p.splitRow(p.t("Paid"), r.Paid, cur), p.splitRow(p.t("Organic"), r.Organic, cur)),
-			),
-		),
+		p.renderSplit(r),
+		app.If(r.Subscription != nil, func() app.UI { return p.renderSubscription(r) }),
 		app.If(len(r.Goals) > 0, func() app.UI {
 			return app.Section().Class("report-section").ID("report-goals").Body(
 				app.H2().Text(p.t("Goals")),

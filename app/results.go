@@ -36,18 +36,74 @@ func (p *Page) fig(key, label string, v roi.Value, currency string, estimate boo
 	return app.Div().Class("kv").Body(dt, dd)
 }
 
+// rangeText says a low / likely / high figure's ends, "" when they are equal.
+func (p *Page) rangeText(r roi.Range3, currency string) string {
+	if !r.Low.Defined() || r.Low.String() == r.High.String() {
+		return ""
+	}
+	lang := p.lang()
+	return p.tf("between {0} and {1}", FormatValue(lang, r.Low, currency), FormatValue(lang, r.High, currency))
+}
+
+// rangeFig is a labelled low / likely / high figure: the likely value, its
+// range under it, and "estimate" when it rests on one.
+func (p *Page) rangeFig(key, label string, r roi.Range3, currency string) app.UI {
+	dt := app.Dt().Text(label)
+	if r.Estimated {
+		dt = app.Dt().Body(app.Text(label+" "), app.Span().Class("est").Text(p.t("estimate")))
+	}
+	body := []app.UI{p.val(r.Likely, currency)}
+	if rt := p.rangeText(r, currency); rt != "" {
+		body = append(body, app.Small().Class("range").DataSet("low", r.Low.String()).DataSet("high", r.High.String()).Text(rt))
+	}
+	dd := app.Dd().Body(body...)
+	if key != "" {
+		dd = app.Dd().DataSet("figure", key).DataSet("value", r.Likely.String()).Body(body...)
+	}
+	return app.Div().Class("kv").Body(dt, dd)
+}
+
+// headlineFigs are the two ROI figures a report leads with: on gross profit
+// when a margin is given, else on revenue.
+func (p *Page) headlineFigs(r roi.Report) []app.UI {
+	cur := r.Currency
+	if r.Headline.Basis == "profit" {
+		return []app.UI{
+			p.rangeFig("roi.profit", p.t("ROI on gross profit"), r.Headline.Direct, cur),
+			p.rangeFig("roi.totalProfit", p.t("Total ROI on gross profit"), r.Headline.Total, cur),
+		}
+	}
+	return []app.UI{
+		p.rangeFig("roi.direct", p.t("Direct ROI"), r.Headline.Direct, cur),
+		p.rangeFig("roi.total", p.t("Total ROI"), r.Headline.Total, cur),
+	}
+}
+
+// periodNote says how long the period is taken to be, which prorates the
+// yearly values.
+func (p *Page) periodNote(r roi.Report) string {
+	pi := r.PeriodInfo
+	frac := FormatValue(p.lang(), pi.YearFraction, "")
+	switch pi.Basis {
+	case "months", "entered":
+		return p.tf("The period is {0} months ({1} of a year): yearly values such as customer lift count for that part of the year.", FormatValue(p.lang(), pi.Months, ""), frac)
+	case "days":
+		return p.tf("The period is {0} days ({1} of a year): yearly values such as customer lift count for that part of the year.", FormatValue(p.lang(), pi.Days, ""), frac)
+	}
+	return p.t("No dates are entered: the period is taken to be one year, so yearly values count in full.")
+}
+
 func (p *Page) renderResults(r roi.Report) app.UI {
 	cur := r.Currency
 	t := r.Totals
+	summary := append(p.headlineFigs(r),
+		p.fig("totals.cost", p.t("Cost"), t.Cost, cur, false),
+		p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
+	)
 	return app.Aside().ID("results").Class("results").Aria("label", p.t("Results")).Body(
-		app.Section().ID("summary").Class("card summary").Aria("live", "polite").Body(
+		app.Section().ID("summary").Class("card summary").DataSet("basis", r.Headline.Basis).Aria("live", "polite").Body(
 			app.H2().Class("sr-only").Text(p.t("Summary")),
-			app.Dl().Class("headline").Body(
-				p.fig("roi.direct", p.t("Direct ROI"), r.ROI.Direct, cur, false),
-				p.fig("roi.total", p.t("Total ROI"), r.ROI.Total, cur, true),
-				p.fig("totals.cost", p.t("Cost"), t.Cost, cur, false),
-				p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
-			),
+			app.Dl().Class("headline").Body(summary...),
 			app.A().Class("more").Href("#details").Text(p.t("All results ↓")),
 		),
 		app.Span().ID("details"),
@@ -59,15 +115,24 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 				})),
 			)
 		}),
-		app.Section().Class("card").Body(
+		app.Section().Class("card").ID("headline-card").Body(
 			app.H2().Text(p.t("Headline")),
 			app.Dl().Body(
-				p.fig("roi.profit", p.t("ROI on gross profit"), r.ROI.Profit, cur, false),
+				app.If(r.Headline.Basis == "profit", func() app.UI {
+					return app.Div().Body(
+						p.rangeFig("roi.profit", p.t("ROI on gross profit"), r.Ranges.Profit, cur),
+						p.rangeFig("roi.totalProfit", p.t("Total ROI on gross profit"), r.Ranges.TotalProfit, cur),
+						p.fig("", p.t("Net result on gross profit"), t.NetProfit, cur, false),
+					)
+				}),
+				p.rangeFig("roi.direct", p.t("Direct ROI"), r.Ranges.Direct, cur),
+				p.rangeFig("roi.total", p.t("Total ROI"), r.Ranges.Total, cur),
 				p.fig("roas", p.t("ROAS (paid revenue ÷ ad spend)"), r.ROAS, cur, false),
 				p.fig("", p.t("Net result, direct"), t.NetDirect, cur, false),
 				p.fig("", p.t("Net result, total"), t.NetTotal, cur, true),
 			),
-			app.P().Class("note").Text(p.t("Direct ROI = (revenue from social − cost) ÷ cost × 100. Total ROI adds the estimated values: actions, earned media, savings and customer lift.")),
+			app.P().Class("note").Text(p.t("Direct ROI = (revenue credited to social − cost) ÷ cost × 100. With a gross margin, ROI on gross profit comes first: only the profit on sales pays back the cost. Total ROI adds the estimated values: actions, earned media, savings and customer lift; revenue-like estimates count at the margin.")),
+			app.P().Class("note").ID("period-note").DataSet("basis", r.PeriodInfo.Basis).Text(p.periodNote(r)),
 		),
 		app.Section().Class("card").Body(
 			app.H2().Text(p.t("Cost")),
@@ -85,21 +150,13 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 		),
 		// Cards drawn again only when their figures change (parts.go):
 		// the data given is every figure the card shows.
-		p.block("return", cur, t.DirectRevenue, t.PaidRevenue, t.FunnelRevenue, t.ActionValue, t.MicroValue, t.MacroValue,
-			t.EarnedMedia, t.Savings, t.Lift, t.TotalReturn, t.GrossProfit),
+		p.block("return", cur, t, r.Revenue),
 		app.If(len(r.Actions) > 0, func() app.UI { return p.block("actions", cur, r.Actions) }),
 		app.If(len(r.Funnel) > 0, func() app.UI { return p.renderFunnelResults(r) }),
+		p.renderBreakEven(r),
 		app.If(len(r.Channels) > 0, func() app.UI { return p.renderChannels(r) }),
-		app.Section().Class("card").Body(
-			app.H2().Text(p.t("Paid vs organic")),
-			app.Div().Class("scroll").Body(app.Table().Body(
-				app.THead().Body(app.Tr().Body(th(""), th(p.t("Cost")), th(p.t("Revenue")), th(p.t("Return")), th("ROI"))),
-				app.TBody().Body(
-					p.splitRow(p.t("Paid"), r.Paid, cur),
-					p.splitRow(p.t("Organic"), r.Organic, cur),
-				),
-			)),
-		),
+		p.renderSplit(r),
+		app.If(r.Subscription != nil, func() app.UI { return p.renderSubscription(r) }),
 		app.If(len(r.Goals) > 0, func() app.UI { return p.block("goals", cur, r.Goals) }),
 		p.renderWhatIf(r),
 		p.renderCharts(r),
@@ -107,10 +164,85 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 	)
 }
 
+func (p *Page) renderSplit(r roi.Report) app.UI {
+	cur := r.Currency
+	profit := r.Headline.Basis == "profit"
+	head := []app.UI{th(""), th(p.t("Cost")), th(p.t("Revenue")), th(p.t("Return")), th("ROI")}
+	if profit {
+		head = append(head, th(p.t("ROI on gross profit")))
+	}
+	return app.Section().Class("card").ID("split").Body(
+		app.H2().Text(p.t("Paid vs organic")),
+		app.Div().Class("scroll").Body(app.Table().Body(
+			app.THead().Body(app.Tr().Body(head...)),
+			app.TBody().Body(
+				p.splitRow(p.t("Paid"), r.Paid, cur, profit),
+				p.splitRow(p.t("Organic"), r.Organic, cur, profit),
+			),
+		)),
+		app.P().Class("note").Text(p.t("Paid cost is the ad spend plus staff time and content marked as spent on ads. Organic return also holds earned media, savings and customer lift.")),
+	)
+}
+
+func (p *Page) renderBreakEven(r roi.Report) app.UI {
+	cur := r.Currency
+	b := r.BreakEven
+	label := p.t("Break-even revenue")
+	state := p.t("Direct revenue does not cover the cost yet.")
+	if b.Basis == "profit" {
+		label = p.t("Break-even revenue (its gross profit covers the cost)")
+		state = p.t("Gross profit on direct revenue does not cover the cost yet.")
+	}
+	if b.Reached {
+		state = p.t("Direct revenue covers the cost: break-even is reached.")
+		if b.Basis == "profit" {
+			state = p.t("Gross profit on direct revenue covers the cost: break-even is reached.")
+		}
+	}
+	return app.Section().Class("card").ID("break-even").DataSet("reached", yesNoText(b.Reached)).Body(
+		app.H2().Text(p.t("Break-even")),
+		app.Dl().Body(
+			p.fig("", label, b.Revenue, cur, false),
+			p.fig("", p.t("Revenue still missing"), b.Gap, cur, false),
+			p.fig("breakEven.conversions", p.t("Conversions needed to break even"), b.Conversions, cur, false),
+		),
+		app.If(r.Totals.Cost.Defined() && r.Totals.Cost.Exact().Sign() > 0, func() app.UI {
+			return app.P().Class("note").ID("break-even-state").Text(state)
+		}),
+	)
+}
+
+func (p *Page) renderSubscription(r roi.Report) app.UI {
+	cur := r.Currency
+	u := r.Subscription
+	ltvLabel := p.t("Lifetime value (revenue)")
+	if u.Margin {
+		ltvLabel = p.t("Lifetime value on gross profit")
+	}
+	return app.Section().Class("card").ID("subscription").Body(
+		app.H2().Text(p.t("Subscriptions")),
+		app.Dl().Body(
+			p.fig("", p.t("Average revenue per account, monthly"), u.ARPA, cur, false),
+			p.fig("", p.t("Churn, monthly"), u.Churn, cur, false),
+			p.fig("", p.t("Average lifetime (months)"), u.LifetimeMonths, cur, false),
+			p.rangeFig("", ltvLabel, u.LTV, cur),
+			p.fig("", p.t("New customers"), u.Customers, cur, false),
+			p.fig("", p.t("Customer acquisition cost (CAC)"), u.CAC, cur, false),
+			p.fig("", p.t("CAC payback (months)"), u.PaybackMonths, cur, false),
+			p.rangeFig("", p.t("ROI on lifetime value"), u.ROILifetime, cur),
+		),
+		app.P().Class("note").Text(p.t("Lifetime value = revenue per account × margin ÷ monthly churn. ROI on lifetime value counts what the new customers will pay over their lifetime; compare it with the ROI of the period above.")),
+	)
+}
+
 func th(text string) app.UI { return app.Th().Scope("col").Text(text) }
 
-func (p *Page) splitRow(label string, s roi.SplitResult, cur string) app.UI {
-	return app.Tr().Body(app.Th().Scope("row").Text(label), app.Td().Body(p.val(s.Cost, cur)), app.Td().Body(p.val(s.Revenue, cur)), app.Td().Body(p.val(s.Return, cur)), app.Td().Body(p.val(s.ROI, cur)))
+func (p *Page) splitRow(label string, s roi.SplitResult, cur string, profit bool) app.UI {
+	cells := []app.UI{app.Th().Scope("row").Text(label), app.Td().Body(p.val(s.Cost, cur)), app.Td().Body(p.val(s.Revenue, cur)), app.Td().Body(p.val(s.Return, cur)), app.Td().Body(p.val(s.ROI, cur))}
+	if profit {
+		cells = append(cells, app.Td().Body(p.val(s.ROIProfit, cur)))
+	}
+	return app.Tr().Body(cells...)
 }
 
 func (p *Page) renderFunnelResults(r roi.Report) app.UI {
@@ -118,7 +250,7 @@ func (p *Page) renderFunnelResults(r roi.Report) app.UI {
 	return app.Section().Class("card").ID("funnel-results").Body(
 		app.H2().Text(p.t("Funnel")),
 		app.Div().Class("scroll").Body(app.Table().Body(
-			app.THead().Body(app.Tr().Body(th(p.t("Stage")), th(p.t("Count")), th(p.t("From previous")), th(p.t("From first")), th(p.t("Cost per")))),
+			app.THead().Body(app.Tr().Body(th(p.t("Stage")), th(p.t("Count")), th(p.t("From previous")), th(p.t("From first")), th(p.t("Cost per (full cost)")), th(p.t("Cost per (ad spend)")))),
 			app.TBody().Body(app.Range(r.Funnel).Slice(func(i int) app.UI {
 				f := r.Funnel[i]
 				name := f.Metric
@@ -135,14 +267,13 @@ func (p *Page) renderFunnelResults(r roi.Report) app.UI {
 					app.Td().Body(p.val(f.RateFromPrevious, cur)),
 					app.Td().Body(p.val(f.RateFromFirst, cur)),
 					app.Td().Body(app.Small().Class("metric").Text(cm+" "), p.val(f.CostPer, cur)),
+					app.Td().Body(p.val(f.MediaCostPer, cur)),
 				)
 			})),
 		)),
+		app.P().Class("note").Text(p.t("Full cost divides every cost (staff, tools, content, ads) by the count. Ad spend divides the ad spend alone by the paid count where one is entered: the CPM, CPC and cost per result the ad platforms show.")),
 		app.Dl().Body(
 			p.fig("funnelConversionRate", p.t("Funnel conversion rate"), r.FunnelRate, cur, false),
-			p.fig("", p.t("Break-even revenue"), r.BreakEven.Revenue, cur, false),
-			p.fig("breakEven.conversions", p.t("Conversions needed to break even"), r.BreakEven.Conversions, cur, false),
-			p.fig("", p.t("Revenue still missing"), r.BreakEven.Gap, cur, false),
 		),
 	)
 }
@@ -150,53 +281,74 @@ func (p *Page) renderFunnelResults(r roi.Report) app.UI {
 func (p *Page) renderChannels(r roi.Report) app.UI {
 	cur := r.Currency
 	rows := r.Channels
+	profit := r.Headline.Basis == "profit"
+	head := []app.UI{th(p.t("Channel")), th(p.t("Own cost")), th(p.t("Shared cost")), th(p.t("Return")), th("ROI")}
+	if profit {
+		head = append(head, th(p.t("ROI on gross profit")))
+	}
+	head = append(head, th(p.t("Cost per result")))
+	row := func(name string, c roi.ChannelResult, class string) app.UI {
+		cells := []app.UI{app.Th().Scope("row").Text(name), app.Td().Body(p.val(c.DirectCost, cur)), app.Td().Body(p.val(c.SharedCost, cur)),
+			app.Td().Body(p.val(c.Return, cur)), app.Td().Body(p.val(c.ROI, cur))}
+		if profit {
+			cells = append(cells, app.Td().Body(p.val(c.ROIProfit, cur)))
+		}
+		cells = append(cells, app.Td().Body(p.val(c.CostPerResult, cur)))
+		return app.Tr().Class(class).Body(cells...)
+	}
 	return app.Section().Class("card").ID("channels").Body(
 		app.H2().Text(p.t("Channels, best ROI first")),
 		app.Div().Class("scroll").Body(app.Table().Body(
-			app.THead().Body(app.Tr().Body(th(p.t("Channel")), th(p.t("Cost")), th(p.t("Revenue")), th(p.t("Return")), th("ROI"))),
+			app.THead().Body(app.Tr().Body(head...)),
 			app.TBody().Body(
-				app.Range(rows).Slice(func(i int) app.UI {
-					c := rows[i]
-					return app.Tr().Body(app.Th().Scope("row").Text(c.Channel), app.Td().Body(p.val(c.Cost, cur)), app.Td().Body(p.val(c.Revenue, cur)), app.Td().Body(p.val(c.Return, cur)), app.Td().Body(p.val(c.ROI, cur)))
-				}),
-				app.Tr().Class("unallocated").Body(app.Th().Scope("row").Text(p.t("Not on a channel")), app.Td().Body(p.val(r.Unallocated.Cost, cur)), app.Td().Body(p.val(r.Unallocated.Revenue, cur)), app.Td().Body(p.val(r.Unallocated.Return, cur)), app.Td().Body(p.val(r.Unallocated.ROI, cur))),
+				app.Range(rows).Slice(func(i int) app.UI { return row(rows[i].Channel, rows[i], "") }),
+				row(p.t("Not on a channel"), r.Unallocated, "unallocated"),
 			),
 		)),
+		app.P().Class("note").Text(p.t("Each channel carries a share of the costs without a channel (staff, tools), by its share of the channel costs, so no channel looks better than the campaign by leaving them out. A result is a macro action on the channel.")),
 	)
+}
+
+// basisLabels name the figure the what-if levers move.
+var basisLabels = map[string]string{
+	"direct": msg("Direct ROI"), "total": msg("Total ROI"), "profit": msg("ROI on gross profit"), "totalProfit": msg("Total ROI on gross profit"),
 }
 
 func (p *Page) renderWhatIf(r roi.Report) app.UI {
 	cur := r.Currency
 	w := r.WhatIf
-	if len(w.Funnel) == 0 && len(w.Costs) == 0 {
+	if len(w.Best) == 0 {
 		return app.If(false, nil)
 	}
-	return app.Section().Class("card").ID("whatif").Body(
+	gain := p.t("Adds")
+	if r.Headline.Basis == "profit" {
+		gain = p.t("Adds (gross profit)")
+	}
+	basis := p.t(basisLabels[w.Basis])
+	return app.Section().Class("card").ID("whatif").DataSet("basis", w.Basis).Body(
 		app.H2().Text(p.t("What if")),
-		app.P().Class("note").Text(p.t("Which small change pays most: the change in direct ROI from one point more on a funnel rate, or 10% more on a cost line.")),
-		app.If(len(w.Funnel) > 0, func() app.UI {
-			return app.Div().Class("scroll").Body(app.Table().Body(
-				app.Caption().Text(p.t("+1 percentage point on a funnel rate")),
-				app.THead().Body(app.Tr().Body(th(p.t("Stage")), th(p.t("Rate now")), th(p.t("Conversions")), th(p.t("Value")), th("ROI"), th(p.t("Rate for break-even")))),
-				app.TBody().Body(app.Range(w.Funnel).Slice(func(i int) app.UI {
-					l := w.Funnel[i]
+		app.P().Class("note").Text(p.tf("Which small change pays most: each funnel stage {0}% better (a 20% rate becomes 22%, later stages keep their rates) or each cost line {0}% cheaper, ranked by what it adds.", w.Step.String())),
+		app.Div().Class("scroll").Body(app.Table().Body(
+			app.Caption().Text(p.t("Small changes, best first")),
+			app.THead().Body(app.Tr().Body(th(p.t("Change")), th(p.t("Now")), th(p.t("After")), th(gain), th(basis), th(p.t("Rate for break-even")))),
+			app.TBody().Body(app.Range(w.Best).Slice(func(i int) app.UI {
+				b := w.Best[i]
+				if b.Kind == "funnel" {
+					l := w.Funnel[b.Index]
 					be := p.val(l.BreakEvenRate, cur)
 					if !l.Reachable && l.BreakEvenRate.Defined() {
 						be = app.Span().Body(be, app.Small().Text(" ("+p.t("over 100%: not reachable")+")"))
 					}
-					return app.Tr().Body(app.Th().Scope("row").Text(l.Metric), app.Td().Body(p.val(l.Rate, cur)), app.Td().Body(p.val(l.ConversionsDelta, cur)), app.Td().Body(p.val(l.ValueDelta, cur)), app.Td().Body(p.val(l.ROIDelta, cur)), app.Td().Body(be))
-				})),
-			))
-		}),
-		app.If(len(w.Costs) > 0, func() app.UI {
-			return app.Div().Class("scroll").Body(app.Table().Body(
-				app.Caption().Text(p.t("+10% on a cost line")),
-				app.THead().Body(app.Tr().Body(th(p.t("Cost")), th(p.t("Extra cost")), th("ROI"))),
-				app.TBody().Body(app.Range(w.Costs).Slice(func(i int) app.UI {
-					l := w.Costs[i]
-					return app.Tr().Body(app.Th().Scope("row").Text(l.Label), app.Td().Body(p.val(l.Delta, cur)), app.Td().Body(p.val(l.ROIDelta, cur)))
-				})),
-			))
+					return app.Tr().DataSet("lever", "funnel").Body(app.Th().Scope("row").Text(p.tf("{0} rate", l.Metric)), app.Td().Body(p.val(l.Rate, cur)), app.Td().Body(p.val(l.NewRate, cur)),
+						app.Td().Body(p.val(b.Gain, cur)), app.Td().Body(p.val(l.ROIDelta, cur)), app.Td().Body(be))
+				}
+				l := w.Costs[b.Index]
+				return app.Tr().DataSet("lever", "cost").Body(app.Th().Scope("row").Text(p.tf("{0}, 10% cheaper", reportLabel(l.Label, p.t("Cost"), l.Index))), app.Td().Text("—"), app.Td().Body(p.val(l.Delta, cur)),
+					app.Td().Body(p.val(b.Gain, cur)), app.Td().Body(p.val(l.ROIDelta, cur)), app.Td().Text("—"))
+			})),
+		)),
+		app.If(len(w.Funnel) > 0 && (w.Basis == "total" || w.Basis == "totalProfit"), func() app.UI {
+			return app.P().Class("note").Text(p.t("The funnel's conversions are not counted as revenue, so the value of extra conversions moves the total ROI (an estimate)."))
 		}),
 	)
 }
@@ -204,10 +356,40 @@ func (p *Page) renderWhatIf(r roi.Report) app.UI {
 func (p *Page) renderReturn(r roi.Report) app.UI {
 	cur := r.Currency
 	t := r.Totals
-	return app.Section().Class("card").Body(
+	return app.Section().Class("card").ID("return").Body(
 		app.H2().Text(p.t("Return")),
 		p.returnFigures(t, cur),
+		app.If(attributed(r), func() app.UI { return p.revenueTable(r) }),
 	)
+}
+
+// attributed says whether any revenue line is credited less than in full,
+// or with a range: then the revenue table shows the shares.
+func attributed(r roi.Report) bool {
+	for _, l := range r.Revenue {
+		if l.Attribution.Estimated {
+			return true
+		}
+	}
+	return false
+}
+
+// revenueTable lists each revenue line with the share credited to social.
+func (p *Page) revenueTable(r roi.Report) app.UI {
+	cur := r.Currency
+	return app.Div().Class("scroll").Body(app.Table().ID("revenue-shares").Body(
+		app.Caption().Text(p.t("Revenue and the share credited to social")),
+		app.THead().Body(app.Tr().Body(th(p.t("Revenue")), th(p.t("Amount")), th(p.t("Credited to social")), th(p.t("Counted")))),
+		app.TBody().Body(app.Range(r.Revenue).Slice(func(i int) app.UI {
+			l := r.Revenue[i]
+			share := []app.UI{p.val(l.Attribution.Likely, cur)}
+			if rt := p.rangeText(l.Attribution, cur); rt != "" {
+				share = append(share, app.Small().Class("range").Text(" "+rt))
+			}
+			return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(l.Label, p.t("Revenue"), i)), app.Td().Body(p.val(l.Amount, cur)),
+				app.Td().Body(share...), app.Td().Body(p.val(l.Attributed, cur)))
+		})),
+	))
 }
 
 func (p *Page) renderActionValues(r roi.Report) app.UI {
@@ -215,10 +397,11 @@ func (p *Page) renderActionValues(r roi.Report) app.UI {
 	return app.Section().Class("card").Body(
 		app.H2().Text(p.t("Action values")),
 		app.Div().Class("scroll").Body(app.Table().Body(
-			app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")))),
+			app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")), th(p.t("Added")))),
 			app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 				a := r.Actions[i]
-				return app.Tr().Body(app.Th().Scope("row").Text(a.Label), app.Td().Body(p.val(a.Count, cur)), app.Td().Body(p.val(a.UnitValue, cur)), app.Td().Body(p.val(a.Value, cur)))
+				return app.Tr().DataSet("counted", yesNoText(a.Counted)).Body(app.Th().Scope("row").Text(a.Label), app.Td().Body(p.val(a.Count, cur)), app.Td().Body(p.val(a.UnitValue, cur)), app.Td().Body(p.val(a.Value, cur)),
+					app.Td().Class("text").Text(p.t(overlapLabels[a.Overlap])))
 			})),
 		)),
 	)
@@ -259,6 +442,11 @@ func (p *Page) renderIndirectResults(r roi.Report) app.UI {
 	)
 }
 
+// overlapLabels say whether an action's value is added, and if not, why.
+var overlapLabels = map[string]string{
+	"": msg("yes"), "inRevenue": msg("no: already in revenue"), "paidClick": msg("no: a paid click"), "earnedMedia": msg("no: counted as earned media"),
+}
+
 // costFigures lists the cost totals; the results panel and the printed
 // report both show them.
 func (p *Page) costFigures(t roi.Totals, cur string) app.UI {
@@ -267,22 +455,27 @@ func (p *Page) costFigures(t roi.Totals, cur string) app.UI {
 		p.fig("totals.staffCost", p.t("Staff time"), t.StaffCost, cur, false),
 		p.fig("", p.t("Staff hours"), t.StaffHours, cur, false),
 		p.fig("totals.adSpend", p.t("Ad spend"), t.AdSpend, cur, false),
+		p.fig("", p.t("Paid work (ads and lines marked paid)"), t.PaidCost, cur, false),
 	)
 }
 
 // returnFigures lists direct revenue and the estimated returns (marked).
 func (p *Page) returnFigures(t roi.Totals, cur string) app.UI {
 	return app.Dl().Body(
-		p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
+		p.fig("", p.t("Revenue entered"), t.RevenueEntered, cur, false),
+		p.fig("totals.directRevenue", p.t("Direct revenue (credited to social)"), t.DirectRevenue, cur, false),
 		p.fig("", p.t("from paid social"), t.PaidRevenue, cur, false),
 		p.fig("", p.t("from funnel conversions"), t.FunnelRevenue, cur, false),
 		p.fig("totals.actionValue", p.t("Action value"), t.ActionValue, cur, true),
 		p.fig("", p.t("micro actions"), t.MicroValue, cur, true),
 		p.fig("", p.t("macro actions"), t.MacroValue, cur, true),
+		p.fig("", p.t("shown, not added (counted elsewhere)"), t.NotCounted, cur, true),
 		p.fig("totals.earnedMedia", p.t("Earned media"), t.EarnedMedia, cur, true),
 		p.fig("totals.savings", p.t("Service savings"), t.Savings, cur, true),
-		p.fig("totals.lift", p.t("Customer lift"), t.Lift, cur, true),
+		p.fig("totals.lift", p.t("Customer lift for the period"), t.Lift, cur, true),
+		p.fig("", p.t("per year"), t.LiftYearly, cur, true),
 		p.fig("totals.totalReturn", p.t("Total return"), t.TotalReturn, cur, true),
-		p.fig("", p.t("Gross profit on direct revenue"), t.GrossProfit, cur, false),
+		p.fig("totals.grossProfit", p.t("Gross profit on direct revenue"), t.GrossProfit, cur, false),
+		p.fig("", p.t("Total return on gross profit"), t.ProfitReturn, cur, true),
 	)
 }

@@ -60,6 +60,33 @@ func MessageCodes() []string {
 	return codes
 }
 
+// argUnits say which arguments of a message are figures, and of what unit,
+// so that the app can format them the reader's way; the others are text.
+var argUnits = map[string][]Unit{
+	"warn.tinycost":       {UnitMoney, UnitMoney},
+	"warn.liftnegative":   {UnitMoney, UnitMoney},
+	"warn.adsnopaid":      {UnitMoney},
+	"warn.mostlyestimate": {UnitPercent},
+	"warn.inrevenue":      {0, UnitMoney},
+	"warn.paidclick":      {0, UnitMoney},
+	"warn.earnedclick":    {0, UnitMoney},
+	"migrate.lift":        {UnitMoney, UnitMoney, UnitCount},
+	"migrate.breakeven":   {UnitMoney, UnitMoney, UnitPercent},
+	"migrate.headline":    {UnitPercent, UnitPercent},
+	"migrate.paidclick":   {0, UnitMoney},
+	"migrate.earnedclick": {0, UnitMoney},
+	"migrate.channels":    {UnitMoney},
+}
+
+// ArgUnit is the unit of argument i when it is a figure (money in the
+// report's currency, a percent number, a count), or 0 for text.
+func (m Message) ArgUnit(i int) Unit {
+	if u := argUnits[m.Code]; i < len(u) {
+		return u[i]
+	}
+	return 0
+}
+
 // EnglishMessages are the engine's sentences in English. Arguments are plain
 // text or exact decimal strings (the app formats those the local way).
 var EnglishMessages = map[string]string{
