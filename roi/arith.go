@@ -190,16 +190,16 @@ func ceilQuotient(num, den decimal.Decimal) decimal.Decimal {
 }
 
 // quotient is the Value num / den in unit u, rounded once when shown, or
-// false when den is zero.
+// false when den is zero. The division itself waits until the figure is
+// shown or its exact value is asked for.
 func quotient(u Unit, places int32, num, den decimal.Decimal) (Value, bool) {
-	if den.Equal(decimal.NewFromInt(1)) {
+	if isOne(den) {
 		return Value{exact: num, unit: u, places: places, ok: true}, true
 	}
-	q, ok := div(num, den)
-	if !ok {
+	if den.IsZero() {
 		return Value{}, false
 	}
-	return Value{exact: q, unit: u, places: places, ok: true, num: num, den: den}, true
+	return Value{unit: u, places: places, ok: true, num: num, den: den}, true
 }
 
 func percent(x decimal.Decimal) Value { return Value{exact: x, unit: UnitPercent, places: 2, ok: true} }
@@ -243,3 +243,8 @@ func (v Value) withExact(x decimal.Decimal) Value {
 	v.exact, v.num, v.den = x, decimal.Decimal{}, decimal.Decimal{}
 	return v
 }
+
+// isOne reports whether x is 1 written as "1", without the allocations of
+// decimal's comparisons (a 1 written "1.0" is not seen; that only costs a
+// division).
+func isOne(x decimal.Decimal) bool { return x.Exponent() == 0 && x.CoefficientInt64() == 1 }

@@ -136,7 +136,7 @@ func (c *calc) moneyQ(num, den decimal.Decimal, why string) Value {
 // roiY is the ROI of a return scaled by yd.
 func (c *calc) roiY(retY, cost decimal.Decimal) Value {
 	costY := cost
-	if !c.yd.Equal(one) {
+	if !isOne(c.yd) {
 		costY = cost.Mul(c.yd)
 	}
 	return percentQ(retY.Sub(costY), costY, "na.nocost")
@@ -389,7 +389,7 @@ func (c *calc) sums(p pick, record bool) sums {
 		m.liftYearly = in.engaged.Mul(in.engValue[p].Sub(in.baseValue))
 	}
 	// Scale everything by yd; the lift by the year fraction yn / yd.
-	if !yd.Equal(one) {
+	if !isOne(yd) {
 		for _, x := range []*decimal.Decimal{&m.revEntered, &m.direct, &m.paidRev, &m.funnelRev, &m.revLike, &m.costLike,
 			&m.micro, &m.macro, &m.notCounted, &m.earned, &m.savings} {
 			*x = x.Mul(yd)
@@ -808,7 +808,7 @@ func (c *calc) channels() {
 		case !ka.ok && kb.ok:
 			return 1
 		case ka.ok && kb.ok:
-			if k := kb.exact.Cmp(ka.exact); k != 0 {
+			if k := kb.Exact().Cmp(ka.Exact()); k != 0 {
 				return k
 			}
 		}
@@ -962,18 +962,16 @@ func (c *calc) goals() {
 		if !actual.ok {
 			gp.Progress = undefined(UnitPercent, actual.why)
 		} else {
-			num, den := actual.exact, target.exact
-			if !actual.den.IsZero() { // a quotient: progress from the exact value
-				num, den = actual.num, actual.den.Mul(target.exact)
-			}
+			num, den := actual.fraction()
+			den = den.Mul(target.exact)
 			gp.Progress = percentQ(num, den, "na.zerotarget")
 			// A target is met when the actual figure reaches it (a target of
 			// 0 is met by any actual of 0 or more); a cost goal is a budget,
 			// met while spending stays within it.
 			if g.Metric == "cost" {
-				gp.Met = actual.exact.Cmp(target.exact) <= 0
+				gp.Met = actual.Exact().Cmp(target.exact) <= 0
 			} else {
-				gp.Met = actual.exact.Cmp(target.exact) >= 0
+				gp.Met = actual.Exact().Cmp(target.exact) >= 0
 			}
 		}
 		c.r.Goals = append(c.r.Goals, gp)
@@ -989,7 +987,7 @@ func (c *calc) warnings() {
 	} else if lk.totalY().GreaterThanOrEqual(c.cost.Mul(c.yd).Mul(decimal.NewFromInt(20))) {
 		c.warn("warn.tinycost", t.Cost.String(), t.TotalReturn.String())
 	}
-	if len(s.Costs) > 0 && t.StaffCost.exact.IsZero() {
+	if len(s.Costs) > 0 && t.StaffCost.Exact().IsZero() {
 		c.warn("warn.nostaff")
 	}
 	// The three ways the same money gets counted twice, each with the amount

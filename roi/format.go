@@ -145,7 +145,7 @@ func Verdict(r Report, cur string) string {
 	}
 	abs := net
 	abs.num = net.num.Abs()
-	abs.exact = net.exact.Abs()
+	abs.exact = net.Exact().Abs()
 	out := "On booked sales (" + basis + "), the work " + verb + " " + group(abs.String()) + " " + cur + " (ROI " + group(h.Direct.Likely.String()) + "%"
 	if h.Direct.Low.String() != h.Direct.High.String() {
 		out += ", between " + group(h.Direct.Low.String()) + "% and " + group(h.Direct.High.String()) + "%"
@@ -433,7 +433,7 @@ func absValue(v Value) Value {
 	if !v.den.IsZero() {
 		v.num, v.den = v.num.Abs(), v.den.Abs()
 	}
-	v.exact = v.exact.Abs()
+	v.exact = v.Exact().Abs()
 	return v
 }
 
@@ -447,7 +447,7 @@ func cmpDesc(a, b Value) int {
 	case !a.ok && !b.ok:
 		return 0
 	}
-	return b.exact.Cmp(a.exact)
+	return b.Exact().Cmp(a.Exact())
 }
 
 func (p *textPrinter) indirect(r Report) {

@@ -33,14 +33,14 @@ func migrationNotes(s Scenario) []Problem {
 		notes = append(notes, Problem{Path: path, Message: Message{Code: code, Args: args}})
 	}
 	t := r.Totals
-	if !t.LiftYearly.exact.IsZero() {
+	if !t.LiftYearly.Exact().IsZero() {
 		if r.PeriodInfo.Basis == "assumed" {
 			note("lift", "migrate.period")
-		} else if !t.Lift.exact.Equal(t.LiftYearly.exact) {
+		} else if !t.Lift.Exact().Equal(t.LiftYearly.Exact()) {
 			note("lift", "migrate.lift", t.LiftYearly.String(), t.Lift.String(), r.PeriodInfo.YearFraction.String())
 		}
 	}
-	if r.BreakEven.Basis == "profit" && r.BreakEven.Revenue.ok && !t.Cost.exact.IsZero() {
+	if r.BreakEven.Basis == "profit" && r.BreakEven.Revenue.ok && !t.Cost.Exact().IsZero() {
 		note("grossMargin", "migrate.breakeven", t.Cost.String(), r.BreakEven.Revenue.String(), Canonical(d(s.GrossMargin)))
 		note("grossMargin", "migrate.headline", r.ROI.Profit.String(), r.ROI.Direct.String())
 	}
@@ -53,7 +53,7 @@ func migrationNotes(s Scenario) []Problem {
 		}
 	}
 	shared := r.Unallocated.DirectCost
-	if len(r.Channels) > 0 && shared.exact.Sign() > 0 && r.Unallocated.Cost.exact.IsZero() {
+	if len(r.Channels) > 0 && shared.Exact().Sign() > 0 && r.Unallocated.Cost.Exact().IsZero() {
 		note("costs", "migrate.channels", shared.String())
 	}
 	if len(r.WhatIf.Funnel) > 0 {

@@ -43,17 +43,26 @@ type Value struct {
 	ok     bool
 	why    string // message code, when undefined
 
-	// A quotient keeps its numerator and denominator, so that it is rounded
-	// once, from the exact value, when shown: exact holds it to divPrecision
-	// places for further arithmetic.
+	// A quotient keeps its numerator and denominator (and no exact), so
+	// that it is rounded once, from the exact value, when shown; Exact gives
+	// it to divPrecision places for further arithmetic.
 	num, den decimal.Decimal
 }
 
 // Defined reports whether the figure exists.
 func (v Value) Defined() bool { return v.ok }
 
-// Exact returns the unrounded value (zero when undefined).
-func (v Value) Exact() decimal.Decimal { return v.exact }
+// Exact returns the unrounded value (zero when undefined). A quotient that
+// does not end is given to 20 decimal places; it is worked out when asked
+// for, since most figures are only ever shown (rounded from the exact
+// quotient, see Rounded).
+func (v Value) Exact() decimal.Decimal {
+	if !v.den.IsZero() {
+		q, _ := div(v.num, v.den)
+		return q
+	}
+	return v.exact
+}
 
 // Unit returns the figure's unit.
 func (v Value) Unit() Unit { return v.unit }

@@ -10,7 +10,10 @@ import (
 func itoa(i int) string { return strconv.Itoa(i) }
 
 // whatIfStep is the relative step of every lever: 10 %.
-var whatIfStep = decimal.New(1, -1)
+var (
+	whatIfStep  = decimal.New(1, -1)
+	onePlusStep = decimal.New(11, -1)
+)
 
 // curveSteps are the multiples of a stage's rate the what-if curve shows:
 // half the rate, the rate now and half as much again (capped at 100 %). The
@@ -56,7 +59,7 @@ func (c *calc) whatIf() {
 	for i, lv := range w.Costs {
 		w.Best = append(w.Best, LeverRank{Kind: "cost", Index: i, Gain: lv.ProfitDelta})
 	}
-	slices.SortStableFunc(w.Best, func(a, b LeverRank) int { return b.Gain.exact.Cmp(a.Gain.exact) })
+	slices.SortStableFunc(w.Best, func(a, b LeverRank) int { return b.Gain.Exact().Cmp(a.Gain.Exact()) })
 }
 
 func (c *calc) funnelLevers(r0 decimal.Decimal) {
@@ -89,10 +92,11 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 		}
 		// The exact rate: n_i / n_(i-1) x 100.
 		rateNum, rateDen := counts[i].Mul(hundred), counts[i-1]
-		newNum := rateNum.Mul(decimal.NewFromInt(1).Add(whatIfStep))
+		full := hundred.Mul(rateDen) // a rate of 100 %
+		newNum := rateNum.Mul(onePlusStep)
 		capped := false
-		if rateNum.LessThanOrEqual(hundred.Mul(rateDen)) && newNum.GreaterThan(hundred.Mul(rateDen)) {
-			newNum, capped = hundred.Mul(rateDen), true
+		if rateNum.Cmp(full) <= 0 && newNum.Cmp(full) > 0 {
+			newNum, capped = full, true
 		}
 		lv.NewRate, _ = quotient(UnitPercent, 2, newNum, rateDen)
 		// Conversions scale with the stage: last x (new rate / rate - 1).
@@ -120,13 +124,12 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 			lv.ProfitDelta = undefined(UnitMoney, "na.nomargin")
 		}
 		lv.ROIDelta = pointsQ(gain, dDen.Mul(c.cost), "na.nocost")
-		rate := rateNum.Div(rateDen) // for the conditions only
 		switch {
 		case c.vpc.IsZero():
 			lv.BreakEvenRate = undefined(UnitPercent, "na.novalue")
 		case last.IsZero():
 			lv.BreakEvenRate = undefined(UnitPercent, "na.noconversion")
-		case rate.IsZero():
+		case rateNum.IsZero():
 			lv.BreakEvenRate = undefined(UnitPercent, "na.zerorate")
 		case k.IsZero():
 			lv.BreakEvenRate = undefined(UnitPercent, "na.zeromargin")
@@ -140,22 +143,22 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 				num = decimal.Zero
 			}
 			lv.BreakEvenRate, _ = quotient(UnitPercent, 2, num, den)
-			lv.Reachable = num.LessThanOrEqual(hundred.Mul(den))
+			lv.Reachable = num.Cmp(hundred.Mul(den)) <= 0
 			// The curve: ROI at a rate x / rateDen of this stage,
 			// ((r0 - cost yd) rateNum + last k yd (x - rateNum)) / (cost yd rateNum) x 100,
 			// at half the rate, the rate now and half as much again, capped at 100 %.
 			if !costY.IsZero() {
-				full := hundred.Mul(rateDen)
+				base, den := r0.Sub(costY).Mul(rateNum), costY.Mul(rateNum)
+				underFull := rateNum.Cmp(full) <= 0
 				for _, m := range curveSteps {
 					c.steps++
-					x := rateNum.Mul(m)
-					if x.GreaterThan(full) && rateNum.LessThanOrEqual(full) {
-						x = full
+					x, last := rateNum.Mul(m), false
+					if underFull && x.Cmp(full) >= 0 {
+						x, last = full, true
 					}
 					pr, _ := quotient(UnitPercent, 2, x, rateDen)
-					lv.Curve = append(lv.Curve, CurvePoint{Rate: pr,
-						ROI: percentQ(r0.Sub(costY).Mul(rateNum).Add(lk.Mul(x.Sub(rateNum))), costY.Mul(rateNum), "na.nocost")})
-					if x.Equal(full) {
+					lv.Curve = append(lv.Curve, CurvePoint{Rate: pr, ROI: percentQ(base.Add(lk.Mul(x.Sub(rateNum))), den, "na.nocost")})
+					if last {
 						break
 					}
 				}
