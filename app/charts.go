@@ -390,7 +390,6 @@ func whatIfChart(lang string, r roi.Report) (chart, bool) {
 	}, true
 }
 
-
 // anchorAt keeps a label near x inside the chart.
 func anchorAt(x float64) string {
 	switch {

@@ -479,7 +479,6 @@ func TestFunnelGolden(t *testing.T) {
 	}
 }
 
-
 // The charts' text is in --text and --muted on --card: at least 4.5:1 in
 // both colour schemes.
 func TestChartTextContrast(t *testing.T) {
