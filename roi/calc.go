@@ -89,27 +89,6 @@ const (
 	high
 )
 
-// of is n, or its range's end for low and high (an end left out is n).
-func (p pick) of(n Number, r *Range) decimal.Decimal {
-	if r != nil {
-		switch {
-		case p == low && !r.Low.IsZero():
-			return d(r.Low)
-		case p == high && !r.High.IsZero():
-			return d(r.High)
-		}
-	}
-	return d(n)
-}
-
-// share is an attribution percent (empty: 100) as a fraction.
-func (p pick) share(n Number, r *Range) decimal.Decimal {
-	if n.IsZero() {
-		n = "100"
-	}
-	return p.of(n, r).Shift(-2)
-}
-
 // d reads a validated number.
 func d(n Number) decimal.Decimal {
 	v, _ := n.Decimal()
@@ -227,17 +206,6 @@ func (c *calc) costs() {
 	t.PaidCost = c.money(c.paidCost)
 }
 
-// unitValue is an action's value per action and how it was found.
-func unitValue(a Action, p pick) (decimal.Decimal, string) {
-	if vf := a.ValueFrom; vf != nil {
-		if vf.Method == "conversion" {
-			return p.of(vf.Rate, vf.RateRange).Shift(-2).Mul(p.of(vf.Value, vf.ValueRange)), "conversion"
-		}
-		return p.of(vf.Value, vf.ValueRange), "cpc"
-	}
-	return p.of(a.UnitValue, a.UnitValueRange), "entered"
-}
-
 // overlap says why an action's value is not added, or "" when it is.
 func overlap(a Action, method string, earned bool) string {
 	switch {
@@ -259,12 +227,45 @@ func (c *calc) hasEarned() bool {
 // est is an estimate parsed once: its likely, low and high values.
 type est [3]decimal.Decimal
 
+// estOf parses an estimate and its range once: an end not given is the
+// likely value.
 func estOf(n Number, r *Range) est {
-	return est{likely.of(n, r), low.of(n, r), high.of(n, r)}
+	x := d(n)
+	e := est{x, x, x}
+	if r != nil {
+		if !r.Low.IsZero() {
+			e[low] = d(r.Low)
+		}
+		if !r.High.IsZero() {
+			e[high] = d(r.High)
+		}
+	}
+	return e
 }
 
+// shareOf is estOf for an attribution percent (empty: 100), as fractions.
 func shareOf(n Number, r *Range) est {
-	return est{likely.share(n, r), low.share(n, r), high.share(n, r)}
+	if n.IsZero() {
+		n = "100"
+	}
+	e := estOf(n, r)
+	for i := range e {
+		e[i] = e[i].Shift(-2)
+	}
+	return e
+}
+
+// unitEst is an action's value per action at each end, and its method.
+func unitEst(a Action) (est, string) {
+	if vf := a.ValueFrom; vf != nil {
+		v := estOf(vf.Value, vf.ValueRange)
+		if vf.Method == "conversion" {
+			r := estOf(vf.Rate, vf.RateRange)
+			return est{r[0].Mul(v[0]).Shift(-2), r[1].Mul(v[1]).Shift(-2), r[2].Mul(v[2]).Shift(-2)}, "conversion"
+		}
+		return v, "cpc"
+	}
+	return estOf(a.UnitValue, a.UnitValueRange), "entered"
 }
 
 // inputs are the scenario's numbers, parsed once for every pass of sums.
@@ -303,9 +304,7 @@ func (c *calc) parseInputs() {
 	in.overlaps = make([]string, len(s.Actions))
 	for i, a := range s.Actions {
 		var m string
-		for p := likely; p <= high; p++ {
-			in.actUnit[i][p], m = unitValue(a, p)
-		}
+		in.actUnit[i], m = unitEst(a)
 		in.actCount[i], in.methods[i], in.overlaps[i] = d(a.Count), m, overlap(a, m, earned)
 	}
 	in.saveCount = make([]decimal.Decimal, len(s.Savings))
@@ -417,8 +416,8 @@ func (c *calc) revenue() {
 		share := c.likely.revShares[i].Shift(2)
 		rl := RevenueLine{Label: r.Label, Channel: r.Channel, Paid: r.Paid, Source: r.Source,
 			Amount: c.money(d(r.Amount)), Attributed: c.money(c.likely.revAttributed[i]),
-			Attribution: Range3{Low: percent(low.share(r.Attribution, r.AttributionRange).Shift(2)), Likely: percent(share),
-				High:      percent(high.share(r.Attribution, r.AttributionRange).Shift(2)),
+			Attribution: Range3{Low: percent(c.in.revShare[i][low].Shift(2)), Likely: percent(share),
+				High:      percent(c.in.revShare[i][high].Shift(2)),
 				Estimated: r.AttributionRange != nil || share.LessThan(hundred)},
 		}
 		c.r.Revenue = append(c.r.Revenue, rl)
@@ -489,7 +488,7 @@ func (c *calc) funnel() {
 	}
 	c.steps += len(f.Stages)
 	c.vpc = d(f.ValuePerConversion)
-	c.funnelShare = likely.share(f.Attribution, f.AttributionRange)
+	c.funnelShare = shareOf(f.Attribution, f.AttributionRange)[likely]
 	c.funnelCounts = funnelCounts(f.Stages)
 }
 
