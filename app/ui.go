@@ -437,12 +437,15 @@ func (p *Page) choice(path, label, value string, options [][2]string) app.UI {
 func (p *Page) check(path, label string, value bool) app.UI {
 	id := fieldID(path)
 	p.shown(id, value, false)
-	return app.Div().Class("field check").Body(
-		app.Input().Type("checkbox").ID(id).Name(path).Checked(value).OnChange(func(ctx app.Context, e app.Event) {
-			p.store().Choose(path, strconv.FormatBool(ctx.JSSrc().Get("checked").Bool()))
-		}, app.EventScope(path)),
-		app.Label().For(id).Text(label),
-	)
+	in := app.Input().Type("checkbox").ID(id).Name(path).OnChange(func(ctx app.Context, e app.Event) {
+		p.store().Choose(path, strconv.FormatBool(ctx.JSSrc().Get("checked").Bool()))
+	}, app.EventScope(path))
+	if value {
+		// Only when true: go-app would prerender checked="false", which
+		// browsers read as ticked. Unticking is done by formsync.go.
+		in = in.Checked(true)
+	}
+	return app.Div().Class("field check").Body(in, app.Label().For(id).Text(label))
 }
 
 // option renders one <option>. Selected is only written when true: go-app
