@@ -430,3 +430,40 @@ func TestSharedLinkSurvivesReload(t *testing.T) {
 		t.Errorf("%d scenarios saved after Discard; want 2", len(d.Scenarios))
 	}
 }
+
+// Data of earlier builds (the single key socialroi.v1, version-1
+// scenarios) opens with every scenario; what the new version changed is
+// said once per scenario, and dismissing it lasts.
+func TestLegacyMigration(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	v1 := func(sc roi.Scenario) string {
+		sc.Version = 1
+		return mustJSON(t, sc)
+	}
+	b2b := mustPreset(t, "b2b")
+	b2b.Name = "Q3 & Q4"
+	doc := `{"format":"social-roi-app","version":1,"current":"b","settings":{"theme":"dark"},"scenarios":[` +
+		`{"id":"a","scenario":` + v1(mustPreset(t, "ecommerce")) + `},` +
+		`{"id":"b","scenario":` + v1(b2b) + `,"drafts":{"costs[0].hours":{"text":"12x","problem":{"code":"num.invalid","args":["\"12x\""]}}}}]}`
+	unseed := p.seedStorage(legacyKey, doc)
+	p.open("/")
+	unseed()
+	p.waitVisible("#migration-notes")
+	t.Logf("#migration-notes says %q", p.text("#migration-notes"))
+	d := p.saved()
+	if len(d.Scenarios) != 2 || d.Current != "b" || p.savedScenario(d, "b").Name != "Q3 & Q4" {
+		t.Fatalf("after migration: %d scenarios, current %q", len(d.Scenarios), d.Current)
+	}
+	p.waitValue("f-costs-0-hours", "12x")
+	if got, _ := p.storageItem(legacyKey); got != doc {
+		t.Error("the old key was changed")
+	}
+	p.click("#migration-dismiss")
+	p.reload()
+	if p.exists("#migration-notes") {
+		t.Error("dismissed notes shown again after a reload")
+	}
+	p.choose("scenario", "a")
+	p.waitVisible("#migration-notes") // the other scenario's notes, once
+}
