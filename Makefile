@@ -80,7 +80,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzSafeCSVCell$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./roi/adimport/
 	$(GO) test -run '^$$' -fuzz '^FuzzParseEmbedOptions$$' -fuzztime $(FUZZTIME) ./app/
-	$(GO) test -run '^$$' -fuzz '^FuzzEdit$$' -fuzztime $(FUZZTIME) ./app/
+	$(GO) test -run '^$$' -fuzz '^FuzzEdit$$' -fuzztime $(FUZZTIME) ./store/
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./store/
 	$(GO) test -run '^$$' -fuzz '^FuzzRepairURL$$' -fuzztime $(FUZZTIME) ./app/
 
 clean:

@@ -124,8 +124,8 @@ func (p *Page) renderBasics() app.UI {
 	return section("basics", p.t("Scenario"), true,
 		app.Div().Class("grid").Body(
 			p.input(textField("name", func(s *roi.Scenario, _ bool) *string { return &s.Name }), p.t("Scenario name"), p.t("A campaign, a month, a channel.")),
-			p.choice("currency", p.t("Currency"), sc.Currency, opts(currencies, nil), func(s *roi.Scenario, v string) { s.Currency = v }),
-			p.choice("businessModel", p.t("Business model"), sc.BusinessModel, opts(roi.BusinessModels, p.tmap(modelLabels)), func(s *roi.Scenario, v string) { s.BusinessModel = v }),
+			p.choice("currency", p.t("Currency"), sc.Currency, opts(currencies, nil)),
+			p.choice("businessModel", p.t("Business model"), sc.BusinessModel, opts(roi.BusinessModels, p.tmap(modelLabels))),
 			p.dateInput(textField("period.start", block(periodOf, func(pd *roi.Period) *string { return &pd.Start })), p.t("Period start")),
 			p.dateInput(textField("period.end", block(periodOf, func(pd *roi.Period) *string { return &pd.End })), p.t("Period end")),
 		),
@@ -140,12 +140,12 @@ func section(id, title string, open bool, body ...app.UI) app.UI {
 }
 
 // line is one entry of a list (a cost, an action...) with its remove button.
-func (p *Page) line(list string, i int, title string, remove func(*roi.Scenario), body ...app.UI) app.UI {
+func (p *Page) line(list string, i int, title string, body ...app.UI) app.UI {
 	return app.Div().Class("line").Role("group").Aria("label", title).Body(
 		app.Div().Class("line-head").Body(
 			app.H3().Text(title),
 			app.Button().Type("button").Class("quiet remove").Aria("label", p.tf("Remove {0}", title)).Text(p.t("Remove")).
-				OnClick(func(ctx app.Context, e app.Event) { p.store().Remove(list, i, remove) }, app.EventScope(list, i)),
+				OnClick(func(ctx app.Context, e app.Event) { p.store().RemoveLine(list, i) }, app.EventScope(list, i)),
 		),
 		app.Div().Class("grid").Body(body...),
 	)
@@ -162,13 +162,6 @@ func lineTitle(label, fallback string, i int) string {
 	return fallback + " " + strconv.Itoa(i+1)
 }
 
-func remove[T any](list []T, i int) []T {
-	if i < 0 || i >= len(list) {
-		return list
-	}
-	return append(list[:i:i], list[i+1:]...)
-}
-
 func (p *Page) renderCosts() app.UI {
 	st := p.store()
 	costs := st.Current().Scenario.Costs
@@ -178,7 +171,7 @@ func (p *Page) renderCosts() app.UI {
 			c := costs[i]
 			fields := []app.UI{
 				p.input(textField(at("costs", i, "label"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Label })), p.t("Label"), ""),
-				p.choice(at("costs", i, "category"), p.t("Category"), c.Category, opts(roi.CostCategories, p.tmap(categoryLabels)), func(s *roi.Scenario, v string) { setCostCategory(s, i, v) }),
+				p.choice(at("costs", i, "category"), p.t("Category"), c.Category, opts(roi.CostCategories, p.tmap(categoryLabels))),
 			}
 			if c.Category == "staff" {
 				fields = append(fields,
@@ -191,49 +184,12 @@ func (p *Page) renderCosts() app.UI {
 				)
 			}
 			fields = append(fields, p.channelInput(at("costs", i, "channel"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Channel })))
-			return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), func(s *roi.Scenario) { s.Costs = remove(s.Costs, i) }, fields...)
+			return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), fields...)
 		}),
 		addButton("add-cost", p.t("Add cost"), func() {
 			p.store().Change("", func(s *roi.Scenario) { s.Costs = append(s.Costs, roi.Cost{Category: "ads"}) })
 		}),
 	)
-}
-
-// setCostCategory changes a cost line's category. Staff time is hours x
-// rate; every other cost is an amount: the fields that no longer apply are
-// cleared so the scenario stays valid.
-func setCostCategory(s *roi.Scenario, i int, v string) {
-	if i >= len(s.Costs) || v == s.Costs[i].Category {
-		return
-	}
-	c := &s.Costs[i]
-	if v == "staff" {
-		c.Amount = ""
-	} else if c.Category == "staff" {
-		c.Hours, c.HourlyRate = "", ""
-	}
-	c.Category = v
-}
-
-// setActionMethod switches how an action's value is given: entered, or
-// derived from a close rate and deal size, or from a pay-per-click price.
-func setActionMethod(s *roi.Scenario, i int, v string) {
-	if i >= len(s.Actions) {
-		return
-	}
-	a := &s.Actions[i]
-	if v == "entered" {
-		a.ValueFrom = nil
-		return
-	}
-	a.UnitValue = ""
-	if a.ValueFrom == nil {
-		a.ValueFrom = &roi.ValueFrom{}
-	}
-	a.ValueFrom.Method = v
-	if v == "cpc" {
-		a.ValueFrom.Rate = ""
-	}
 }
 
 func (p *Page) channelInput(path string, ptr strPtr) app.UI {
@@ -249,28 +205,17 @@ func (p *Page) renderRevenue() app.UI {
 		app.P().Class("intro").Text(p.t("Sales you can attribute to social media (tagged links, promo codes, your analytics). Mark what came from paid posts.")),
 		app.Range(rev).Slice(func(i int) app.UI {
 			r := rev[i]
-			return p.line("revenue", i, lineTitle(r.Label, p.t("Revenue"), i), func(s *roi.Scenario) { s.Revenue = remove(s.Revenue, i) },
+			return p.line("revenue", i, lineTitle(r.Label, p.t("Revenue"), i),
 				p.input(textField(at("revenue", i, "label"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Label })), p.t("Label"), ""),
 				p.input(numField(at("revenue", i, "amount"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Amount })), p.t("Amount"), ""),
 				p.channelInput(at("revenue", i, "channel"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Channel })),
-				p.check(at("revenue", i, "paid"), p.t("From paid social"), r.Paid, func(s *roi.Scenario, v bool) {
-					if i < len(s.Revenue) {
-						s.Revenue[i].Paid = v
-					}
-				}),
+				p.check(at("revenue", i, "paid"), p.t("From paid social"), r.Paid),
 			)
 		}),
 		addButton("add-revenue", p.t("Add revenue"), func() {
 			p.store().Change("", func(s *roi.Scenario) { s.Revenue = append(s.Revenue, roi.Revenue{}) })
 		}),
 	)
-}
-
-func actionMethod(a roi.Action) string {
-	if a.ValueFrom == nil {
-		return "entered"
-	}
-	return a.ValueFrom.Method
 }
 
 func (p *Page) renderActions() app.UI {
@@ -280,21 +225,13 @@ func (p *Page) renderActions() app.UI {
 		app.P().Class("intro").Text(p.t("Give each action people take a value: micro actions (likes, shares, clicks, follows) and macro actions (leads, sign-ups, demos, purchases). Enter the value, or derive it: a lead that closes 20% of the time at 400 is worth 80.")),
 		app.Range(acts).Slice(func(i int) app.UI {
 			a := acts[i]
-			method := actionMethod(a)
+			method := roi.ActionMethod(a)
 			fields := []app.UI{
 				p.input(textField(at("actions", i, "label"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Label })), p.t("Label"), ""),
-				p.choice(at("actions", i, "type"), p.t("Type"), a.Type, opts(roi.ActionTypes, p.tmap(typeLabels)), func(s *roi.Scenario, v string) {
-					if i < len(s.Actions) {
-						s.Actions[i].Type = v
-					}
-				}),
-				p.choice(at("actions", i, "stage"), p.t("Funnel stage"), a.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels)), func(s *roi.Scenario, v string) {
-					if i < len(s.Actions) {
-						s.Actions[i].Stage = v
-					}
-				}),
+				p.choice(at("actions", i, "type"), p.t("Type"), a.Type, opts(roi.ActionTypes, p.tmap(typeLabels))),
+				p.choice(at("actions", i, "stage"), p.t("Funnel stage"), a.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels))),
 				p.input(numField(at("actions", i, "count"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.Count })), p.t("Count"), ""),
-				p.choice(at("actions", i, "method"), p.t("Value from"), method, opts([]string{"entered", "conversion", "cpc"}, p.tmap(methodLabels)), func(s *roi.Scenario, v string) { setActionMethod(s, i, v) }),
+				p.choice(at("actions", i, "method"), p.t("Value from"), method, opts([]string{"entered", "conversion", "cpc"}, p.tmap(methodLabels))),
 			}
 			switch method {
 			case "conversion":
@@ -313,13 +250,9 @@ func (p *Page) renderActions() app.UI {
 			}
 			fields = append(fields,
 				p.channelInput(at("actions", i, "channel"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Channel })),
-				p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid, func(s *roi.Scenario, v bool) {
-					if i < len(s.Actions) {
-						s.Actions[i].Paid = v
-					}
-				}),
+				p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid),
 			)
-			return p.line("actions", i, lineTitle(a.Label, p.t("Action"), i), func(s *roi.Scenario) { s.Actions = remove(s.Actions, i) }, fields...)
+			return p.line("actions", i, lineTitle(a.Label, p.t("Action"), i), fields...)
 		}),
 		addButton("add-action", p.t("Add action"), func() {
 			p.store().Change("", func(s *roi.Scenario) { s.Actions = append(s.Actions, roi.Action{Type: "micro"}) })
@@ -345,43 +278,18 @@ func (p *Page) renderFunnel() app.UI {
 				mode = "rate"
 			}
 			fields := []app.UI{
-				p.choice(at("funnel.stages", i, "stage"), p.t("Stage"), s.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels)), func(sc *roi.Scenario, v string) {
-					if sc.Funnel != nil && i < len(sc.Funnel.Stages) {
-						sc.Funnel.Stages[i].Stage = v
-					}
-				}),
+				p.choice(at("funnel.stages", i, "stage"), p.t("Stage"), s.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels))),
 				p.input(textField(at("funnel.stages", i, "metric"), line(stagesOf, i, func(s *roi.Stage) *string { return &s.Metric })), p.t("What is counted"), p.t("impressions, clicks, leads, customers…")),
 			}
 			if i > 0 {
-				fields = append(fields, p.choice(at("funnel.stages", i, "mode"), p.t("Given as"), mode, [][2]string{{"count", p.t("Count")}, {"rate", p.t("Rate of previous stage (%)")}}, func(sc *roi.Scenario, v string) {
-					rep := p.store().Report() // the report now, not at render
-					if sc.Funnel == nil || i >= len(sc.Funnel.Stages) || v == mode || i >= len(rep.Funnel) {
-						return
-					}
-					// Switching keeps the stage's figure: the engine's count or rate.
-					st := &sc.Funnel.Stages[i]
-					if v == "rate" {
-						if r := rep.Funnel[i].RateFromPrevious; r.Defined() {
-							st.Count, st.Rate = "", roi.Number(r.String())
-						}
-					} else if c := rep.Funnel[i].Count; c.Defined() {
-						st.Count, st.Rate = roi.Number(c.String()), ""
-					}
-				}))
+				fields = append(fields, p.choice(at("funnel.stages", i, "mode"), p.t("Given as"), mode, [][2]string{{"count", p.t("Count")}, {"rate", p.t("Rate of previous stage (%)")}}))
 			}
 			if mode == "rate" {
 				fields = append(fields, p.input(numField(at("funnel.stages", i, "rate"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.Rate })), p.t("Rate (%)"), ""))
 			} else {
 				fields = append(fields, p.input(numField(at("funnel.stages", i, "count"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.Count })), p.t("Count"), ""))
 			}
-			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+s.Metric, p.t("Stage"), i), func(sc *roi.Scenario) {
-				if sc.Funnel != nil {
-					sc.Funnel.Stages = remove(sc.Funnel.Stages, i)
-					if len(sc.Funnel.Stages) == 0 {
-						sc.Funnel = nil
-					}
-				}
-			}, fields...)
+			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+s.Metric, p.t("Stage"), i), fields...)
 		}),
 		addButton("add-stage", p.t("Add stage"), func() {
 			p.store().Change("", func(s *roi.Scenario) {
@@ -400,11 +308,7 @@ func (p *Page) renderFunnel() app.UI {
 		app.If(sc.Funnel != nil, func() app.UI {
 			return app.Div().Class("grid").Body(
 				p.input(numField("funnel.valuePerConversion", block(funnelOf, func(f *roi.Funnel) *roi.Number { return &f.ValuePerConversion })), p.t("Value per conversion"), p.t("What one conversion at the last stage is worth.")),
-				p.check("funnel.useAsRevenue", p.t("Count conversions × value as revenue"), f.UseAsRevenue, func(s *roi.Scenario, v bool) {
-					if s.Funnel != nil {
-						s.Funnel.UseAsRevenue = v
-					}
-				}),
+				p.check("funnel.useAsRevenue", p.t("Count conversions × value as revenue"), f.UseAsRevenue),
 			)
 		}),
 	)
@@ -426,7 +330,7 @@ func (p *Page) renderMore() app.UI {
 		p.section("savings", p.t("Service savings"), len(savings) > 0,
 			app.P().Class("intro").Text(p.t("Support questions answered on social instead of by phone or email, and what each would have cost.")),
 			app.Range(savings).Slice(func(i int) app.UI {
-				return p.line("savings", i, lineTitle(savings[i].Label, p.t("Saving"), i), func(s *roi.Scenario) { s.Savings = remove(s.Savings, i) },
+				return p.line("savings", i, lineTitle(savings[i].Label, p.t("Saving"), i),
 					p.input(textField(at("savings", i, "label"), line(savingsOf, i, func(v *roi.Saving) *string { return &v.Label })), p.t("Label"), ""),
 					p.input(numField(at("savings", i, "count"), line(savingsOf, i, func(v *roi.Saving) *roi.Number { return &v.Count })), p.t("How many"), ""),
 					p.input(numField(at("savings", i, "unitCost"), line(savingsOf, i, func(v *roi.Saving) *roi.Number { return &v.UnitCost })), p.t("Cost of each otherwise"), ""),
@@ -447,12 +351,8 @@ func (p *Page) renderMore() app.UI {
 		p.section("indirect", p.t("Returns without a number"), len(ind) > 0,
 			app.P().Class("intro").Text(p.t("Returns you see but do not put a figure on. They are listed in the report, never added to any figure.")),
 			app.Range(ind).Slice(func(i int) app.UI {
-				return p.line("indirect", i, lineTitle(p.t(indirectLabels[ind[i].Kind]), p.t("Return"), i), func(s *roi.Scenario) { s.Indirect = remove(s.Indirect, i) },
-					p.choice(at("indirect", i, "kind"), p.t("Kind"), ind[i].Kind, opts(roi.IndirectKinds, p.tmap(indirectLabels)), func(s *roi.Scenario, v string) {
-						if i < len(s.Indirect) {
-							s.Indirect[i].Kind = v
-						}
-					}),
+				return p.line("indirect", i, lineTitle(p.t(indirectLabels[ind[i].Kind]), p.t("Return"), i),
+					p.choice(at("indirect", i, "kind"), p.t("Kind"), ind[i].Kind, opts(roi.IndirectKinds, p.tmap(indirectLabels))),
 					p.input(textField(at("indirect", i, "note"), line(indirectOf, i, func(v *roi.Indirect) *string { return &v.Note })), p.t("Note"), p.t("What you saw.")),
 				)
 			}),
@@ -488,12 +388,8 @@ func (p *Page) renderGoals() app.UI {
 	return section("goals", p.t("Goals"), len(goals) > 0,
 		app.Range(goals).Slice(func(i int) app.UI {
 			g := goals[i]
-			return p.line("goals", i, lineTitle(labels[g.Metric], p.t("Goal"), i), func(s *roi.Scenario) { s.Goals = remove(s.Goals, i) },
-				p.choice(at("goals", i, "metric"), p.t("Metric"), g.Metric, opts(metrics, labels), func(s *roi.Scenario, v string) {
-					if i < len(s.Goals) {
-						s.Goals[i].Metric = v
-					}
-				}),
+			return p.line("goals", i, lineTitle(labels[g.Metric], p.t("Goal"), i),
+				p.choice(at("goals", i, "metric"), p.t("Metric"), g.Metric, opts(metrics, labels)),
 				p.input(numField(at("goals", i, "target"), line(goalsOf, i, func(g *roi.Goal) *roi.Number { return &g.Target })), p.t("Target"), ""),
 				p.dateInput(textField(at("goals", i, "deadline"), line(goalsOf, i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("Deadline")),
 			)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
 )
 
 // The embed pages: /embed, the calculator a blog frames (options in embed.go),
@@ -68,7 +69,7 @@ func (p *Page) embedState() *embedState {
 	}
 	if e := p.embed; p.View == PathEmbed && e.st == nil {
 		if app.IsClient {
-			_, err := NewBrowserStorage()
+			_, _, err := NewBrowserStorage()
 			e.blocked = err != nil
 			e.load(locationHash())
 		} else {
@@ -82,10 +83,7 @@ func (p *Page) embedState() *embedState {
 // starting scenario, language and theme. blocked says the browser refuses
 // storage, so the visitor is told nothing can be kept.
 func newEmbedStore(o EmbedOptions, blocked bool) *Store {
-	st := NewStore(NewMemoryStorage())
-	st.data.Scenarios = []Entry{{ID: st.newID(), Scenario: o.StartScenario()}}
-	st.data.Current = st.data.Scenarios[0].ID
-	st.SetSettings(Settings{Lang: o.Lang, Theme: o.Theme})
+	st := store.NewMemory(o.StartScenario(), Settings{Lang: o.Lang, Theme: o.Theme})
 	if blocked {
 		st.Notice, st.Unsaved = NoticeUnavailable, true
 	}

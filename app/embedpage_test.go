@@ -114,7 +114,7 @@ func TestEmbedSectionsFiltered(t *testing.T) {
 func TestEmbedComputesWithoutSaving(t *testing.T) {
 	visitor := NewMemoryStorage()
 	st := NewStore(visitor)
-	before, _, _ := visitor.Get(StorageKey)
+	before := shStored(t, visitor)
 	o := EmbedOptions{Preset: "saas", Currency: "NOK", Lang: "fr", Theme: "dark"}
 	p := embedPage(o, false)
 	html := renderPage(t, st, p)
@@ -138,7 +138,7 @@ func TestEmbedComputesWithoutSaving(t *testing.T) {
 	if s := p.embed.st.Settings(); s.Lang != "fr" || s.Theme != "dark" {
 		t.Errorf("embed settings = %+v; want lang fr, theme dark", s)
 	}
-	if after, _, _ := visitor.Get(StorageKey); after != before {
+	if after := shStored(t, visitor); after != before {
 		t.Error("rendering the embed changed the visitor's saved data")
 	}
 	if shared != nil && shared != st || p.st == st {

@@ -3,11 +3,11 @@ package app
 import (
 	"bytes"
 	"encoding/json"
-	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
 )
 
 // Export and import. Export JSON writes the current scenario (scenario v1,
@@ -17,7 +17,7 @@ import (
 // screen is never replaced by a file, and Undo takes the import back.
 
 // MaxImportBytes is the largest file Import reads: roi.Parse reads no more.
-const MaxImportBytes = roi.MaxDocumentBytes
+const MaxImportBytes = store.MaxImportBytes
 
 // ExportJSON is the scenario as a file: indented by two spaces, with a
 // final newline, "&", "<" and ">" kept readable.
@@ -52,67 +52,24 @@ func exportName(name, suffix, ext string) string {
 }
 
 // ImportTooLarge says a file is too large to import, before it is read.
-func ImportTooLarge(size int64) bool { return size > MaxImportBytes }
+func ImportTooLarge(size int64) bool { return store.ImportTooLarge(size) }
 
-// ImportScenario reads a scenario file. Warnings are what was ignored
-// (unknown keys); the error, when not nil, is an *roi.InvalidError whose
-// problems name the field at fault.
-func ImportScenario(data []byte) (roi.Scenario, []roi.Problem, error) {
-	if len(data) > MaxImportBytes {
-		return roi.Scenario{}, nil, &roi.InvalidError{Problems: []roi.Problem{{Message: roi.Message{Code: "doc.toolarge", Args: []string{strconv.Itoa(MaxImportBytes)}}}}}
-	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte order mark some editors write
-	return roi.Parse(data)
-}
-
-// ImportNew adds an imported scenario as a new one and makes it current.
-// The scenario that was current stays as it was.
-func (st *Store) ImportNew(sc roi.Scenario) string {
-	return st.Add(sc)
-}
-
-// UndoImport takes an import back: the imported scenario goes, and the
-// scenario that was current before comes back on screen. Edits made
-// elsewhere since are kept.
-func (st *Store) UndoImport(id, previous string) {
-	i := st.find(id)
-	if i < 0 {
-		return
-	}
-	st.data.Scenarios = append(st.data.Scenarios[:i:i], st.data.Scenarios[i+1:]...)
-	if len(st.data.Scenarios) == 0 {
-		st.data.Scenarios = []Entry{{ID: st.newID(), Scenario: roi.New("", "EUR")}}
-	}
-	if st.data.Current == id || st.find(st.data.Current) < 0 {
-		st.data.Current = st.data.Scenarios[0].ID
-		if st.find(previous) >= 0 {
-			st.data.Current = previous
-		}
-	}
-	st.Typing = map[string]string{}
-	st.save()
-}
-
-// imported is the last import, which "Undo import" takes back.
-type imported struct {
-	id, previous, name string
-}
+// ImportScenario reads a scenario file (see store.ParseImport).
+func ImportScenario(data []byte) (roi.Scenario, []roi.Problem, error) { return store.ParseImport(data) }
 
 // importData imports a file's content and says how it went.
 func (p *Page) importData(name string, data []byte) {
 	st := p.store()
 	t := &p.tools
 	t.importProblems, t.importWarnings = nil, nil
-	sc, warnings, err := ImportScenario(data)
+	id, warnings, err := st.Import(data)
 	if err != nil {
 		t.fileStatus, t.fileAlert = p.tf("“{0}” was not imported: nothing was changed.", name), true
 		t.importProblems = problemLines(p.lang(), roi.ProblemsOf(err), 20)
 		return
 	}
-	previous := st.Current().ID
-	id := st.ImportNew(sc)
-	t.lastImport = &imported{id: id, previous: previous, name: p.orUntitled(sc.Name)}
-	t.fileStatus, t.fileAlert = p.tf("Imported “{0}” as a new scenario. Your other scenarios are unchanged.", t.lastImport.name), false
+	t.lastImport = id
+	t.fileStatus, t.fileAlert = p.tf("Imported “{0}” as a new scenario. Your other scenarios are unchanged.", p.orUntitled(st.Entry(id).Scenario.Name)), false
 	if len(warnings) > 0 {
 		t.importWarnings = problemLines(p.lang(), warnings, 20)
 	}
@@ -294,9 +251,10 @@ func (p *Page) exported(name string, ok bool) {
 func (p *Page) renderTools() app.UI {
 	st := p.store()
 	t := &p.tools
-	undo := t.lastImport
-	if undo != nil && st.Entry(undo.id) == nil {
-		undo, t.lastImport = nil, nil // deleted since
+	// "Undo import" is the one undo, while the import is what it takes back.
+	undo := t.lastImport != "" && st.LastUndo != nil && st.LastUndo.What == "import" && st.Entry(t.lastImport) != nil
+	if !undo {
+		t.lastImport = ""
 	}
 	return app.Section().Class("card tools").ID("tools").Aria("label", p.t("Share and export")).Body(
 		app.Div().Class("actions").Body(
@@ -313,13 +271,14 @@ func (p *Page) renderTools() app.UI {
 			app.Small().Class("hint").ID("import-hint").Text(p.t("Or drop the file on the calculator. It is added as a new scenario: nothing you have is replaced.")),
 		),
 		statusLine("file-status", t.fileStatus, t.fileAlert),
-		app.If(undo != nil, func() app.UI {
+		app.If(undo, func() app.UI {
+			name := p.orUntitled(st.LastUndo.Name)
 			return app.Button().Type("button").ID("undo-import").Text(p.t("Undo import")).OnClick(func(ctx app.Context, e app.Event) {
-				p.store().UndoImport(undo.id, undo.previous)
-				t.lastImport = nil
-				t.fileStatus, t.fileAlert = p.tf("The import of “{0}” was taken back.", undo.name), false
+				p.store().Undo()
+				t.lastImport = ""
+				t.fileStatus, t.fileAlert = p.tf("The import of “{0}” was taken back.", name), false
 				t.importWarnings = nil
-			}, app.EventScope("undo-import", undo.id)) // a later import gets a handler of its own
+			}, app.EventScope("undo-import", t.lastImport)) // a later import gets a handler of its own
 		}),
 		app.If(len(t.importProblems) > 0, func() app.UI {
 			return app.Div().Class("error import-notice").ID("import-notice").Role("alert").Body(

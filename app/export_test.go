@@ -194,7 +194,7 @@ func TestImportAddsAndUndo(t *testing.T) {
 	st.Select(other)
 	st.Edit(textField("name", func(s *roi.Scenario, _ bool) *string { return &s.Name }), "Renamed after the import")
 	st.Select(id)
-	st.UndoImport(p.tools.lastImport.id, p.tools.lastImport.previous)
+	st.Undo()
 	if st.Entry(id) != nil || len(st.Entries()) != 2 {
 		t.Error("Undo import did not remove the imported scenario")
 	}

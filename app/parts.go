@@ -28,11 +28,15 @@ type formPart struct {
 	Part string
 	Key  []any
 
-	page *Page // unexported: go-app keeps the first one, the same Page
+	page     *Page     // unexported: go-app keeps the first one, the same Page
+	controls []control // what the last render put in the fields (formsync.go)
 }
 
 func (c *formPart) Render() app.UI {
 	p := c.page
+	c.controls = c.controls[:0]
+	p.rec = &c.controls
+	defer func() { p.rec = nil }()
 	switch c.Part {
 	case "basics":
 		return p.renderBasics()
@@ -132,7 +136,7 @@ func (c *resultsPart) Render() app.UI {
 
 func (p *Page) results() app.UI {
 	st := p.store()
-	return &resultsPart{Lang: p.lang(), Rev: st.version, page: p}
+	return &resultsPart{Lang: p.lang(), Rev: st.Version(), page: p}
 }
 
 // resultsBlock is one card of the results that often stays the same when

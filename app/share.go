@@ -13,128 +13,14 @@ import (
 // scenario as an incoming one: listed and edited like the others, but not
 // kept until the visitor saves it, so a link never overwrites saved work.
 
-// OpenShared opens a share payload (the text after #s=) as an incoming
-// scenario and returns its id. A malformed, tampered or oversized payload
-// changes nothing; the error is an *roi.InvalidError that says why.
-func (st *Store) OpenShared(payload string) (string, error) {
-	sc, err := roi.DecodeShare(payload)
-	if err != nil {
-		return "", err
-	}
-	return st.OpenIncoming(sc), nil
-}
-
-// OpenIncoming adds sc as an incoming scenario, not kept until SaveIncoming,
-// and makes it the current one.
-func (st *Store) OpenIncoming(sc roi.Scenario) string {
-	if st.incoming == nil {
-		st.incoming = map[string]bool{}
-	}
-	if !st.incoming[st.data.Current] {
-		st.keptCurrent = st.data.Current // where Discard goes back to
-	}
-	id := st.newID()
-	st.incoming[id] = true
-	st.data.Scenarios = append(st.data.Scenarios, Entry{ID: id, Scenario: sc.Clone()})
-	st.data.Current = id
-	st.Typing = map[string]string{}
-	st.save()
-	return id
-}
-
-// IsIncoming reports whether the scenario id was opened from a link and is
-// not saved yet.
-func (st *Store) IsIncoming(id string) bool {
-	return st.incoming[id] && st.find(id) >= 0
-}
-
-// CurrentIncoming reports whether the current scenario is an incoming one.
-func (st *Store) CurrentIncoming() bool { return st.IsIncoming(st.Current().ID) }
-
-// SaveIncoming keeps an incoming scenario with the saved ones.
-func (st *Store) SaveIncoming(id string) {
-	if !st.IsIncoming(id) {
-		return
-	}
-	delete(st.incoming, id)
-	st.save()
-}
-
-// DiscardIncoming closes an incoming scenario without keeping it, and goes
-// back to the scenario that was current before.
-func (st *Store) DiscardIncoming(id string) {
-	i := st.find(id)
-	if i < 0 || !st.incoming[id] {
-		return
-	}
-	st.data.Scenarios = append(st.data.Scenarios[:i:i], st.data.Scenarios[i+1:]...)
-	delete(st.incoming, id)
-	// An undo taken before must not bring back what was just discarded.
-	if u := st.LastUndo; u != nil && u.entry != nil {
-		if u.entry.ID == id {
-			st.LastUndo = nil
-		}
-	} else if u != nil {
-		kept := u.state.Scenarios[:0:0]
-		for _, e := range u.state.Scenarios {
-			if e.ID != id {
-				kept = append(kept, e)
-			}
-		}
-		u.state.Scenarios = kept
-		if len(kept) == 0 {
-			st.LastUndo = nil
-		} else if u.state.Current == id {
-			u.state.Current = kept[0].ID
-		}
-	}
-	if len(st.data.Scenarios) == 0 {
-		st.data.Scenarios = []Entry{{ID: st.newID(), Scenario: roi.New("", "EUR")}}
-	}
-	if st.data.Current == id || st.find(st.data.Current) < 0 {
-		st.data.Current = st.data.Scenarios[0].ID
-		if st.find(st.keptCurrent) >= 0 && !st.incoming[st.keptCurrent] {
-			st.data.Current = st.keptCurrent
-		}
-	}
-	st.Typing = map[string]string{}
-	st.save()
-}
-
-// persisted is what storage keeps: everything but the incoming scenarios.
-// While one of those is current, the current scenario kept is the one
-// before it, so a reload opens saved work.
-func (st *Store) persisted() saved {
-	if !st.incoming[st.data.Current] {
-		st.keptCurrent = st.data.Current
-	}
-	if len(st.incoming) == 0 {
-		return st.data
-	}
-	out := st.data
-	out.Scenarios = make([]Entry, 0, len(st.data.Scenarios))
-	for _, e := range st.data.Scenarios {
-		if !st.incoming[e.ID] {
-			out.Scenarios = append(out.Scenarios, e)
-		}
-	}
-	out.Current = st.keptCurrent
-	found := false
-	for _, e := range out.Scenarios {
-		found = found || e.ID == out.Current
-	}
-	if !found && len(out.Scenarios) > 0 {
-		out.Current = out.Scenarios[0].ID
-	}
-	return out
-}
-
 // scenarioLabel is how the scenario list names an entry: an incoming one
 // says it is not saved.
 func (p *Page) scenarioLabel(e Entry) string {
 	name := p.orUntitled(e.Scenario.Name)
 	if p.store().IsIncoming(e.ID) {
 		name += " (" + p.t("from a link, not saved") + ")"
+	} else if e.Unsaved {
+		name += " (" + p.t("not saved") + ")"
 	}
 	return name
 }
@@ -197,11 +83,11 @@ type tools struct {
 	shareAlert  bool     // shareStatus is a failure
 	shareNotice []string // why a link could not be opened
 
-	fileStatus     string    // what Export or Import did
-	fileAlert      bool      // fileStatus is a failure
-	importProblems []string  // why a file could not be imported
-	importWarnings []string  // what an imported file had that was ignored
-	lastImport     *imported // the import "Undo import" takes back
+	fileStatus     string   // what Export or Import did
+	fileAlert      bool     // fileStatus is a failure
+	importProblems []string // why a file could not be imported
+	importWarnings []string // what an imported file had that was ignored
+	lastImport     string   // the scenario "Undo import" takes back
 
 	copied string // the tracking link copied last (its channel)
 	utmNG  bool   // copying it failed
@@ -242,7 +128,8 @@ func (p *Page) openSharedLink(ctx app.Context) {
 }
 
 // readShareFragment opens #s=... from the address and removes it from the
-// address first, so a reload never opens the link a second time.
+// address first, so a reload never opens the link a second time: the
+// scenario itself is kept in the tab's session until Save or Discard.
 func (p *Page) readShareFragment() {
 	defer func() {
 		if r := recover(); r != nil {

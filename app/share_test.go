@@ -27,13 +27,19 @@ func shStore(t *testing.T) (*Store, *MemoryStorage) {
 	return st, ms
 }
 
+// shStored is everything localStorage holds, key by key.
 func shStored(t *testing.T, ms *MemoryStorage) string {
 	t.Helper()
-	v, ok, err := ms.Get(StorageKey)
-	if err != nil || !ok {
+	keys, err := ms.Keys()
+	if err != nil || len(keys) == 0 {
 		t.Fatalf("nothing stored: %v", err)
 	}
-	return v
+	var b strings.Builder
+	for _, k := range keys {
+		v, _, _ := ms.Get(k)
+		b.WriteString(k + "=" + v + "\n")
+	}
+	return b.String()
 }
 
 func shJSON(t *testing.T, v any) string {

@@ -2,5 +2,11 @@
 
 package app
 
-// NewBrowserStorage outside a browser is memory.
-func NewBrowserStorage() (Storage, error) { return NewMemoryStorage(), nil }
+// NewBrowserStorage outside a browser is memory: localStorage, then the
+// tab's sessionStorage.
+func NewBrowserStorage() (Storage, Storage, error) {
+	return NewMemoryStorage(), NewMemoryStorage(), nil
+}
+
+// watchStorage outside a browser hears nothing.
+func watchStorage(func(key string)) {}

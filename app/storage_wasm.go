@@ -9,37 +9,43 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// BrowserStorage is window.localStorage. Touching it can throw (sandboxed
-// iframe, privacy modes, storage off); syscall/js turns that into a panic,
-// which every call here recovers into an error.
-type BrowserStorage struct{}
+// BrowserStorage is window.localStorage or window.sessionStorage (Name).
+// These are thin adapters: the store (package store) holds every rule and
+// is tested without a browser; only the calls that touch JavaScript live
+// here, next to the shim below that go-app needs before it starts. Touching
+// storage can throw (sandboxed iframe, privacy modes, storage off);
+// syscall/js turns that into a panic, which every call recovers into an error.
+type BrowserStorage struct{ Name string }
 
-// NewBrowserStorage returns localStorage, or an error when the page may not use it.
-func NewBrowserStorage() (s Storage, err error) {
+// NewBrowserStorage returns localStorage and sessionStorage, or an error
+// when the page may not use them.
+func NewBrowserStorage() (local, session Storage, err error) {
 	if storageBlocked {
-		return nil, ErrStorageUnavailable
+		return nil, nil, ErrStorageUnavailable
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			s, err = nil, ErrStorageUnavailable
+			local, session, err = nil, nil, ErrStorageUnavailable
 		}
 	}()
 	ls := app.Window().Get("localStorage")
 	if !ls.Truthy() {
-		return nil, ErrStorageUnavailable
+		return nil, nil, ErrStorageUnavailable
 	}
 	ls.Call("getItem", "socialroi.probe")
-	return BrowserStorage{}, nil
+	return BrowserStorage{"localStorage"}, BrowserStorage{"sessionStorage"}, nil
 }
 
+func (b BrowserStorage) js() app.Value { return app.Window().Get(b.Name) }
+
 // Get implements Storage.
-func (BrowserStorage) Get(key string) (v string, ok bool, err error) {
+func (b BrowserStorage) Get(key string) (v string, ok bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			v, ok, err = "", false, ErrStorageUnavailable
 		}
 	}()
-	x := app.Window().Get("localStorage").Call("getItem", key)
+	x := b.js().Call("getItem", key)
 	if x.IsNull() || x.IsUndefined() {
 		return "", false, nil
 	}
@@ -47,7 +53,7 @@ func (BrowserStorage) Get(key string) (v string, ok bool, err error) {
 }
 
 // Set implements Storage; a quota error is ErrStorageFull.
-func (BrowserStorage) Set(key, value string) (err error) {
+func (b BrowserStorage) Set(key, value string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			msg := strings.ToLower(errorText(r))
@@ -58,8 +64,62 @@ func (BrowserStorage) Set(key, value string) (err error) {
 			}
 		}
 	}()
-	app.Window().Get("localStorage").Call("setItem", key, value)
+	b.js().Call("setItem", key, value)
 	return nil
+}
+
+// Remove implements Storage.
+func (b BrowserStorage) Remove(key string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = ErrStorageUnavailable
+		}
+	}()
+	b.js().Call("removeItem", key)
+	return nil
+}
+
+// Keys implements Storage.
+func (b BrowserStorage) Keys() (keys []string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			keys, err = nil, ErrStorageUnavailable
+		}
+	}()
+	s := b.js()
+	n := s.Get("length").Int()
+	for i := 0; i < n; i++ {
+		if k := s.Call("key", i); k.Type() == app.TypeString {
+			keys = append(keys, k.String())
+		}
+	}
+	return keys, nil
+}
+
+var storageListener app.Func // kept: the browser calls it for the page's life
+
+// watchStorage calls changed with the key of every localStorage change
+// another tab makes (the `storage` event; "" when it cleared storage).
+func watchStorage(changed func(key string)) {
+	if storageListener != nil {
+		return
+	}
+	storageListener = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		ev := args[0]
+		if area := ev.Get("storageArea"); area.Truthy() && !area.Equal(app.Window().Get("localStorage")) {
+			return nil
+		}
+		key := ""
+		if k := ev.Get("key"); k.Type() == app.TypeString {
+			key = k.String()
+		}
+		changed(key)
+		return nil
+	})
+	app.Window().Call("addEventListener", "storage", storageListener)
 }
 
 func errorText(r any) string {

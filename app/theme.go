@@ -5,18 +5,6 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // Themes a visitor can pick: "" follows the system (prefers-color-scheme).
 var Themes = []string{"", "light", "dark"}
 
-// SetTheme keeps the visitor's colour theme: "", "light" or "dark".
-func (st *Store) SetTheme(theme string) {
-	switch theme {
-	case "", "light", "dark":
-	default:
-		theme = ""
-	}
-	s := st.Settings()
-	s.Theme = theme
-	st.SetSettings(s)
-}
-
 // applyTheme sets data-theme on <html> (web/embed.css holds both themes),
 // or removes it to follow the system.
 func applyTheme(theme string) {

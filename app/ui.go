@@ -1,10 +1,12 @@
 package app
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
 )
 
 // The app's routes. Every one is pre-cached for offline use.
@@ -42,18 +44,25 @@ func UseStore(s *Store) { shared = s }
 
 func browserStore() *Store {
 	if shared == nil {
-		s, err := NewBrowserStorage()
+		local, session, err := NewBrowserStorage()
 		if err != nil {
-			st := NewStore(NewMemoryStorage())
-			st.Notice, st.Unsaved = NoticeUnavailable, true
-			shared = st
-		} else {
-			shared = NewStore(s)
+			// Refusing storage: the store works in memory and says so.
+			local, session = &MemoryStorage{Broken: true}, nil
 		}
+		shared = store.New(local, session)
 		shared.SetBrowserLanguages(browserLanguages())
+		// Another tab's change reaches the page being shown.
+		watchStorage(func(key string) {
+			if f := onStorage; f != nil {
+				f(key)
+			}
+		})
 	}
 	return shared
 }
+
+// onStorage takes in another tab's change on the mounted page.
+var onStorage func(key string)
 
 // Page is the shell around every view: header, notices, the update banner,
 // and the view itself.
@@ -75,6 +84,7 @@ type Page struct {
 	docLang         string // the <html lang> set last
 
 	embed *embedState // the blog embed and its builder (embedpage.go)
+	rec   *[]control  // the controls of the form part being rendered (formsync.go)
 }
 
 // OnPreRender renders a complete page on the server: the first paint comes
@@ -92,6 +102,9 @@ func (p *Page) OnPreRender(ctx app.Context) {
 // render, so they must never see a stand-in store.
 func (p *Page) OnInit() {
 	if app.IsClient && p.View != PathEmbed { // the embed never touches saved data
+		if p.View == PathCalc {
+			readEarly() // before go-app swaps the prerendered form out (prestart.go)
+		}
 		p.st = browserStore()
 	}
 }
@@ -103,6 +116,14 @@ func (p *Page) OnMount(ctx app.Context) {
 		return
 	}
 	p.st = browserStore()
+	onStorage = func(key string) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if p.store().External(key) {
+				applyTheme(p.store().Settings().Theme)
+			}
+		})
+	}
+	p.carryOver() // what was typed before the app started (prestart.go)
 	applyTheme(p.st.Settings().Theme)
 	p.mountTools(ctx) // a #s= share link, a scenario file dropped (share.go)
 	p.updateAvailable = ctx.AppUpdateAvailable()
@@ -189,8 +210,11 @@ func (p *Page) Render() app.UI {
 		app.If(st.LastUndo != nil, func() app.UI {
 			u := st.LastUndo
 			what := p.tf("Deleted “{0}”.", p.orUntitled(u.Name))
-			if u.What == "import" {
-				what = p.tf("Replaced “{0}”.", p.orUntitled(u.Name))
+			switch u.What {
+			case "import":
+				what = p.tf("Imported “{0}”.", p.orUntitled(u.Name))
+			case "remove":
+				what = p.tf("Removed a line from “{0}”.", p.orUntitled(u.Name))
 			}
 			return app.Div().Class("banner undo").Role("status").Body(
 				app.Span().Text(what),
@@ -208,19 +232,79 @@ func (p *Page) Render() app.UI {
 	)
 }
 
+// renderNotice says what happened to the visitor's data: the state of
+// storage, then each notice of the store (what was kept, where, and what is
+// not being saved), the migration notes of the scenario on screen, and a
+// scenario that is not saved.
 func (p *Page) renderNotice(st *Store) app.UI {
-	var text string
+	var state string
 	switch st.Notice {
 	case NoticeUnavailable:
-		text = p.t("This browser does not let the calculator keep data here: everything works, but changes will not be kept after you close the page. Export to keep your scenario.")
+		state = p.t("This browser does not let the calculator keep data here: everything works, but changes will not be kept after you close the page. Export to keep your scenario.")
 	case NoticeFull:
-		text = p.t("Your browser's storage is full: the last changes are not saved. They stay on screen; export to keep them, or delete old scenarios.")
-	case NoticeCorrupt:
-		text = p.tf("Saved data could not be read. It was kept as a backup (key {0}) and the calculator started afresh.", BackupKey)
-	default:
+		state = p.t("Your browser's storage is full: the last changes are not saved. They stay on screen; export to keep them, or delete old scenarios.")
+	}
+	cur := st.Current()
+	notes := st.PendingNotes()
+	unsaved := cur.Unsaved && !st.IsIncoming(cur.ID) && st.Notice != NoticeUnavailable
+	if state == "" && len(st.Notices) == 0 && len(notes) == 0 && !unsaved {
 		return app.If(false, nil)
 	}
-	return app.Div().Class("banner notice").ID("storage-notice").Role("alert").Text(text)
+	id := cur.ID
+	return app.Div().Class("notices").Body(
+		app.If(state != "" || len(st.Notices) > 0 || unsaved, func() app.UI {
+			return app.Div().Class("banner notice").ID("storage-notice").Role("alert").Body(
+				app.If(state != "", func() app.UI { return app.P().Text(state) }),
+				app.If(unsaved, func() app.UI {
+					return app.P().ID("unsaved-warning").Text(p.tf("“{0}” is not saved: it is lost when this page closes. Export it to keep it.", p.orUntitled(cur.Scenario.Name)))
+				}),
+				app.Range(st.Notices).Slice(func(i int) app.UI {
+					return app.P().Class("store-notice").DataSet("code", st.Notices[i].Code).Body(
+						app.Text(p.noticeText(st.Notices[i])+" "),
+						app.Button().Type("button").Class("quiet").Text(p.t("Dismiss")).OnClick(func(ctx app.Context, e app.Event) {
+							p.store().Dismiss(i)
+						}, app.EventScope("notice", i, len(st.Notices))),
+					)
+				}),
+			)
+		}),
+		app.If(len(notes) > 0, func() app.UI {
+			return app.Div().Class("banner notice").ID("migration-notes").Role("status").Body(
+				app.P().Text(p.tf("What changed in “{0}” with this version:", p.orUntitled(cur.Scenario.Name))),
+				app.Ul().Body(app.Range(notes).Slice(func(i int) app.UI { return app.Li().Text(p.say(notes[i].Message)) })),
+				app.Button().Type("button").ID("migration-dismiss").Text(p.t("Dismiss")).OnClick(func(ctx app.Context, e app.Event) {
+					p.store().DismissNotes(id)
+				}, app.EventScope("migration", id)),
+			)
+		}),
+	)
+}
+
+// noticeText says one notice of the store.
+func (p *Page) noticeText(n store.Notice) string {
+	name := p.orUntitled(n.Name)
+	switch n.Code {
+	case store.NoteCorrupt:
+		if n.Backup == n.Key {
+			return p.tf("Saved data under the key “{0}” could not be read. It is left there as it was; the calculator goes on without it.", n.Key)
+		}
+		if n.Backup == "" {
+			return p.tf("Saved data under the key “{0}” could not be read, and no copy could be made (storage is full). It is left there as it was, unused; nothing overwrites it.", n.Key)
+		}
+		return p.tf("Saved data under the key “{0}” could not be read. A copy was kept under the key “{1}”; the calculator goes on without it.", n.Key, n.Backup)
+	case store.NoteUnknown:
+		fields := strings.Join(n.Paths, ", ")
+		if n.Backup == "" {
+			return p.tf("“{0}” has fields this version does not know ({1}) and no copy could be made: changes to it are not saved.", name, fields)
+		}
+		return p.tf("“{0}” had fields this version does not know ({1}). The scenario as it was stored is kept under the key “{2}”; those fields are not saved with it.", name, fields, n.Backup)
+	case store.NoteChanged:
+		return p.tf("“{0}” was changed in another tab. This tab now shows that change.", name)
+	case store.NoteDeleted:
+		return p.tf("“{0}” was deleted in another tab.", name)
+	default: // store.NoteTooLarge
+		return p.tf("“{0}” is too large to be kept (more than 1 MiB) and was not added.", name)
+	}
 }
 
 func navLink(path, label, current string) app.UI {
@@ -284,7 +368,10 @@ func (p *Page) input(f Field, label, hint string) app.UI {
 	st := p.store()
 	id := fieldID(f.Path)
 	prob, bad := st.Problem(f.Path)
-	in := app.Input().Type("text").ID(id).Name(f.Path).Value(st.Text(f)).
+	text := st.Text(f)
+	_, typing := st.Typing[f.Path]
+	p.shown(id, text, typing)
+	in := app.Input().Type("text").ID(id).Name(f.Path).Value(text).
 		OnInput(func(ctx app.Context, e app.Event) {
 			p.store().Edit(f, ctx.JSSrc().Get("value").String())
 		}, app.EventScope(f.Path)).
@@ -311,7 +398,9 @@ func (p *Page) dateInput(f Field, label string) app.UI {
 	st := p.store()
 	id := fieldID(f.Path)
 	prob, bad := st.Problem(f.Path)
-	in := app.Input().Type("date").ID(id).Name(f.Path).Value(st.Text(f)).
+	text := st.Text(f)
+	p.shown(id, text, false)
+	in := app.Input().Type("date").ID(id).Name(f.Path).Value(text).
 		OnChange(func(ctx app.Context, e app.Event) {
 			p.store().Edit(f, ctx.JSSrc().Get("value").String())
 			p.store().DoneTyping(f.Path)
@@ -326,14 +415,16 @@ func (p *Page) dateInput(f Field, label string) app.UI {
 	)
 }
 
-// choice renders a labelled select bound to the scenario.
-func (p *Page) choice(path, label, value string, options [][2]string, set func(*roi.Scenario, string)) app.UI {
+// choice renders a labelled select bound to the scenario: the store makes
+// the change (store.Choose), with roi's exact edits where a choice changes
+// how a line is given.
+func (p *Page) choice(path, label, value string, options [][2]string) app.UI {
 	id := fieldID(path)
+	p.shown(id, value, false)
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
-		app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
-			v := ctx.JSSrc().Get("value").String()
-			p.store().Change("", func(s *roi.Scenario) { set(s, v) })
+		app.Select().ID(id).Name(path).OnChange(func(ctx app.Context, e app.Event) {
+			p.store().Choose(path, ctx.JSSrc().Get("value").String())
 		}, app.EventScope(path, value)).Body(
 			app.Range(options).Slice(func(i int) app.UI {
 				return option(options[i][0], options[i][1], options[i][0] == value)
@@ -343,15 +434,18 @@ func (p *Page) choice(path, label, value string, options [][2]string, set func(*
 }
 
 // check renders a labelled checkbox bound to the scenario.
-func (p *Page) check(path, label string, value bool, set func(*roi.Scenario, bool)) app.UI {
+func (p *Page) check(path, label string, value bool) app.UI {
 	id := fieldID(path)
-	return app.Div().Class("field check").Body(
-		app.Input().Type("checkbox").ID(id).Checked(value).OnChange(func(ctx app.Context, e app.Event) {
-			v := ctx.JSSrc().Get("checked").Bool()
-			p.store().Change("", func(s *roi.Scenario) { set(s, v) })
-		}, app.EventScope(path)),
-		app.Label().For(id).Text(label),
-	)
+	p.shown(id, value, false)
+	in := app.Input().Type("checkbox").ID(id).Name(path).OnChange(func(ctx app.Context, e app.Event) {
+		p.store().Choose(path, strconv.FormatBool(ctx.JSSrc().Get("checked").Bool()))
+	}, app.EventScope(path))
+	if value {
+		// Only when true: go-app would prerender checked="false", which
+		// browsers read as ticked. Unticking is done by formsync.go.
+		in = in.Checked(true)
+	}
+	return app.Div().Class("field check").Body(in, app.Label().For(id).Text(label))
 }
 
 // option renders one <option>. Selected is only written when true: go-app

@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
 )
 
 // render loads a page in go-app's test engine (server-side: OnPreRender runs,
@@ -271,9 +272,9 @@ func TestStorageNoticeShown(t *testing.T) {
 		{"unavailable", &MemoryStorage{Broken: true}, "will not be kept"},
 		{"corrupt", func() *MemoryStorage {
 			m := NewMemoryStorage()
-			m.Set(StorageKey, "{not json")
+			m.Set(store.MetaKey, "{not json")
 			return m
-		}(), BackupKey},
+		}(), store.BackupPrefix + "1"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -307,9 +308,7 @@ func TestCategorySwitchKeepsScenarioValid(t *testing.T) {
 	if !strings.Contains(html, `id="f-costs-0-hours"`) || !strings.Contains(html, `id="f-costs-2-amount"`) {
 		t.Fatal("preset cost lines: staff shows hours, ads show an amount")
 	}
-	setCategory := func(i int, v string) {
-		st.Change("", func(s *roi.Scenario) { setCostCategory(s, i, v) })
-	}
+	setCategory := func(i int, v string) { st.Choose(at("costs", i, "category"), v) }
 	setCategory(0, "tools")
 	if got := st.Current().Scenario.Costs[0].Category; got != "tools" {
 		t.Fatalf("category = %q; want tools", got)
@@ -323,34 +322,7 @@ func TestCategorySwitchKeepsScenarioValid(t *testing.T) {
 	}
 	setCategory(2, "staff")
 	c := st.Current().Scenario.Costs[2]
-	if c.Category != "staff" || c.Amount != "" {
-		t.Errorf("ads line switched to staff = %+v; want staff with no amount", c)
-	}
-}
-
-func TestActionMethodSwitch(t *testing.T) {
-	cases := []struct {
-		method    string
-		wantFrom  bool
-		wantValue roi.Number
-	}{
-		{"conversion", true, ""},
-		{"cpc", true, ""},
-		{"entered", false, ""},
-	}
-	sc := roi.New("x", "EUR")
-	sc.Actions = []roi.Action{{Label: "Leads", Type: "macro", Count: "10", UnitValue: "5"}}
-	for _, tc := range cases {
-		setActionMethod(&sc, 0, tc.method)
-		a := sc.Actions[0]
-		if (a.ValueFrom != nil) != tc.wantFrom || a.UnitValue != tc.wantValue {
-			t.Errorf("after %s: %+v", tc.method, a)
-		}
-		if tc.wantFrom && a.ValueFrom.Method != tc.method {
-			t.Errorf("method = %q; want %q", a.ValueFrom.Method, tc.method)
-		}
-		if probs := roi.Validate(sc); len(probs) > 0 {
-			t.Errorf("after %s: invalid: %v", tc.method, probs)
-		}
+	if c.Category != "staff" || c.Amount != "" || c.Hours != "1" || c.HourlyRate != "4200" {
+		t.Errorf("ads line switched to staff = %+v; want staff, one hour at the amount (roi.SetCostCategory)", c)
 	}
 }

@@ -39,11 +39,35 @@ var browserWait = func() time.Duration {
 	return 30 * time.Second
 }()
 
-// storageKey and backupKey are the localStorage keys of the app's data.
+// The localStorage keys of the app's data (package store): the settings
+// and the scenario opened last, one key per scenario, backups, the single
+// key of earlier builds; and the tab's state in sessionStorage.
 const (
-	storageKey = "socialroi.v1"
-	backupKey  = "socialroi.v1.backup"
+	storageKey   = "socialroi.v2"
+	scenarioKey  = "socialroi.v2.s."
+	backupPrefix = "socialroi.v2.backup."
+	legacyKey    = "socialroi.v1"
+	tabKey       = "socialroi.v2.tab"
 )
+
+// savedDocJS assembles the saved data from its keys into one document of
+// the shape earlier builds stored: {format, version, current, settings,
+// scenarios: [{id, scenario, drafts}]}, the scenarios in the app's order
+// and current being this tab's saved scenario.
+const savedDocJS = `(() => {
+	const m = JSON.parse(localStorage.getItem("socialroi.v2") || "null");
+	const t = JSON.parse(sessionStorage.getItem("socialroi.v2.tab") || "null");
+	const recs = [];
+	for (let i = 0; i < localStorage.length; i++) {
+		const k = localStorage.key(i);
+		if (k.startsWith("socialroi.v2.s.")) { try { const r = JSON.parse(localStorage.getItem(k)); r.id = k.slice(15); recs.push(r) } catch (e) {} }
+	}
+	recs.sort((a, b) => (a.created - b.created) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	let current = (t && t.current) || (m && m.last) || "";
+	if (!recs.some(r => r.id === current)) current = (t && t.kept) || (m && m.last) || "";
+	return {format: m ? m.format : "", version: m ? m.version : 0, current, settings: m ? m.settings : null,
+		scenarios: recs.map(r => ({id: r.id, scenario: r.scenario, drafts: r.drafts || {}}))};
+})()`
 
 // browserDist returns the built site, or skips the test when SOCIALROI_DIST
 // is unset (make test sets it after make build).
@@ -509,21 +533,23 @@ func (p *browserPage) storageItem(key string) (string, bool) {
 	return *v, true
 }
 
-// saved reads and decodes the app's saved data.
+// saved reads and decodes the app's saved data (savedDocJS).
 func (p *browserPage) saved() savedDoc {
 	p.tb.Helper()
-	text, ok := p.storageItem(storageKey)
-	if !ok {
+	if _, ok := p.storageItem(storageKey); !ok {
 		p.tb.Fatalf("localStorage[%q] is not set", storageKey)
 	}
-	var d savedDoc
-	if err := json.Unmarshal([]byte(text), &d); err != nil {
-		p.tb.Fatalf("localStorage[%q] is not the saved-data JSON: %v\n%s", storageKey, err, text)
-	}
-	if d.Format != "social-roi-app" || d.Version != 1 {
-		p.tb.Errorf("localStorage[%q] format, version = %q, %d; want \"social-roi-app\", 1", storageKey, d.Format, d.Version)
+	d := eval[savedDoc](p, savedDocJS)
+	if d.Format != "social-roi-app" || d.Version != 2 {
+		p.tb.Errorf("localStorage[%q] format, version = %q, %d; want \"social-roi-app\", 2", storageKey, d.Format, d.Version)
 	}
 	return d
+}
+
+// storageDump is everything in localStorage, key by key, sorted.
+func (p *browserPage) storageDump() string {
+	p.tb.Helper()
+	return eval[string](p, `Object.keys(localStorage).sort().map(k => k + "=" + localStorage.getItem(k)).join("\n")`)
 }
 
 // savedScenario returns the stored scenario with this id.
@@ -550,11 +576,11 @@ func (p *browserPage) currentScenario() roi.Scenario {
 }
 
 // waitSaved waits until the saved data satisfies the JavaScript predicate
-// over d (the parsed document), e.g. `d.scenarios.length === 2`.
+// over d (the saved data, savedDocJS), e.g. `d.scenarios.length === 2`.
 func (p *browserPage) waitSaved(what, pred string) {
 	p.tb.Helper()
-	p.waitJS(what, `(() => { try { const d = JSON.parse(localStorage.getItem(`+jsq(storageKey)+`)); return !!(d && (`+pred+`)) } catch (e) { return false } })()`,
-		`localStorage.getItem(`+jsq(storageKey)+`)`)
+	p.waitJS(what, `(() => { try { const d = `+savedDocJS+`; return !!(d && d.format && (`+pred+`)) } catch (e) { return false } })()`,
+		savedDocJS)
 }
 
 // waitValue waits until the form control with this id holds text.

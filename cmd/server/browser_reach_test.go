@@ -121,7 +121,7 @@ func TestShareRoundTrip(t *testing.T) {
 	})()`)
 	p.open("/")
 	p.waitSaved("the e-commerce preset saved", `d.scenarios.length === 1`)
-	before, _ := p.storageItem(storageKey)
+	before := p.storageDump()
 
 	sc := mustPreset(t, "saas").Clone()
 	sc.Name = "Shared SaaS plan"
@@ -146,8 +146,8 @@ func TestShareRoundTrip(t *testing.T) {
 	if h := eval[string](p, `location.hash`); strings.Contains(h, "s=") {
 		t.Errorf("after opening the link location.hash = %.60q; want the share payload removed", h)
 	}
-	if got, _ := p.storageItem(storageKey); got != before {
-		t.Errorf("opening the link changed localStorage[%q] before Save:\n got %s\nwant %s", storageKey, got, before)
+	if got := p.storageDump(); got != before {
+		t.Errorf("opening the link changed localStorage before Save:\n got %s\nwant %s", got, before)
 	}
 
 	p.click("#save-shared")
@@ -253,8 +253,12 @@ func TestExportImport(t *testing.T) {
 	upload(good)
 	p.waitSaved("the import saved", `d.scenarios.length === 2`)
 	d := p.saved()
-	if got := mustJSON(t, p.savedScenario(d, d.Current)); got != mustJSON(t, exported) {
-		t.Errorf("the imported scenario is\n %s\nwant the exported one\n %s", got, mustJSON(t, exported))
+	// Its name is taken (the scenario it was exported from): it comes in
+	// as "(2)", otherwise as exported.
+	wantImported := exported.Clone()
+	wantImported.Name += " (2)"
+	if got := mustJSON(t, p.savedScenario(d, d.Current)); got != mustJSON(t, wantImported) {
+		t.Errorf("the imported scenario is\n %s\nwant the exported one, named (2)\n %s", got, mustJSON(t, wantImported))
 	}
 	n := p.checkFigures(mustCalculate(t, exported))
 	t.Logf("after the import %d figures equal the engine's; #file-status says %q", n, reachText(p, "#file-status"))
@@ -282,7 +286,7 @@ func TestExportImport(t *testing.T) {
 	if err := os.WriteFile(bad, badData, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := p.storageItem(storageKey)
+	before := p.storageDump()
 	upload(bad)
 	p.waitVisible("#import-notice")
 	notice := reachText(p, "#import-notice")
@@ -290,8 +294,8 @@ func TestExportImport(t *testing.T) {
 	if !strings.Contains(notice, "costs[2].amount") {
 		t.Errorf("#import-notice = %q; want it to name the field costs[2].amount", notice)
 	}
-	if got, _ := p.storageItem(storageKey); got != before {
-		t.Errorf("a refused import changed localStorage[%q]:\n got %s\nwant %s", storageKey, got, before)
+	if got := p.storageDump(); got != before {
+		t.Errorf("a refused import changed localStorage:\n got %s\nwant %s", got, before)
 	}
 	p.checkFigures(mustCalculate(t, exported))
 }

@@ -282,19 +282,23 @@ func TestReloadKeepsData(t *testing.T) {
 }
 
 // TestCorruptStorage: unreadable saved data is kept as a backup, a notice
-// says so, and the app works.
+// says where, and the app works.
 func TestCorruptStorage(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
 
-	const bad1, bad2 = "{not json", `{"format":"social-roi-app","version":1,"scenarios":[{"id":7}]`
+	const bad1, bad2 = "{not json", `{"id":7,"scenario":[1]}`
 	unseed := p.seedStorage(storageKey, bad1)
 	p.open("/")
 	unseed()
 	p.waitVisible("#storage-notice")
-	t.Logf("#storage-notice says %q", eval[string](p, `document.getElementById("storage-notice").textContent.trim()`))
-	if got, ok := p.storageItem(backupKey); !ok || got != bad1 {
-		t.Errorf("localStorage[%q] = %q, %v; want the original %q", backupKey, got, ok, bad1)
+	notice := eval[string](p, `document.getElementById("storage-notice").textContent.trim()`)
+	t.Logf("#storage-notice says %q", notice)
+	if got, ok := p.storageItem(backupPrefix + "1"); !ok || got != bad1 {
+		t.Errorf("localStorage[%q] = %q, %v; want the original %q", backupPrefix+"1", got, ok, bad1)
+	}
+	if !strings.Contains(notice, backupPrefix+"1") || !strings.Contains(notice, storageKey) {
+		t.Errorf("the notice does not name the key and its backup: %q", notice)
 	}
 	if got, ok := p.storageItem(storageKey); ok && got == bad1 {
 		t.Errorf("localStorage[%q] still holds the corrupt text; want it moved to the backup", storageKey)
@@ -306,18 +310,18 @@ func TestCorruptStorage(t *testing.T) {
 	p.waitFigure(summarySel("roi.direct"), mustCalculate(t, withAmount(base, 2, "5000")).Figure("roi.direct").String())
 	p.waitSaved("the edit saved over the corrupt data", `d.scenarios.length >= 1`)
 
-	// Corrupt again: the first backup stays, the new one goes to ".2".
-	unseed = p.seedStorage(storageKey, bad2)
+	// A corrupt scenario key: the first backup stays, the new one is ".2".
+	unseed = p.seedStorage(scenarioKey+"zz", bad2)
 	p.reload()
 	unseed()
 	p.waitVisible("#storage-notice")
-	if got, _ := p.storageItem(backupKey); got != bad1 {
-		t.Errorf("after a second corruption localStorage[%q] = %q; want the first backup %q", backupKey, got, bad1)
+	if got, _ := p.storageItem(backupPrefix + "1"); got != bad1 {
+		t.Errorf("after a second corruption localStorage[%q] = %q; want the first backup %q", backupPrefix+"1", got, bad1)
 	}
-	if got, ok := p.storageItem(backupKey + ".2"); !ok || got != bad2 {
-		t.Errorf("localStorage[%q] = %q, %v; want %q", backupKey+".2", got, ok, bad2)
+	if got, ok := p.storageItem(backupPrefix + "2"); !ok || got != bad2 {
+		t.Errorf("localStorage[%q] = %q, %v; want %q", backupPrefix+"2", got, ok, bad2)
 	}
-	p.checkFigures(mustCalculate(t, base))
+	p.checkFigures(mustCalculate(t, withAmount(base, 2, "5000")))
 }
 
 // TestStorageProblems: where localStorage throws, or is full, a notice says

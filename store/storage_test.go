@@ -1,4 +1,4 @@
-package app
+package store
 
 import (
 	"errors"
@@ -119,20 +119,5 @@ func TestMemoryStorageFlipped(t *testing.T) {
 func TestStorageErrorsDistinct(t *testing.T) {
 	if errors.Is(ErrStorageFull, ErrStorageUnavailable) || errors.Is(ErrStorageUnavailable, ErrStorageFull) {
 		t.Error("full and unavailable must be told apart: the store shows different notices")
-	}
-}
-
-// Outside a browser, "browser storage" is memory: the prerendered page and
-// native tests get a working store.
-func TestNewBrowserStorageNative(t *testing.T) {
-	s, err := NewBrowserStorage()
-	if err != nil || s == nil {
-		t.Fatalf("NewBrowserStorage() = %v, %v", s, err)
-	}
-	if err := s.Set("k", "v"); err != nil {
-		t.Fatal(err)
-	}
-	if v, ok, err := s.Get("k"); v != "v" || !ok || err != nil {
-		t.Errorf("Get = %q, %v, %v", v, ok, err)
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package store
 
 import (
 	"testing"
@@ -9,7 +9,7 @@ import (
 // Undoing a delete brings the scenario back where it was and keeps every
 // edit made in between.
 func TestUndoDeleteKeepsLaterEdits(t *testing.T) {
-	st := NewStore(NewMemoryStorage())
+	st := New(NewMemoryStorage(), nil)
 	a := st.Current().ID
 	b := st.Add(roi.New("B", "EUR"))
 	c := st.Add(roi.New("C", "USD"))
@@ -49,7 +49,7 @@ func TestUndoDeleteLast(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			st := NewStore(NewMemoryStorage())
+			st := New(NewMemoryStorage(), nil)
 			only := st.Current().ID
 			st.Delete(only)
 			if n := len(st.Entries()); n != 1 || st.Current().ID == only {
@@ -75,9 +75,9 @@ func TestSetTheme(t *testing.T) {
 	}
 	for _, tc := range cases {
 		m := NewMemoryStorage()
-		st := NewStore(m)
+		st := New(m, nil)
 		st.SetTheme(tc.in)
-		if got := NewStore(m).Settings().Theme; got != tc.want {
+		if got := New(m, nil).Settings().Theme; got != tc.want {
 			t.Errorf("SetTheme(%q), reloaded: theme = %q; want %q", tc.in, got, tc.want)
 		}
 	}

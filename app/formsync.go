@@ -1,0 +1,71 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Why fields are synced by hand: go-app updates an element by comparing the
+// attributes of the new render with those of the last one, never with the
+// live DOM. Two things then leave a field showing what the scenario does
+// not hold:
+//
+//   - go-app drops an empty attribute value (attributes.Set keeps "" only
+//     for a few names, and compares the value, not the name, to "value"),
+//     so a field going from "45" to empty gets removeAttribute("value"),
+//     which does not touch what the input shows once it was typed in or set.
+//   - a field whose rendered value is the same as last time is not touched
+//     at all, whatever the visitor typed or picked in it since (a choice
+//     the store refused, a value typed before a scenario switch).
+//
+// So every form part records, as it renders, each control's id and the
+// value or checked state the scenario gives it, and once go-app has updated
+// the DOM (a deferred function runs after the frame's updates) the controls
+// whose live state differs are set. A field being typed in is left alone:
+// its rendered value is what is typed, and the keystrokes queued behind it
+// must not be undone.
+
+// control is one form control as the last render drew it.
+type control struct {
+	id     string
+	value  any  // string: the value property; bool: checked
+	typing bool // the visitor is typing in it
+}
+
+// shown records a control of the part being rendered.
+func (p *Page) shown(id string, value any, typing bool) {
+	if p.rec != nil {
+		*p.rec = append(*p.rec, control{id: id, value: value, typing: typing})
+	}
+}
+
+// OnUpdate runs when what the part shows changed: after go-app has drawn
+// it, its controls are made to show exactly the scenario.
+func (c *formPart) OnUpdate(ctx app.Context) {
+	ctx.Defer(func(app.Context) { syncControls(c.controls) })
+}
+
+// syncControls sets each control whose live state differs from its render.
+func syncControls(cs []control) {
+	if !app.IsClient {
+		return
+	}
+	defer func() { recover() }() // a control gone meanwhile is no error
+	doc := app.Window().Get("document")
+	for _, c := range cs {
+		if c.typing {
+			continue
+		}
+		el := doc.Call("getElementById", c.id)
+		if !el.Truthy() {
+			continue
+		}
+		switch v := c.value.(type) {
+		case string:
+			if el.Get("value").String() != v {
+				el.Set("value", v)
+			}
+		case bool:
+			if el.Get("checked").Bool() != v {
+				el.Set("checked", v)
+			}
+		}
+	}
+}

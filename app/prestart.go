@@ -1,0 +1,78 @@
+package app
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/store"
+)
+
+// Typing before start: the prerendered page (static HTML) is on screen for
+// seconds on a slow phone before the wasm starts, and its fields work. go-app
+// never adopts that DOM: it builds its own and swaps it in. So before the
+// first render (OnInit, while the prerendered controls are still in the
+// page) every control whose value differs from the one the page was served
+// with is read, and when the page mounts each is applied to the scenario
+// the way the app would have: choices first (they decide which fields
+// exist), then typed text, through the store.
+
+// typedEarly is a control changed before the app started.
+type typedEarly struct {
+	path, value string
+	choice      bool // a select or a checkbox: store.Choose; else typed text
+}
+
+var (
+	earlyRead bool
+	early     []typedEarly
+)
+
+// readEarly reads the prerendered form once, before go-app replaces it.
+func readEarly() {
+	if earlyRead || !app.IsClient {
+		return
+	}
+	earlyRead = true
+	defer func() { recover() }() // a page without the form: nothing to read
+	els := app.Window().Get("document").Call("querySelectorAll", "main input[name], main select[name]")
+	for i := 0; i < els.Length(); i++ {
+		el := els.Index(i)
+		path := el.Get("name").String()
+		switch tag, typ := el.Get("tagName").String(), el.Get("type").String(); {
+		case tag == "SELECT":
+			opt := el.Get("selectedOptions").Index(0)
+			if opt.Truthy() && !opt.Get("defaultSelected").Bool() {
+				early = append(early, typedEarly{path: path, value: el.Get("value").String(), choice: true})
+			}
+		case typ == "checkbox":
+			if c := el.Get("checked").Bool(); c != el.Get("defaultChecked").Bool() {
+				early = append(early, typedEarly{path: path, value: strconv.FormatBool(c), choice: true})
+			}
+		case typ == "text" || typ == "date":
+			if v := el.Get("value").String(); v != el.Get("defaultValue").String() {
+				early = append(early, typedEarly{path: path, value: v})
+			}
+		}
+	}
+}
+
+// carryOver applies what was typed before the app started to the current
+// scenario, once.
+func (p *Page) carryOver() {
+	if len(early) == 0 || p.View != PathCalc {
+		return
+	}
+	st := p.store()
+	for _, t := range early {
+		if t.choice {
+			st.Choose(t.path, t.value)
+		}
+	}
+	for _, t := range early {
+		if f, ok := store.PathField(t.path); ok && !t.choice {
+			st.Edit(f, t.value)
+			st.DoneTyping(t.path)
+		}
+	}
+	early = nil
+}

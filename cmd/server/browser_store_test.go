@@ -1,0 +1,469 @@
+//go:build browser
+
+// Browser tests of the visitor's data (package store) in the real app:
+// tabs that cooperate, fields that always show the current scenario,
+// typing before the wasm starts, a large import, storage faults, links
+// that survive a reload.
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/chromedp"
+	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
+)
+
+// newTab opens another tab of p's browser: same profile, same localStorage,
+// a sessionStorage of its own.
+func (p *browserPage) newTab(tb testing.TB) *browserPage {
+	tb.Helper()
+	ctx, cancel := chromedp.NewContext(p.ctx)
+	tb.Cleanup(cancel)
+	q := &browserPage{tb: tb, ctx: ctx, base: p.base}
+	if err := chromedp.Do(ctx); err != nil {
+		tb.Fatalf("opening a second tab: %v", err)
+	}
+	return q
+}
+
+// scenarioIDs are the ids listed in the scenario select, in order.
+func (p *browserPage) scenarioIDs() []string {
+	return eval[[]string](p, `[...document.getElementById("scenario").options].map(o => o.value)`)
+}
+
+// Two tabs of one browser: a scenario made in A and an edit in B both
+// survive; an edit appears in the other tab within a second; the same
+// scenario edited in both keeps the latest edit and tells the other tab.
+func TestTabsCooperate(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	a := newBrowserPage(t, srv.URL)
+	a.open("/")
+	a.waitSaved("the preset saved", `d.scenarios.length === 1`)
+	eco := a.saved().Current
+	b := a.newTab(t)
+	b.open("/")
+
+	// Create in A; B lists it within a second.
+	a.choose("new-from", "b2b")
+	a.click("#create")
+	a.waitSaved("A's new scenario saved", `d.scenarios.length === 2`)
+	made := a.saved().Current
+	start := time.Now()
+	if err := b.pollJS(`[...document.getElementById("scenario").options].some(o => o.value === `+jsq(made)+`)`, time.Second); err != nil {
+		t.Errorf("B does not list A's new scenario within a second: %v", err)
+	}
+	t.Logf("A's new scenario listed in B after %v", time.Since(start).Round(time.Millisecond))
+
+	// Type in B (on the e-commerce scenario); reload A: nothing is lost.
+	b.typeInto(adsAmount, "5000")
+	b.waitSaved("B's edit saved", `d.scenarios.some(e => e.id === `+jsq(eco)+` && e.scenario.costs[2].amount === "5000")`)
+	a.reload()
+	d := a.saved()
+	if len(d.Scenarios) != 2 {
+		t.Fatalf("after reloading A: %d scenarios; want A's and B's", len(d.Scenarios))
+	}
+	if got := a.savedScenario(d, eco).Costs[2].Amount; got != "5000" {
+		t.Errorf("B's edit lost: amount %q", got)
+	}
+	if a.savedScenario(d, made).Name != mustPreset(t, "b2b").Name {
+		t.Error("A's scenario lost")
+	}
+
+	// Both on the same scenario: A's edit shows in B's field within a
+	// second, and B is told.
+	a.choose("scenario", eco)
+	b.waitValue("scenario", eco)
+	a.typeInto("f-costs-2-label", "Edited in A")
+	start = time.Now()
+	if err := b.pollJS(byID("f-costs-2-label")+`.value === "Edited in A"`, time.Second); err != nil {
+		t.Errorf("A's edit is not in B's field within a second (B shows %q): %v", b.value("f-costs-2-label"), err)
+	}
+	t.Logf("A's edit shown in B after %v", time.Since(start).Round(time.Millisecond))
+	b.waitVisible("#storage-notice")
+	if n := b.text("#storage-notice"); !strings.Contains(n, "changed in another tab") {
+		t.Errorf("B's notice = %q; want it to say the scenario changed in another tab", n)
+	}
+	// B edits next: its edit is the latest, and A is told.
+	b.typeInto(adsAmount, "6100")
+	a.waitValue(adsAmount, "6,100")
+	a.waitVisible("#storage-notice")
+	a.reload()
+	if got := a.currentScenario(); got.Costs[2].Amount != "6100" || got.Costs[2].Label != "Edited in A" {
+		t.Errorf("stored %+v; want both edits, the latest last", got.Costs[2])
+	}
+}
+
+// expectedControls is what every form control must show for sc: by the
+// control's name (a JSON path, or .mode and .method), its value or, for a
+// checkbox, "true"/"false".
+func expectedControls(tb testing.TB, sc roi.Scenario, names []string) map[string]string {
+	tb.Helper()
+	want := map[string]string{}
+	for _, name := range names {
+		switch {
+		case strings.HasSuffix(name, ".mode"):
+			i := 0
+			fmt.Sscanf(strings.TrimPrefix(name, "funnel.stages["), "%d", &i)
+			if sc.Funnel == nil || i >= len(sc.Funnel.Stages) {
+				want[name] = "(no such stage)"
+				continue
+			}
+			st := sc.Funnel.Stages[i]
+			want[name] = "count"
+			if st.Count.IsZero() && !st.Rate.IsZero() {
+				want[name] = "rate"
+			}
+		case strings.HasSuffix(name, ".method"):
+			i := 0
+			fmt.Sscanf(strings.TrimPrefix(name, "actions["), "%d", &i)
+			if i >= len(sc.Actions) {
+				want[name] = "(no such action)"
+				continue
+			}
+			want[name] = roi.ActionMethod(sc.Actions[i])
+		default:
+			f, ok := store.PathField(name)
+			if !ok {
+				tb.Fatalf("control %q is not a field of the scenario", name)
+			}
+			v := f.Get(&sc)
+			if !strings.Contains(name, "[") || lineExists(sc, name) {
+			} else {
+				v = "(no such line)"
+			}
+			if f.Number && v != "" {
+				v = store.InputNumber(v, roi.LocaleFor("en"))
+			}
+			want[name] = v
+		}
+	}
+	return want
+}
+
+// lineExists reports whether every list line a path names is in sc.
+func lineExists(sc roi.Scenario, path string) bool {
+	var v any
+	b, _ := json.Marshal(sc)
+	json.Unmarshal(b, &v)
+	for _, seg := range strings.Split(path, ".") {
+		name, idx, hasIdx := strings.Cut(seg, "[")
+		m, ok := v.(map[string]any)
+		if !ok {
+			return true // a leaf or a missing optional block: not a line
+		}
+		v = m[name]
+		if hasIdx {
+			n := 0
+			fmt.Sscanf(idx, "%d", &n)
+			l, _ := v.([]any)
+			if n >= len(l) {
+				return false
+			}
+			v = l[n]
+		}
+	}
+	return true
+}
+
+// checkControls compares every form control with the current scenario.
+func (p *browserPage) checkControls(what string) {
+	p.tb.Helper()
+	read := `(() => { const o = {}; for (const e of document.querySelectorAll("main [name]")) {
+		if (!e.name || e.type === "file") continue;
+		o[e.name] = e.type === "checkbox" ? String(e.checked) : e.value } return o })()`
+	var bad []string
+	for try := 0; try < 40; try++ {
+		got := eval[map[string]string](p, read)
+		names := make([]string, 0, len(got))
+		for k := range got {
+			names = append(names, k)
+		}
+		d := p.saved()
+		want := expectedControls(p.tb, p.savedScenario(d, d.Current), names)
+		for _, e := range d.Scenarios {
+			if e.ID != d.Current {
+				continue
+			}
+			for path, raw := range e.Drafts { // a field with a draft shows it
+				var dr struct{ Text string }
+				if json.Unmarshal(raw, &dr) == nil {
+					if _, ok := want[path]; ok {
+						want[path] = dr.Text
+					}
+				}
+			}
+		}
+		bad = bad[:0]
+		for k, w := range want {
+			if got[k] != w {
+				bad = append(bad, fmt.Sprintf("%s = %q; want %q", k, got[k], w))
+			}
+		}
+		if len(bad) == 0 {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	p.tb.Errorf("%s: fields not showing the scenario:\n\t%s", what, strings.Join(bad, "\n\t"))
+}
+
+// Switching between every pair of presets and blank (and creating,
+// deleting, undoing) redraws every field from the scenario: nothing of the
+// previous scenario stays in a field.
+func TestFieldsShowCurrentScenario(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.open("/")
+	p.waitSaved("the preset saved", `d.scenarios.length === 1`)
+	ids := []string{p.saved().Current}
+	for i, from := range []string{"b2b", "saas", "local", "blank"} {
+		p.choose("new-from", from)
+		p.click("#create")
+		p.waitSaved("created from "+from, fmt.Sprintf(`d.scenarios.length === %d`, i+2))
+		ids = append(ids, p.saved().Current)
+		p.checkControls("created from " + from)
+	}
+	for _, from := range ids {
+		for _, to := range ids {
+			if from == to {
+				continue
+			}
+			p.choose("scenario", from)
+			p.waitSaved("switched", `d.current === `+jsq(from))
+			// Type in a field without leaving it, as a person might just
+			// before switching.
+			p.typeInto("f-name", "Typed before switching")
+			p.choose("scenario", to)
+			p.waitSaved("switched", `d.current === `+jsq(to))
+			p.checkControls(fmt.Sprintf("from %s to %s", from, to))
+		}
+	}
+	p.click("#delete")
+	p.waitSaved("deleted", fmt.Sprintf(`d.scenarios.length === %d`, len(ids)-1))
+	p.checkControls("after delete")
+	p.click("#undo")
+	p.waitSaved("undone", fmt.Sprintf(`d.scenarios.length === %d`, len(ids)))
+	p.checkControls("after undo")
+}
+
+// Values typed, chosen and ticked in the prerendered page before the wasm
+// starts are in the scenario once the app has mounted. The wasm request is
+// held back (Fetch domain) until the test has typed.
+func TestTypingBeforeStart(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	evctx, stop := context.WithCancel(p.ctx)
+	defer stop()
+	paused := chromedp.Events(evctx, fetch.RequestPaused)
+	if _, err := chromedp.Call(p.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*app.wasm*", RequestStage: fetch.RequestStageRequest}}}); err != nil {
+		t.Fatalf("holding app.wasm back: %v", err)
+	}
+	p.do("opening /", chromedp.Navigate(p.base+"/"))
+	var id fetch.RequestID
+	got := make(chan fetch.RequestID, 1)
+	go func() {
+		for ev, err := range paused {
+			if err != nil {
+				return
+			}
+			got <- ev.RequestID
+			return
+		}
+	}()
+	select {
+	case id = <-got:
+	case <-time.After(browserWait):
+		t.Fatal("app.wasm was never requested")
+	}
+	if eval[bool](p, `document.documentElement.getAttribute("data-app-ready") === "1"`) {
+		t.Fatal("the app started without its wasm")
+	}
+	// Type into the prerendered form.
+	p.typeInto("f-grossMargin", "33")
+	p.typeInto("f-costs-2-label", "Typed early")
+	eval[bool](p, `(() => { const e = document.getElementById("f-costs-2-category"); e.value = "tools";
+		e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+	eval[bool](p, `(() => { const e = document.getElementById("f-revenue-3-paid"); e.checked = !e.checked; return true })()`)
+	start := time.Now()
+	if _, err := chromedp.Call(p.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
+		t.Fatalf("letting app.wasm through: %v", err)
+	}
+	if _, err := chromedp.Call(p.ctx, fetch.Disable, cdp.Empty{}); err != nil {
+		t.Fatalf("Fetch.disable: %v", err)
+	}
+	p.waitReady()
+	t.Logf("the app started %v after the wasm was let through", time.Since(start).Round(time.Millisecond))
+	p.waitSaved("the early typing saved", `d.scenarios.some(e => e.id === d.current && e.scenario.grossMargin === "33")`)
+	cur := p.currentScenario()
+	want := mustPreset(t, "ecommerce")
+	if cur.Costs[2].Label != "Typed early" || cur.Costs[2].Category != "tools" || cur.Costs[2].Amount != want.Costs[2].Amount {
+		t.Errorf("costs[2] = %+v; want the label typed, tools, the amount kept", cur.Costs[2])
+	}
+	if cur.Revenue[3].Paid == want.Revenue[3].Paid {
+		t.Error("the ticked box was not carried over")
+	}
+	p.waitValue("f-grossMargin", "33")
+	p.waitValue("f-costs-2-label", "Typed early")
+	p.checkControls("after the start")
+}
+
+// An import of a 186 KB file full of "&" survives a reload: its stored form
+// ("&" not written as \u0026) is within the read limit.
+func TestBigImportSurvivesReload(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.open("/")
+	p.waitSaved("the preset saved", `d.scenarios.length === 1`)
+	sc := roi.New("R&D & co", "EUR")
+	label := strings.Repeat("R&D ", 400)[:1600]
+	for store.StoredSize(sc) < 186<<10 {
+		sc.Costs = append(sc.Costs, roi.Cost{Label: label, Category: "ads", Amount: "1"})
+	}
+	data := []byte(mustJSON(t, sc)) // json.Marshal: & as \u0026 in the file
+	path := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("the file: %d bytes, %d costs, %d &", len(data), len(sc.Costs), strings.Count(label, "&")*len(sc.Costs))
+	p.do("choosing the file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{path}))
+	p.waitSaved("the import saved", `d.scenarios.length === 2`)
+	stored := eval[int](p, `(() => { const d = `+savedDocJS+`; return JSON.stringify(d.scenarios.find(e => e.id === d.current).scenario).length })()`)
+	t.Logf("stored form: %d bytes (limit %d)", stored, roi.MaxDocumentBytes)
+	p.reload()
+	d := p.saved()
+	if len(d.Scenarios) != 2 {
+		t.Fatalf("after reload: %d scenarios; want the import kept", len(d.Scenarios))
+	}
+	if got := p.savedScenario(d, d.Current); len(got.Costs) != len(sc.Costs) || got.Name != sc.Name {
+		t.Errorf("after reload: %q with %d costs; want %q with %d", got.Name, len(got.Costs), sc.Name, len(sc.Costs))
+	}
+	if p.exists("#storage-notice") {
+		t.Errorf("a notice after reload: %q", p.text("#storage-notice"))
+	}
+}
+
+// Corrupt data and a full storage at once: the notice does not claim a
+// backup, none is made, the data stays, and a scenario created then says
+// it is not saved.
+func TestCorruptAndFullStorage(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	const bad = "{corrupt but precious"
+	p.seedStorage(scenarioKey+"zz", bad)
+	p.onNewDocument(`(() => { const set = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (k, v) {
+			if (this === window.localStorage && !k.startsWith("socialroi.test")) throw new DOMException("Setting the value exceeded the quota.", "QuotaExceededError");
+			return set.call(this, k, v) } })()`)
+	p.open("/")
+	p.waitVisible("#storage-notice")
+	n := p.text("#storage-notice")
+	t.Logf("#storage-notice says %q", n)
+	if !strings.Contains(n, "no copy could be made") || strings.Contains(n, "A copy was kept") {
+		t.Errorf("notice %q; want it to say no copy could be made", n)
+	}
+	if keys := eval[[]string](p, `Object.keys(localStorage).filter(k => k.startsWith(`+jsq(backupPrefix)+`))`); len(keys) > 0 {
+		t.Errorf("backup keys %v exist; none could be written", keys)
+	}
+	if got, _ := p.storageItem(scenarioKey + "zz"); got != bad {
+		t.Errorf("the unreadable data = %q; want it left as it was", got)
+	}
+	p.choose("new-from", "saas")
+	p.click("#create")
+	p.waitVisible("#unsaved-warning")
+	if opt := eval[string](p, `document.getElementById("scenario").selectedOptions[0].text`); !strings.Contains(opt, "not saved") {
+		t.Errorf("the new scenario is listed as %q; want it marked not saved", opt)
+	}
+}
+
+// A shared link stays open across reloads until Save or Discard.
+func TestSharedLinkSurvivesReload(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.open("/")
+	p.waitSaved("the preset saved", `d.scenarios.length === 1`)
+	sc := mustPreset(t, "local")
+	sc.Name = "From a colleague"
+	p.do("opening the link", chromedp.Navigate(roi.ShareLink(srv.URL+"/", sc)))
+	p.waitReady()
+	p.waitVisible("#incoming-banner")
+	p.typeInto("f-costs-0-hours", "77")
+	for i := range 2 {
+		p.reload()
+		p.waitVisible("#incoming-banner")
+		p.waitValue("f-name", sc.Name)
+		p.waitValue("f-costs-0-hours", "77")
+		if d := p.saved(); len(d.Scenarios) != 1 {
+			t.Fatalf("reload %d: %d scenarios saved; the link's must not be before Save", i+1, len(d.Scenarios))
+		}
+	}
+	p.click("#save-shared")
+	p.waitSaved("saved", `d.scenarios.length === 2`)
+	p.reload()
+	if p.exists("#incoming-banner") {
+		t.Error("still offered as incoming after Save")
+	}
+
+	// Discard: gone, also after a reload.
+	sc.Name = "Another one"
+	p.do("opening the second link", chromedp.Navigate(roi.ShareLink(srv.URL+"/", sc)))
+	p.waitReady()
+	p.waitVisible("#incoming-banner")
+	p.reload()
+	p.waitVisible("#incoming-banner")
+	p.click("#discard-shared")
+	p.reload()
+	if p.exists("#incoming-banner") || strings.Contains(strings.Join(p.scenarioIDs(), ","), "Another") {
+		t.Error("the discarded scenario came back")
+	}
+	if d := p.saved(); len(d.Scenarios) != 2 {
+		t.Errorf("%d scenarios saved after Discard; want 2", len(d.Scenarios))
+	}
+}
+
+// Data of earlier builds (the single key socialroi.v1, version-1
+// scenarios) opens with every scenario; what the new version changed is
+// said once per scenario, and dismissing it lasts.
+func TestLegacyMigration(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	v1 := func(sc roi.Scenario) string {
+		sc.Version = 1
+		return mustJSON(t, sc)
+	}
+	b2b := mustPreset(t, "b2b")
+	b2b.Name = "Q3 & Q4"
+	doc := `{"format":"social-roi-app","version":1,"current":"b","settings":{"theme":"dark"},"scenarios":[` +
+		`{"id":"a","scenario":` + v1(mustPreset(t, "ecommerce")) + `},` +
+		`{"id":"b","scenario":` + v1(b2b) + `,"drafts":{"costs[0].hours":{"text":"12x","problem":{"code":"num.invalid","args":["\"12x\""]}}}}]}`
+	unseed := p.seedStorage(legacyKey, doc)
+	p.open("/")
+	unseed()
+	p.waitVisible("#migration-notes")
+	t.Logf("#migration-notes says %q", p.text("#migration-notes"))
+	d := p.saved()
+	if len(d.Scenarios) != 2 || d.Current != "b" || p.savedScenario(d, "b").Name != "Q3 & Q4" {
+		t.Fatalf("after migration: %d scenarios, current %q", len(d.Scenarios), d.Current)
+	}
+	p.waitValue("f-costs-0-hours", "12x")
+	if got, _ := p.storageItem(legacyKey); got != doc {
+		t.Error("the old key was changed")
+	}
+	p.click("#migration-dismiss")
+	p.reload()
+	if p.exists("#migration-notes") {
+		t.Error("dismissed notes shown again after a reload")
+	}
+	p.choose("scenario", "a")
+	p.waitVisible("#migration-notes") // the other scenario's notes, once
+}
