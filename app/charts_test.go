@@ -50,10 +50,10 @@ type chartCase struct {
 func chartCases(t *testing.T) []chartCase {
 	var cases []chartCase
 	for _, name := range roi.PresetNames {
-		// No preset counts its funnel as revenue, so no rate moves the
-		// direct ROI: the what-if chart gives way to a note.
+		// No preset counts its funnel as revenue: the what-if chart follows
+		// the total ROI on profit, through roi/'s curve points.
 		cases = append(cases, chartCase{name: name, r: mustReport(t, preset(t, name)),
-			want: []string{"funnel", "costs", "return", "channels", "goals"}, notes: 1})
+			want: []string{"funnel", "costs", "return", "channels", "whatif", "goals"}})
 	}
 
 	asRevenue := preset(t, "b2b")
@@ -379,43 +379,52 @@ func TestChannelBarsAroundZero(t *testing.T) {
 	}
 }
 
-// The what-if line goes through the rate now at the direct ROI now and
-// crosses zero at the report's break-even rate: the drawing agrees with
-// the figures.
+// The what-if line is drawn through the curve points roi/ worked out: the
+// dot sits on the point at the rate now, the break-even marker where the
+// line crosses zero, and the data table lists the points.
 func TestWhatIfLine(t *testing.T) {
 	s := preset(t, "b2b")
 	s.Funnel.UseAsRevenue = true
-	// The other revenue pays the cost: break-even at 0%, not marked.
-	if _, nodes := chartNamed(t, mustReport(t, s), "whatif"); len(withClass(nodes, "line", "marker")) != 0 {
-		t.Error("a break-even marker where the line does not cross zero")
-	}
 	s.Revenue = nil
 	r := mustReport(t, s)
 	c, nodes := chartNamed(t, r, "whatif")
-	lever, _ := whatIfLever(r)
-	if !strings.Contains(c.title, lever.Metric) {
-		t.Errorf("title %q does not name the rate %s", c.title, lever.Metric)
+	lever, ok := whatIfLever(r)
+	if !ok || !strings.Contains(c.title, lever.Metric) {
+		t.Fatalf("title %q does not name the rate %s", c.title, lever.Metric)
 	}
-	for _, l := range r.WhatIf.Funnel {
-		if l.ROIDelta.Exact().GreaterThan(lever.ROIDelta.Exact()) {
-			t.Errorf("lever %s; %s pays more", lever.Metric, l.Metric)
-		}
-	}
-	curve, zero := withClass(nodes, "line", "curve"), withClass(nodes, "line", "zero")
+	curve, zero := withClass(nodes, "polyline", "curve"), withClass(nodes, "line", "zero")
 	dot, marker := withClass(nodes, "circle", "dot"), withClass(nodes, "line", "marker")
 	if len(curve) != 1 || len(zero) != 1 || len(dot) != 1 || len(marker) != 1 {
 		t.Fatalf("curve %d, zero %d, dot %d, break-even marker %d; want one each", len(curve), len(zero), len(dot), len(marker))
 	}
-	x1, y1, x2, y2 := attr(t, curve[0], "x1"), attr(t, curve[0], "y1"), attr(t, curve[0], "x2"), attr(t, curve[0], "y2")
-	at := func(x float64) float64 { return y1 + (x-x1)/(x2-x1)*(y2-y1) }
-	if cx, cy := attr(t, dot[0], "cx"), attr(t, dot[0], "cy"); math.Abs(at(cx)-cy) > 0.05 {
-		t.Errorf("the line passes %v at the rate now; the dot is at %v", at(cx), cy)
+	var xs, ys []float64
+	for _, pt := range strings.Fields(curve[0].attrs["points"]) {
+		x, y, _ := strings.Cut(pt, ",")
+		fx, _ := strconv.ParseFloat(x, 64)
+		fy, _ := strconv.ParseFloat(y, 64)
+		xs, ys = append(xs, fx), append(ys, fy)
+	}
+	if len(xs) != len(lever.Curve) {
+		t.Fatalf("%d points drawn; roi/ gave %d", len(xs), len(lever.Curve))
+	}
+	at := func(x float64) float64 { // the drawn line, piece by piece
+		for i := 1; i < len(xs); i++ {
+			if x <= xs[i] {
+				return ys[i-1] + (x-xs[i-1])/(xs[i]-xs[i-1])*(ys[i]-ys[i-1])
+			}
+		}
+		return ys[len(ys)-1]
+	}
+	if cx, cy := attr(t, dot[0], "cx"), attr(t, dot[0], "cy"); math.Abs(at(cx)-cy) > 0.05 || math.Abs(cx-xs[1]) > 0.05 {
+		t.Errorf("the dot (%v, %v) is not the curve's point at the rate now (%v, %v)", cx, cy, xs[1], ys[1])
 	}
 	if bx, zy := attr(t, marker[0], "x1"), attr(t, zero[0], "y1"); math.Abs(at(bx)-zy) > 0.05 {
 		t.Errorf("the line passes %v at the break-even rate; zero is at %v", at(bx), zy)
 	}
-	if !strings.Contains(c.svg(), esc(FormatValue("en", lever.BreakEvenRate, r.Currency))) {
-		t.Error("the break-even rate is not shown")
+	for _, pt := range lever.Curve {
+		if !strings.Contains(c.svg(), esc(FormatValue("en", pt.ROI, r.Currency))) {
+			t.Errorf("the curve point ROI %s is not in the chart's table", pt.ROI)
+		}
 	}
 }
 
