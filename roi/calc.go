@@ -697,6 +697,8 @@ func (c *calc) breakEven() {
 		b.Conversions = undefined(UnitCount, "na.nofunnel")
 	case c.vpc.IsZero():
 		b.Conversions = undefined(UnitCount, "na.novalue")
+	case c.funnelShare.IsZero():
+		b.Conversions = undefined(UnitCount, "na.zeroshare")
 	case per.IsZero():
 		b.Conversions = undefined(UnitCount, "na.zeromargin")
 	default:
@@ -752,15 +754,25 @@ func (c *calc) channels() {
 		}
 	}
 	// Shared cost (lines without a channel) goes to the channels by their
-	// share of the direct cost; the last channel takes what division leaves,
-	// so the channels' costs add up to the total exactly.
+	// share of the direct cost; the last channel with cost takes what
+	// division leaves, so the channels' costs add up to the total exactly and
+	// a channel without cost gets none.
 	u := m[""]
 	assigned := c.cost.Sub(u.direct)
 	if len(order) > 0 && assigned.Sign() > 0 && u.direct.Sign() > 0 {
+		last := ""
+		for _, ch := range order {
+			if m[ch].direct.Sign() > 0 {
+				last = ch
+			}
+		}
 		left := u.direct
-		for k, ch := range order {
+		for _, ch := range order {
 			a := m[ch]
-			if k == len(order)-1 {
+			if a.direct.Sign() <= 0 {
+				continue
+			}
+			if ch == last {
 				a.shared = left
 				break
 			}
@@ -893,7 +905,10 @@ func (c *calc) subscription() {
 		if v, ok := quotient(UnitCount, 2, c.cost, customers.Mul(d(u.ARPA)).Mul(m)); ok {
 			return v
 		}
-		return undefined(UnitCount, "na.nocustomers")
+		if customers.IsZero() {
+			return undefined(UnitCount, "na.nocustomers")
+		}
+		return undefined(UnitCount, "na.noarpa")
 	}()
 	// LTV = ARPA x margin / (churn / 100); ROI on the customers' lifetime value.
 	ltv := func(sm sums) Value { return c.moneyQ(sm.subARPA.Mul(m).Mul(hundred), sm.subChurn, "na.nochurn") }
@@ -967,10 +982,16 @@ func (c *calc) goals() {
 			// A target is met when the actual figure reaches it (a target of
 			// 0 is met by any actual of 0 or more); a cost goal is a budget,
 			// met while spending stays within it.
+			// Compared exactly: num / den against the target, den > 0.
+			an, ad := actual.fraction()
+			if ad.Sign() < 0 {
+				an, ad = an.Neg(), ad.Neg()
+			}
+			k := an.Cmp(target.exact.Mul(ad))
 			if g.Metric == "cost" {
-				gp.Met = actual.Exact().Cmp(target.exact) <= 0
+				gp.Met = k <= 0
 			} else {
-				gp.Met = actual.Exact().Cmp(target.exact) >= 0
+				gp.Met = k >= 0
 			}
 		}
 		c.r.Goals = append(c.r.Goals, gp)
@@ -1019,7 +1040,7 @@ func (c *calc) warnings() {
 		}
 	}
 	if lk.funnelRev.Sign() > 0 && lk.revEntered.Sign() > 0 {
-		c.warn("warn.doublefunnel")
+		c.warn("warn.doublefunnel", c.moneyY(lk.funnelRev).String())
 	}
 	for i := 1; i < len(c.funnelCounts); i++ {
 		if c.funnelCounts[i].GreaterThan(c.funnelCounts[i-1]) {

@@ -76,6 +76,8 @@ var argUnits = map[string][]Unit{
 	"migrate.paidclick":   {0, UnitMoney},
 	"migrate.earnedclick": {0, UnitMoney},
 	"migrate.channels":    {UnitMoney},
+	"migrate.organic":     {UnitMoney},
+	"warn.doublefunnel":   {UnitMoney},
 }
 
 // ArgUnit is the unit of argument i when it is a figure (money in the
@@ -116,11 +118,12 @@ var EnglishMessages = map[string]string{
 	"migrate.lift":        "Customer lift is a yearly value: it counted {0} in full and now counts {1} for the period ({2} of a year).",
 	"migrate.period":      "The scenario has no dates, so yearly values are counted for a whole year: enter the dates to prorate them.",
 	"migrate.breakeven":   "Break-even now needs the gross profit to cover the cost: revenue of {1} at a {2}% margin, not {0}.",
-	"migrate.headline":    "With a gross margin, the report now leads with ROI on gross profit ({0}) before ROI on revenue ({1}).",
+	"migrate.headline":    "With a gross margin, the report now leads with ROI on gross profit ({0}%) before ROI on revenue ({1}%); channels are ranked on it too.",
 	"migrate.paidclick":   "{0} ({1}) are paid clicks: their pay-per-click value is no longer added to the return.",
 	"migrate.earnedclick": "{0} ({1}) are the same unpaid visits that earned media values: no longer added twice.",
 	"migrate.channels":    "Each channel's ROI now carries its share of the {0} of costs shared by all channels.",
-	"migrate.whatif":      "What-if levers now make each stage 10% better (a 20% rate becomes 22%) instead of adding one point.",
+	"migrate.whatif":      "What-if levers now make each funnel stage 10% better (a 20% rate becomes 22%) instead of adding one point, and each cost line 10% cheaper instead of 10% dearer.",
+	"migrate.organic":     "Paid vs organic: the organic side now also holds earned media, savings and customer lift ({0}), and paid cost includes staff time and content marked as spent on ads.",
 
 	// share links
 	"share.empty":    "the link carries no scenario",
@@ -168,6 +171,8 @@ var EnglishMessages = map[string]string{
 	"na.nopaidcount":  "no paid count is entered; media metrics use the whole count",
 	"na.nodates":      "the period has no dates",
 	"na.noresults":    "no macro actions are entered for this channel",
+	"na.zeroshare":    "none of the funnel's revenue is credited to social",
+	"na.noarpa":       "no revenue per account is entered",
 	"na.sharedout":    "these costs are shared out to the channels",
 	"na.nochurn":      "no churn is entered, so a customer never leaves",
 	"na.nocustomers":  "no new customers are entered or counted by the funnel",

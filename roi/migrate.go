@@ -1,6 +1,10 @@
 package roi
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
 
 // Migrate converts a scenario of an older version to the current one. The
 // data is kept as it is (no number is rewritten); what changes is what some
@@ -56,8 +60,16 @@ func migrationNotes(s Scenario) []Problem {
 	if len(r.Channels) > 0 && shared.Exact().Sign() > 0 && r.Unallocated.Cost.Exact().IsZero() {
 		note("costs", "migrate.channels", shared.String())
 	}
-	if len(r.WhatIf.Funnel) > 0 {
+	if len(r.WhatIf.Funnel) > 0 || len(r.WhatIf.Costs) > 0 {
 		note("funnel", "migrate.whatif")
 	}
+	if x := t.EarnedMedia.Exact().Add(t.Savings.Exact()).Add(t.Lift.Exact()); x.Sign() != 0 {
+		note("organic", "migrate.organic", c2(r, x))
+	}
 	return notes
+}
+
+// c2 is an amount of the report's currency as the report shows it.
+func c2(r Report, x decimal.Decimal) string {
+	return Value{exact: x, unit: UnitMoney, places: MinorUnits(r.Currency), ok: true}.String()
 }

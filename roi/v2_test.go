@@ -374,6 +374,7 @@ func TestVersion1DocumentsOpen(t *testing.T) {
 		"migrate.headline",
 		"migrate.channels: Each channel's ROI now carries its share of the 7200.00 of costs shared by all channels.",
 		"migrate.whatif",
+		"migrate.organic: Paid vs organic: the organic side now also holds earned media, savings and customer lift (30000.00), and paid cost includes staff time and content marked as spent on ads.",
 	}
 	if len(notes) != len(want) {
 		t.Fatalf("notes %v, want %d", notes, len(want))

@@ -131,6 +131,8 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 			lv.BreakEvenRate = undefined(UnitPercent, "na.noconversion")
 		case rateNum.IsZero():
 			lv.BreakEvenRate = undefined(UnitPercent, "na.zerorate")
+		case c.funnelShare.IsZero():
+			lv.BreakEvenRate = undefined(UnitPercent, "na.zeroshare")
 		case k.IsZero():
 			lv.BreakEvenRate = undefined(UnitPercent, "na.zeromargin")
 		default:

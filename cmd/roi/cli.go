@@ -25,7 +25,7 @@ const (
 const defaultBase = "http://localhost:8080/"
 
 const usageText = `roi works out the return on investment of social media from a scenario
-file (JSON, format "social-roi", version 1).
+file (JSON, format "social-roi", version 2; version-1 files are read and converted).
 
 Usage:
   roi report [-format text|json|csv] FILE   print the report of a scenario
