@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/socialroi/socialroi/roi"
 )
 
@@ -423,4 +425,28 @@ func parseFile(t *testing.T, name string) (roi.Scenario, []roi.Problem) {
 		t.Fatal(err)
 	}
 	return s, warns
+}
+
+func TestSharedCostOnlyToChannelsWithCost(t *testing.T) {
+	// 100 shared by three channels of 100 each: 33.333… each, the last one
+	// taking what division leaves; tiktok, with revenue but no cost of its
+	// own, gets none and has no ROI (not a huge one from a sliver of cost).
+	r := calculate(t, scenario(func(s *roi.Scenario) {
+		s.Costs = []roi.Cost{costLine("ads", "100", "facebook"), costLine("ads", "100", "instagram"), costLine("ads", "100", "linkedin"), costLine("tools", "100", "")}
+		s.Revenue = []roi.Revenue{revenue("50", "tiktok", false)}
+	}))
+	var sum decimal.Decimal
+	for _, c := range r.Channels {
+		sum = sum.Add(c.SharedCost.Exact())
+		if c.Channel == "tiktok" {
+			checkValue(t, "tiktok shared", c.SharedCost, "0", "0.00", "")
+			checkValue(t, "tiktok roi", c.ROI, "", "", "na.nocost")
+		}
+	}
+	if !sum.Equal(decimal.NewFromInt(100)) {
+		t.Errorf("shared costs add up to %s, want 100", sum)
+	}
+	if last := r.Channels[len(r.Channels)-1]; last.Channel != "tiktok" {
+		t.Errorf("a channel without cost ranks %s last, want tiktok", last.Channel)
+	}
 }
