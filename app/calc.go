@@ -128,9 +128,26 @@ func (p *Page) renderBasics() app.UI {
 			p.choice("businessModel", p.t("Business model"), sc.BusinessModel, opts(roi.BusinessModels, p.tmap(modelLabels))),
 			p.dateInput(textField("period.start", block(periodOf, func(pd *roi.Period) *string { return &pd.Start })), p.t("Period start")),
 			p.dateInput(textField("period.end", block(periodOf, func(pd *roi.Period) *string { return &pd.End })), p.t("Period end")),
+			p.input(numField("period.months", block(periodOf, func(pd *roi.Period) *roi.Number { return &pd.Months })), p.t("Months (without dates)"), p.t("How long the figures cover, when there are no dates. Without either, a year is assumed.")),
 		),
 	)
 }
+
+// rangeInputs are an estimate's low and high ends, folded away under
+// "Not sure?": path is the estimate's ("revenue[0].attribution"), the ends
+// bind to its "Range.low" and "Range.high".
+func (p *Page) rangeInputs(path string, get func(*roi.Scenario, bool) **roi.Range, open bool) app.UI {
+	return app.Details().Class("range-inputs").Open(open).Body(
+		app.Summary().Text(p.t("Not sure? Give a low and a high")),
+		app.Div().Class("grid").Body(
+			p.input(numField(path+"Range.low", rangeEnd(get, false)), p.t("Low"), ""),
+			p.input(numField(path+"Range.high", rangeEnd(get, true)), p.t("High"), ""),
+		),
+	)
+}
+
+// hasRange says whether a range has an end given (its inputs start unfolded).
+func hasRange(r *roi.Range) bool { return r != nil && (!r.Low.IsZero() || !r.High.IsZero()) }
 
 // section is one part of the form; open ones start unfolded.
 func section(id, title string, open bool, body ...app.UI) app.UI {
@@ -184,6 +201,9 @@ func (p *Page) renderCosts() app.UI {
 				)
 			}
 			fields = append(fields, p.channelInput(at("costs", i, "channel"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Channel })))
+			if c.Category != "ads" {
+				fields = append(fields, p.check(at("costs", i, "paid"), p.t("Spent on paid campaigns"), c.Paid))
+			}
 			return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), fields...)
 		}),
 		addButton("add-cost", p.t("Add cost"), func() {
@@ -210,6 +230,9 @@ func (p *Page) renderRevenue() app.UI {
 				p.input(numField(at("revenue", i, "amount"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Amount })), p.t("Amount"), ""),
 				p.channelInput(at("revenue", i, "channel"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Channel })),
 				p.check(at("revenue", i, "paid"), p.t("From paid social"), r.Paid),
+				p.input(numField(at("revenue", i, "attribution"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Attribution })), p.t("Share credited to social (%)"), p.t("Would it have happened anyway? Empty means 100%.")),
+				p.choice(at("revenue", i, "source"), p.t("Where the figure comes from"), r.Source, [][2]string{{"", p.t("Entered")}, {"platform", p.t("Reported by an ad platform")}, {"analytics", p.t("Web analytics")}}),
+				p.rangeInputs(at("revenue", i, "attribution"), lineRange(revenueOf, i, func(r *roi.Revenue) **roi.Range { return &r.AttributionRange }), hasRange(r.AttributionRange)),
 			)
 		}),
 		addButton("add-revenue", p.t("Add revenue"), func() {
@@ -235,19 +258,33 @@ func (p *Page) renderActions() app.UI {
 			}
 			switch method {
 			case "conversion":
+				vf := a.ValueFrom
 				fields = append(fields,
 					p.input(numField(at("actions", i, "valueFrom.rate"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Rate })), p.t("Close rate (%)"), p.t("How often one of these becomes a sale.")),
+					p.rangeInputs(at("actions", i, "valueFrom.rate"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.RateRange }), hasRange(vf.RateRange)),
 					p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), p.t("Deal size"), p.t("The average sale.")),
+					p.rangeInputs(at("actions", i, "valueFrom.value"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.ValueRange }), hasRange(vf.ValueRange)),
 				)
 			case "cpc":
 				fields = append(fields,
 					p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), p.t("Pay-per-click price"), p.t("What an ad click like this would cost.")),
+					p.rangeInputs(at("actions", i, "valueFrom.value"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.ValueRange }), hasRange(a.ValueFrom.ValueRange)),
 				)
 			default:
 				fields = append(fields,
 					p.input(numField(at("actions", i, "unitValue"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.UnitValue })), p.t("Value per action"), ""),
+					p.rangeInputs(at("actions", i, "unitValue"), lineRange(actionsOf, i, func(a *roi.Action) **roi.Range { return &a.UnitValueRange }), hasRange(a.UnitValueRange)),
 				)
 			}
+			inRev := ""
+			if a.InRevenue != nil {
+				inRev = strconv.FormatBool(*a.InRevenue)
+			}
+			fields = append(fields, p.choice(at("actions", i, "inRevenue"), p.t("Already in revenue?"), inRev, [][2]string{
+				{"", p.t("Not said (a warning when revenue stands beside it)")},
+				{"true", p.t("Yes: the same sales, shown but not added")},
+				{"false", p.t("No: separate (open pipeline, orders to come)")},
+			}))
 			fields = append(fields,
 				p.channelInput(at("actions", i, "channel"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Channel })),
 				p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid),
@@ -289,6 +326,7 @@ func (p *Page) renderFunnel() app.UI {
 			} else {
 				fields = append(fields, p.input(numField(at("funnel.stages", i, "count"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.Count })), p.t("Count"), ""))
 			}
+			fields = append(fields, p.input(numField(at("funnel.stages", i, "paidCount"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.PaidCount })), p.t("Of which paid (optional)"), p.t("Paid impressions or clicks, for the ad platforms' CPM and CPC.")))
 			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+s.Metric, p.t("Stage"), i), fields...)
 		}),
 		addButton("add-stage", p.t("Add stage"), func() {
@@ -308,7 +346,11 @@ func (p *Page) renderFunnel() app.UI {
 		app.If(sc.Funnel != nil, func() app.UI {
 			return app.Div().Class("grid").Body(
 				p.input(numField("funnel.valuePerConversion", block(funnelOf, func(f *roi.Funnel) *roi.Number { return &f.ValuePerConversion })), p.t("Value per conversion"), p.t("What one conversion at the last stage is worth.")),
+				p.rangeInputs("funnel.valuePerConversion", blockRange(funnelOf, func(f *roi.Funnel) **roi.Range { return &f.ValuePerConversionRange }), hasRange(f.ValuePerConversionRange)),
 				p.check("funnel.useAsRevenue", p.t("Count conversions × value as revenue"), f.UseAsRevenue),
+				app.If(f.UseAsRevenue, func() app.UI {
+					return p.input(numField("funnel.attribution", block(funnelOf, func(f *roi.Funnel) *roi.Number { return &f.Attribution })), p.t("Share credited to social (%)"), p.t("Would it have happened anyway? Empty means 100%."))
+				}),
 			)
 		}),
 	)
@@ -325,7 +367,9 @@ func (p *Page) renderMore() app.UI {
 			app.Div().Class("grid").Body(
 				p.input(numField("earnedMedia.visits", block(earnedOf, func(e *roi.Earned) *roi.Number { return &e.Visits })), p.t("Visits"), ""),
 				p.input(numField("earnedMedia.costPerClick", block(earnedOf, func(e *roi.Earned) *roi.Number { return &e.CostPerClick })), p.t("Pay-per-click price"), ""),
+				p.rangeInputs("earnedMedia.costPerClick", blockRange(earnedOf, func(e *roi.Earned) **roi.Range { return &e.CostPerClickRange }), sc.EarnedMedia != nil && hasRange(sc.EarnedMedia.CostPerClickRange)),
 			),
+			app.P().Class("hint").Text(p.t("Unpaid visits only: paid clicks were bought already. Unpaid link clicks valued at a click price are counted here, not twice.")),
 		),
 		p.section("savings", p.t("Service savings"), len(savings) > 0,
 			app.P().Class("intro").Text(p.t("Support questions answered on social instead of by phone or email, and what each would have cost.")),
@@ -334,6 +378,7 @@ func (p *Page) renderMore() app.UI {
 					p.input(textField(at("savings", i, "label"), line(savingsOf, i, func(v *roi.Saving) *string { return &v.Label })), p.t("Label"), ""),
 					p.input(numField(at("savings", i, "count"), line(savingsOf, i, func(v *roi.Saving) *roi.Number { return &v.Count })), p.t("How many"), ""),
 					p.input(numField(at("savings", i, "unitCost"), line(savingsOf, i, func(v *roi.Saving) *roi.Number { return &v.UnitCost })), p.t("Cost of each otherwise"), ""),
+					p.rangeInputs(at("savings", i, "unitCost"), lineRange(savingsOf, i, func(v *roi.Saving) **roi.Range { return &v.UnitCostRange }), hasRange(savings[i].UnitCostRange)),
 				)
 			}),
 			addButton("add-saving", p.t("Add saving"), func() {
@@ -346,6 +391,18 @@ func (p *Page) renderMore() app.UI {
 				p.input(numField("lift.engagedCustomers", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.EngagedCustomers })), p.t("Engaged customers"), ""),
 				p.input(numField("lift.engagedValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.EngagedValue })), p.t("Yearly value of an engaged customer"), ""),
 				p.input(numField("lift.baselineValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of another customer"), ""),
+				p.rangeInputs("lift.engagedValue", blockRange(liftOf, func(l *roi.Lift) **roi.Range { return &l.EngagedValueRange }), sc.Lift != nil && hasRange(sc.Lift.EngagedValueRange)),
+			),
+			app.P().Class("hint").Text(p.t("Yearly values: the results count the part of the year the period covers.")),
+		),
+		p.section("subscription", p.t("Subscriptions"), sc.Subscription != nil,
+			app.P().Class("intro").Text(p.t("For subscription and repeat business: lifetime value, CAC payback and ROI on lifetime value.")),
+			app.Div().Class("grid").Body(
+				p.input(numField("subscription.arpa", block(subscriptionOf, func(u *roi.Subscription) *roi.Number { return &u.ARPA })), p.t("Average revenue per account, monthly"), ""),
+				p.rangeInputs("subscription.arpa", blockRange(subscriptionOf, func(u *roi.Subscription) **roi.Range { return &u.ARPARange }), sc.Subscription != nil && hasRange(sc.Subscription.ARPARange)),
+				p.input(numField("subscription.churn", block(subscriptionOf, func(u *roi.Subscription) *roi.Number { return &u.Churn })), p.t("Churn, monthly (%)"), p.t("Customers lost each month.")),
+				p.rangeInputs("subscription.churn", blockRange(subscriptionOf, func(u *roi.Subscription) **roi.Range { return &u.ChurnRange }), sc.Subscription != nil && hasRange(sc.Subscription.ChurnRange)),
+				p.input(numField("subscription.newCustomers", block(subscriptionOf, func(u *roi.Subscription) *roi.Number { return &u.NewCustomers })), p.t("New customers (optional)"), p.t("Empty: the funnel's last stage.")),
 			),
 		),
 		p.section("indirect", p.t("Returns without a number"), len(ind) > 0,

@@ -86,7 +86,7 @@ func TestImportErrorsNameTheField(t *testing.T) {
 		{"a list", `[1,2]`, []string{"must be a JSON object"}},
 		{"no format", `{"version":1}`, []string{"format: format is missing"}},
 		{"another format", `{"format":"xlsx","version":1}`, []string{`format: format must be "social-roi"`}},
-		{"version 2", `{"format":"social-roi","version":2}`, []string{"version: version 2 is not supported"}},
+		{"version 3", `{"format":"social-roi","version":3}`, []string{"version: version 3 is not supported"}},
 		{"negative hours", doc(`"costs":[{"label":"Manager","category":"staff","hours":"-10","hourlyRate":"40"}]`), []string{"costs[0].hours: cannot be negative"}},
 		{"bad number", doc(`"costs":[{"label":"Ads","category":"ads","amount":"12abc"}]`), []string{`costs[0].amount: "12abc" is not a number`}},
 		{"wrong type", doc(`"costs":[{"label":"Ads","category":"ads","amount":true}]`), []string{"costs[0].amount: must be a number"}},

@@ -108,3 +108,60 @@ func actFrom(i int, f func(*roi.ValueFrom) *roi.Number) numPtr {
 		return f(a.ValueFrom)
 	})
 }
+
+// rangeEnd binds the low or the high end of an estimate's range; the range is
+// made on the first write, read as empty before.
+func rangeEnd(get func(*roi.Scenario, bool) **roi.Range, high bool) numPtr {
+	return func(s *roi.Scenario, create bool) *roi.Number {
+		pp := get(s, create)
+		if pp == nil {
+			return nil
+		}
+		if *pp == nil {
+			if !create {
+				return nil
+			}
+			*pp = &roi.Range{}
+		}
+		if high {
+			return &(*pp).High
+		}
+		return &(*pp).Low
+	}
+}
+
+// lineRange binds the range field of line i of a list.
+func lineRange[T any](list func(*roi.Scenario) []T, i int, f func(*T) **roi.Range) func(*roi.Scenario, bool) **roi.Range {
+	return func(s *roi.Scenario, _ bool) **roi.Range {
+		if l := list(s); i < len(l) {
+			return f(&l[i])
+		}
+		return nil
+	}
+}
+
+// blockRange binds the range field of an optional block, made on write.
+func blockRange[B any](get func(*roi.Scenario) **B, f func(*B) **roi.Range) func(*roi.Scenario, bool) **roi.Range {
+	return func(s *roi.Scenario, create bool) **roi.Range {
+		b := get(s)
+		if *b == nil {
+			if !create {
+				return nil
+			}
+			*b = new(B)
+		}
+		return f(*b)
+	}
+}
+
+// actFromRange binds a range of an action's derived value.
+func actFromRange(i int, f func(*roi.ValueFrom) **roi.Range) func(*roi.Scenario, bool) **roi.Range {
+	return func(s *roi.Scenario, _ bool) **roi.Range {
+		if i < len(s.Actions) && s.Actions[i].ValueFrom != nil {
+			return f(s.Actions[i].ValueFrom)
+		}
+		return nil
+	}
+}
+
+func subscriptionOf(s *roi.Scenario) **roi.Subscription { return &s.Subscription }

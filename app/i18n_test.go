@@ -64,6 +64,7 @@ var allowedText = map[string]bool{
 	"Social ROI": true, // the product's name
 	"ROI":        true, "ROAS": true, "CPM": true, "CPC": true, "CPL": true, "CAC": true,
 	"×": true, "—": true, "–": true, "·": true, ": ": true, " — ": true, " · ": true,
+	"Range.low": true, "Range.high": true, // JSON path suffixes of an estimate's range, never shown
 }
 
 // serverOnlyFiles describe the static HTML head (title, description, the

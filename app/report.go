@@ -58,19 +58,20 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 	money := func(n roi.Number) string { return exactNumber(lang, n, cur, false) }
 	count := func(n roi.Number) string { return exactNumber(lang, n, "", false) }
 	pct := func(n roi.Number) string { return exactNumber(lang, n, "", true) }
-	// span says an estimate's low and high ends, when it has them.
-	span := func(r *roi.Range, f func(roi.Number) string) string {
+	// span says an estimate's low and high ends, when it has them: "; the
+	// close rate from 8% to 15%". An end not given is the likely value.
+	span := func(what string, n roi.Number, r *roi.Range, f func(roi.Number) string) string {
 		if r == nil || (r.Low.IsZero() && r.High.IsZero()) {
 			return ""
 		}
-		lo, hi := "—", "—"
+		lo, hi := n, n
 		if !r.Low.IsZero() {
-			lo = f(r.Low)
+			lo = r.Low
 		}
 		if !r.High.IsZero() {
-			hi = f(r.High)
+			hi = r.High
 		}
-		return " (" + trf(lang, "from {0} to {1}", lo, hi) + ")"
+		return "; " + trf(lang, "{0} from {1} to {2}", tr(lang, what), f(lo), f(hi))
 	}
 	var groups []assumptionGroup
 	add := func(id, title string, items []assumption) {
@@ -100,29 +101,33 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 		if share.IsZero() {
 			share = "100"
 		}
-		shares = append(shares, assumption{reportLabel(rv.Label, tr(lang, "Revenue"), i), trf(lang, "{0} credited to social", pct(share)) + span(rv.AttributionRange, pct)})
+		shares = append(shares, assumption{reportLabel(rv.Label, tr(lang, "Revenue"), i), trf(lang, "{0} credited to social", pct(share)) + span(msg("share"), share, rv.AttributionRange, pct)})
 	}
 	if f := s.Funnel; f != nil && f.UseAsRevenue && (!f.Attribution.IsZero() || f.AttributionRange != nil) {
 		share := f.Attribution
 		if share.IsZero() {
 			share = "100"
 		}
-		shares = append(shares, assumption{tr(lang, "Funnel revenue"), trf(lang, "{0} credited to social", pct(share)) + span(f.AttributionRange, pct)})
+		shares = append(shares, assumption{tr(lang, "Funnel revenue"), trf(lang, "{0} credited to social", pct(share)) + span(msg("share"), share, f.AttributionRange, pct)})
 	}
 	add("attribution", tr(lang, "Share of revenue credited to social"), shares)
 
 	var acts []assumption
 	for i, a := range s.Actions {
 		v := ""
+		var ranges string
 		switch {
 		case a.ValueFrom != nil && a.ValueFrom.Method == "conversion":
-			v = trf(lang, "{0} close rate × {1} deal size", pct(a.ValueFrom.Rate)+span(a.ValueFrom.RateRange, pct), money(a.ValueFrom.Value)+span(a.ValueFrom.ValueRange, money))
+			v = trf(lang, "{0} close rate × {1} deal size", pct(a.ValueFrom.Rate), money(a.ValueFrom.Value))
+			ranges = span(msg("close rate"), a.ValueFrom.Rate, a.ValueFrom.RateRange, pct) + span(msg("deal size"), a.ValueFrom.Value, a.ValueFrom.ValueRange, money)
 		case a.ValueFrom != nil && a.ValueFrom.Method == "cpc":
-			v = trf(lang, "{0} pay-per-click price", money(a.ValueFrom.Value)+span(a.ValueFrom.ValueRange, money))
+			v = trf(lang, "{0} pay-per-click price", money(a.ValueFrom.Value))
+			ranges = span(msg("pay-per-click price"), a.ValueFrom.Value, a.ValueFrom.ValueRange, money)
 		case a.UnitValue.IsZero():
 			v = tr(lang, "no value given")
 		default:
-			v = trf(lang, "{0} per action, as entered", money(a.UnitValue)+span(a.UnitValueRange, money))
+			v = trf(lang, "{0} per action, as entered", money(a.UnitValue))
+			ranges = span(msg("value per action"), a.UnitValue, a.UnitValueRange, money)
 		}
 		if a.ValueFrom != nil && i < len(r.Actions) && r.Actions[i].UnitValue.Defined() {
 			v += " = " + trf(lang, "{0} per action", FormatValue(lang, r.Actions[i].UnitValue, cur))
@@ -138,9 +143,9 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 			v += ", " + tr(lang, overlapLabels[r.Actions[i].Overlap])
 		}
 		if a.InRevenue != nil && !*a.InRevenue {
-			v += ", " + tr(lang, "not in revenue (confirmed)")
+			v += ", " + tr(lang, "confirmed not in revenue")
 		}
-		v += ")"
+		v += ")" + ranges
 		acts = append(acts, assumption{reportLabel(a.Label, tr(lang, "Action"), i), v})
 	}
 	add("actions", tr(lang, "Value per action"), acts)
@@ -164,7 +169,7 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 			prev = reportLabel(st.Metric, tr(lang, "the stage before"), i)
 		}
 		if !f.ValuePerConversion.IsZero() {
-			items = append(items, assumption{tr(lang, "Value per conversion"), money(f.ValuePerConversion) + span(f.ValuePerConversionRange, money)})
+			items = append(items, assumption{tr(lang, "Value per conversion"), money(f.ValuePerConversion) + span(msg("value per conversion"), f.ValuePerConversion, f.ValuePerConversionRange, money)})
 		}
 		counted := tr(lang, "no: shown, not added to revenue")
 		if f.UseAsRevenue {
@@ -176,17 +181,19 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 
 	var other []assumption
 	if e := s.EarnedMedia; e != nil && (!e.Visits.IsZero() || !e.CostPerClick.IsZero()) {
-		other = append(other, assumption{tr(lang, "Earned media"), trf(lang, "{0} visits × {1} a click, what the same traffic would cost as ads", count(e.Visits), money(e.CostPerClick)+span(e.CostPerClickRange, money))})
+		other = append(other, assumption{tr(lang, "Earned media"), trf(lang, "{0} visits × {1} a click, what the same traffic would cost as ads", count(e.Visits), money(e.CostPerClick)) + span(msg("pay-per-click price"), e.CostPerClick, e.CostPerClickRange, money)})
 	}
 	for i, sv := range s.Savings {
-		other = append(other, assumption{reportLabel(sv.Label, tr(lang, "Saving"), i), trf(lang, "{0} × {1} each, a cost avoided", count(sv.Count), money(sv.UnitCost)+span(sv.UnitCostRange, money))})
+		other = append(other, assumption{reportLabel(sv.Label, tr(lang, "Saving"), i), trf(lang, "{0} × {1} each, a cost avoided", count(sv.Count), money(sv.UnitCost)) + span(msg("cost each"), sv.UnitCost, sv.UnitCostRange, money)})
 	}
 	if l := s.Lift; l != nil {
-		other = append(other, assumption{tr(lang, "Customer lift"), trf(lang, "{0} engaged customers × ({1} − {2}) a year", count(l.EngagedCustomers), money(l.EngagedValue)+span(l.EngagedValueRange, money), money(l.BaselineValue)) +
+		other = append(other, assumption{tr(lang, "Customer lift"), trf(lang, "{0} engaged customers × ({1} − {2}) a year", count(l.EngagedCustomers), money(l.EngagedValue), money(l.BaselineValue)) +
+			span(msg("value of an engaged customer"), l.EngagedValue, l.EngagedValueRange, money) +
 			"; " + trf(lang, "{0} of a year counted", FormatValue(lang, r.PeriodInfo.YearFraction, ""))})
 	}
 	if u := s.Subscription; u != nil {
-		other = append(other, assumption{tr(lang, "Subscriptions"), trf(lang, "{0} a month per account, {1} churn a month", money(u.ARPA)+span(u.ARPARange, money), pct(u.Churn)+span(u.ChurnRange, pct))})
+		other = append(other, assumption{tr(lang, "Subscriptions"), trf(lang, "{0} a month per account, {1} churn a month", money(u.ARPA), pct(u.Churn)) +
+			span(msg("revenue per account"), u.ARPA, u.ARPARange, money) + span(msg("churn"), u.Churn, u.ChurnRange, pct)})
 	}
 	if !s.GrossMargin.IsZero() {
 		other = append(other, assumption{tr(lang, "Gross margin"), pct(s.GrossMargin)})
@@ -338,7 +345,7 @@ func (p *Page) renderReport() app.UI {
 		app.If(len(r.Funnel) > 0, func() app.UI { return p.renderFunnelResults(r) }),
 		p.renderBreakEven(r),
 		app.If(len(r.Channels) > 0, func() app.UI { return p.renderChannels(r) }),
-		p.renderSplit(r),
+		p.renderSplit(r, "report-split"),
 		app.If(r.Subscription != nil, func() app.UI { return p.renderSubscription(r) }),
 		app.If(len(r.Goals) > 0, func() app.UI {
 			return app.Section().Class("report-section").ID("report-goals").Body(

@@ -145,12 +145,12 @@ func TestReportAssumptionsText(t *testing.T) {
 	text := strings.ReplaceAll(strings.Join(lines, "\n"), "\u00a0", " ")
 	for _, want := range []string{
 		"Staff time | Social media manager | 160 hours × 38.00 EUR an hour",
-		"Value per action | Link clicks | 0.45 EUR pay-per-click price = 0.45 EUR per action (micro)",
-		"Value per action | Shares | 0.30 EUR per action, as entered (micro)",
-		"Value per action | Newsletter sign-ups | 12% close rate × 58.00 EUR deal size = 6.96 EUR per action (macro)",
+		"Value per action | Shares | 0.30 EUR per action, as entered (micro); value per action from 0.10 EUR to 0.50 EUR",
+		"Value per action | Newsletter sign-ups (orders to come) | 12% close rate × 58.00 EUR deal size = 6.96 EUR per action (macro, confirmed not in revenue); close rate from 8% to 15%",
+		"Funnel | Interest: link-clicks | 18,500, counted (12,000 of them paid)",
 		"Funnel | Evaluation: add-to-cart | 9% of link-clicks",
 		"Funnel | Value per conversion | 58.00 EUR",
-		"Other values and rates | Earned media | 6,400 visits × 0.45 EUR a click",
+		"Other values and rates | Earned media | 6,500 visits × 0.69 EUR a click",
 		"Other values and rates | Order questions answered in comments and DMs | 310 × 4.20 EUR each",
 		"Other values and rates | Gross margin | 45%",
 	} {

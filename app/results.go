@@ -155,7 +155,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 		app.If(len(r.Funnel) > 0, func() app.UI { return p.renderFunnelResults(r) }),
 		p.renderBreakEven(r),
 		app.If(len(r.Channels) > 0, func() app.UI { return p.renderChannels(r) }),
-		p.renderSplit(r),
+		p.renderSplit(r, "split"),
 		app.If(r.Subscription != nil, func() app.UI { return p.renderSubscription(r) }),
 		app.If(len(r.Goals) > 0, func() app.UI { return p.block("goals", cur, r.Goals) }),
 		p.renderWhatIf(r),
@@ -164,14 +164,14 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 	)
 }
 
-func (p *Page) renderSplit(r roi.Report) app.UI {
+func (p *Page) renderSplit(r roi.Report, id string) app.UI {
 	cur := r.Currency
 	profit := r.Headline.Basis == "profit"
 	head := []app.UI{th(""), th(p.t("Cost")), th(p.t("Revenue")), th(p.t("Return")), th("ROI")}
 	if profit {
 		head = append(head, th(p.t("ROI on gross profit")))
 	}
-	return app.Section().Class("card").ID("split").Body(
+	return app.Section().Class("card").ID(id).Body(
 		app.H2().Text(p.t("Paid vs organic")),
 		app.Div().Class("scroll").Body(app.Table().Body(
 			app.THead().Body(app.Tr().Body(head...)),

@@ -153,14 +153,31 @@ func SetValueMethod(s *Scenario, i int, method string, kept map[string]Number) e
 		return nil
 	}
 	path := "actions[" + strconv.Itoa(i) + "]"
-	// unit is the value per action now.
+	// unit is the value per action now, and span its low and high.
 	var unit Number
+	var span *Range
 	switch from {
 	case "entered":
-		unit = a.UnitValue
+		unit, span = a.UnitValue, a.UnitValueRange
 	case "cpc":
-		unit = a.ValueFrom.Value
+		unit, span = a.ValueFrom.Value, a.ValueFrom.ValueRange
 	default:
+		if a.ValueFrom.RateRange != nil || a.ValueFrom.ValueRange != nil {
+			// The ends multiply: low rate x low deal size, high x high.
+			e := [2]Number{}
+			for k, end := range []func(*Range) Number{func(r *Range) Number { return r.Low }, func(r *Range) Number { return r.High }} {
+				pick := func(n Number, r *Range) decimal.Decimal {
+					if r != nil && !end(r).IsZero() {
+						n = end(r)
+					}
+					d, _ := n.Decimal()
+					return d
+				}
+				u, _ := exact(pick(a.ValueFrom.Rate, a.ValueFrom.RateRange).Mul(pick(a.ValueFrom.Value, a.ValueFrom.ValueRange)).Mul(hundredth))
+				e[k] = Number(u)
+			}
+			span = &Range{Low: e[0], High: e[1]}
+		}
 		r, _ := a.ValueFrom.Rate.Decimal()
 		v, _ := a.ValueFrom.Value.Decimal()
 		if a.ValueFrom.Rate.IsZero() && a.ValueFrom.Value.IsZero() {
@@ -175,19 +192,38 @@ func SetValueMethod(s *Scenario, i int, method string, kept map[string]Number) e
 	}
 	switch method {
 	case "entered":
-		a.ValueFrom, a.UnitValue = nil, unit
+		a.ValueFrom, a.UnitValue, a.UnitValueRange = nil, unit, span
 	case "cpc":
-		a.UnitValue = ""
-		a.ValueFrom = &ValueFrom{Method: "cpc", Value: unit}
+		a.UnitValue, a.UnitValueRange = "", nil
+		a.ValueFrom = &ValueFrom{Method: "cpc", Value: unit, ValueRange: span}
 	default:
-		a.UnitValue = ""
-		vf := &ValueFrom{Method: "conversion", Rate: "100", Value: unit}
+		a.UnitValue, a.UnitValueRange = "", nil
+		vf := &ValueFrom{Method: "conversion", Rate: "100", Value: unit, ValueRange: span}
 		if k, ok := kept[path+".unit"]; ok && k == unit {
-			vf.Rate, vf.Value = kept[path+".valueFrom.rate"], kept[path+".valueFrom.value"]
+			vf.Rate, vf.Value, vf.ValueRange = kept[path+".valueFrom.rate"], kept[path+".valueFrom.value"], nil
 		} else if unit.IsZero() {
 			vf.Rate = ""
 		}
 		a.ValueFrom = vf
+	}
+	return nil
+}
+
+// SetInRevenue says whether action i's money is already in the revenue
+// lines: "true" (shown, never added), "false" (confirmed separate) or ""
+// (not said).
+func SetInRevenue(s *Scenario, i int, answer string) error {
+	if i < 0 || i >= len(s.Actions) {
+		return ErrNoLine
+	}
+	switch answer {
+	case "":
+		s.Actions[i].InRevenue = nil
+	case "true", "false":
+		b := answer == "true"
+		s.Actions[i].InRevenue = &b
+	default:
+		return errors.New("roi: inRevenue is true, false or not given, not " + strconv.Quote(answer))
 	}
 	return nil
 }

@@ -175,3 +175,54 @@ func TestSetValueMethod(t *testing.T) {
 		t.Error("unknown method accepted")
 	}
 }
+
+func TestSetValueMethodMovesTheRange(t *testing.T) {
+	// A close rate of 20% (10% to 30%) x a deal of 400 (300 to 500) is 80 an
+	// action, from 10% x 300 = 30 to 30% x 500 = 150; entered, the range goes
+	// with the value, and on to a click price.
+	s := New("x", "EUR")
+	s.Actions = []Action{{Label: "Leads", Type: "macro", Count: "5", ValueFrom: &ValueFrom{Method: "conversion",
+		Rate: "20", RateRange: &Range{Low: "10", High: "30"}, Value: "400", ValueRange: &Range{Low: "300", High: "500"}}}}
+	if err := SetValueMethod(&s, 0, "entered", map[string]Number{}); err != nil {
+		t.Fatal(err)
+	}
+	a := s.Actions[0]
+	if a.UnitValue != "80" || a.UnitValueRange == nil || a.UnitValueRange.Low != "30" || a.UnitValueRange.High != "150" {
+		t.Fatalf("entered: %s %+v", a.UnitValue, a.UnitValueRange)
+	}
+	if err := SetValueMethod(&s, 0, "cpc", map[string]Number{}); err != nil {
+		t.Fatal(err)
+	}
+	a = s.Actions[0]
+	if a.UnitValueRange != nil || a.ValueFrom.Value != "80" || a.ValueFrom.ValueRange == nil || a.ValueFrom.ValueRange.High != "150" {
+		t.Fatalf("cpc: %+v %+v", a, a.ValueFrom)
+	}
+	if p := Validate(s); len(p) > 0 {
+		t.Errorf("the switched scenario is invalid: %v", p)
+	}
+}
+
+func TestSetInRevenue(t *testing.T) {
+	s := New("x", "EUR")
+	s.Actions = []Action{{Label: "Leads", Type: "macro", Count: "5", UnitValue: "10"}}
+	for _, tc := range []struct {
+		answer string
+		want   *bool
+	}{{"true", bptr(true)}, {"false", bptr(false)}, {"", nil}} {
+		if err := SetInRevenue(&s, 0, tc.answer); err != nil {
+			t.Fatal(err)
+		}
+		got := s.Actions[0].InRevenue
+		if (got == nil) != (tc.want == nil) || got != nil && *got != *tc.want {
+			t.Errorf("SetInRevenue(%q) = %v", tc.answer, got)
+		}
+	}
+	if err := SetInRevenue(&s, 0, "maybe"); err == nil {
+		t.Error("an unknown answer is taken")
+	}
+	if err := SetInRevenue(&s, 3, "true"); err == nil {
+		t.Error("a missing line is taken")
+	}
+}
+
+func bptr(b bool) *bool { return &b }

@@ -219,6 +219,8 @@ func (st *Store) Choose(path, value string) bool {
 			err = roi.SetValueMethod(s, i, value, kept)
 		case indexed && list == "funnel.stages" && name == "mode":
 			err = roi.SetStageMode(s, i, value, kept)
+		case indexed && list == "actions" && name == "inRevenue":
+			err = roi.SetInRevenue(s, i, value)
 		default:
 			f, found := PathField(path)
 			if !found {

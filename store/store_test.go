@@ -1134,9 +1134,9 @@ func ExampleStore_Edit() {
 	fmt.Println("direct ROI:", st.Report().ROI.Direct.String())
 	// Output:
 	// Instagram ads 4,200
-	// direct ROI: 59.98
+	// direct ROI: 59.93
 	// amount: 2200
-	// direct ROI: 77.64
+	// direct ROI: 77.58
 	// problem: "22OO" is not a number
-	// direct ROI: 77.64
+	// direct ROI: 77.58
 }
