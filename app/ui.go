@@ -424,7 +424,9 @@ func (p *Page) choice(path, label, value string, options [][2]string) app.UI {
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
 		app.Select().ID(id).Name(path).OnChange(func(ctx app.Context, e app.Event) {
-			p.store().Choose(path, ctx.JSSrc().Get("value").String())
+			if !p.store().Choose(path, ctx.JSSrc().Get("value").String()) {
+				ctx.JSSrc().Set("value", value) // refused: nothing changed, and the select says so
+			}
 		}, app.EventScope(path, value)).Body(
 			app.Range(options).Slice(func(i int) app.UI {
 				return option(options[i][0], options[i][1], options[i][0] == value)
@@ -438,8 +440,10 @@ func (p *Page) check(path, label string, value bool) app.UI {
 	id := fieldID(path)
 	p.shown(id, value, false)
 	in := app.Input().Type("checkbox").ID(id).Name(path).OnChange(func(ctx app.Context, e app.Event) {
-		p.store().Choose(path, strconv.FormatBool(ctx.JSSrc().Get("checked").Bool()))
-	}, app.EventScope(path))
+		if !p.store().Choose(path, strconv.FormatBool(ctx.JSSrc().Get("checked").Bool())) {
+			ctx.JSSrc().Set("checked", value) // refused: nothing changed
+		}
+	}, app.EventScope(path, value))
 	if value {
 		// Only when true: go-app would prerender checked="false", which
 		// browsers read as ticked. Unticking is done by formsync.go.
