@@ -60,7 +60,11 @@ func (p *Page) rangeFig(key, label string, r roi.Range3, currency string) app.UI
 	if key != "" {
 		dd = app.Dd().DataSet("figure", key).DataSet("value", r.Likely.String()).Body(body...)
 	}
-	return app.Div().Class("kv").Body(dt, dd)
+	class := "kv"
+	if r.Likely.Defined() && r.Likely.Rounded().Sign() < 0 {
+		class = "kv loss" // a loss reads as one by its minus sign and its colour
+	}
+	return app.Div().Class(class).Body(dt, dd)
 }
 
 // headlineFigs are the two ROI figures a report leads with: on gross profit

@@ -17,10 +17,15 @@ const MaxShareLength = 64 << 10
 // EncodeShare packs a scenario into the text of a share link's #s= fragment:
 // compact JSON, deflated, base64url without padding.
 func EncodeShare(s Scenario) string {
-	data, err := json.Marshal(s)
-	if err != nil { // a Scenario always marshals; keep the contract total anyway
+	// Without HTML escaping: & < > stay one byte each, as the stored form
+	// keeps them, so what is stored can always be shared at the same size.
+	var doc bytes.Buffer
+	enc := json.NewEncoder(&doc)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil { // a Scenario always marshals; keep the contract total anyway
 		return ""
 	}
+	data := bytes.TrimSuffix(doc.Bytes(), []byte("\n"))
 	var buf bytes.Buffer
 	w, _ := flate.NewWriter(&buf, flate.BestCompression)
 	w.Write(data)
