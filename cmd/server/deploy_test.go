@@ -73,7 +73,7 @@ type fetched struct {
 	body, etag, encoding, contentLength string
 }
 
-func fetch(t *testing.T, url, acceptEncoding, ifNoneMatch string) (fetched, error) {
+func getFile(t *testing.T, url, acceptEncoding, ifNoneMatch string) (fetched, error) {
 	req, err := http.NewRequest(http.MethodGet, url, nil)
 	if err != nil {
 		return fetched{}, err
@@ -154,7 +154,7 @@ func TestDeploySymlinkSwap(t *testing.T) {
 	// The server has seen release 0 of every file.
 	old := map[request]string{}
 	for _, rq := range requests {
-		f, err := fetch(t, s.URL+rq.path, rq.acceptEncoding, "")
+		f, err := getFile(t, s.URL+rq.path, rq.acceptEncoding, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -179,7 +179,7 @@ func TestDeploySymlinkSwap(t *testing.T) {
 				default:
 				}
 				rq := requests[(i+c)%len(requests)]
-				f, err := fetch(t, s.URL+rq.path, rq.acceptEncoding, "")
+				f, err := getFile(t, s.URL+rq.path, rq.acceptEncoding, "")
 				if err == nil {
 					_, err = checkRelease(f, rq.file, rq.acceptEncoding, "0", "1", "2", "3", "4", "5", "6")
 				}
@@ -199,7 +199,7 @@ func TestDeploySymlinkSwap(t *testing.T) {
 		swapLink(t, next, link)
 		// Right after the swap, the new release: no restart, no stale cache.
 		for _, rq := range requests[:4] {
-			f, err := fetch(t, s.URL+rq.path, rq.acceptEncoding, "")
+			f, err := getFile(t, s.URL+rq.path, rq.acceptEncoding, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -220,7 +220,7 @@ func TestDeploySymlinkSwap(t *testing.T) {
 
 	// A client revalidating release 0's copy gets the last release, not a 304.
 	for _, rq := range requests {
-		f, err := fetch(t, s.URL+rq.path, rq.acceptEncoding, old[rq])
+		f, err := getFile(t, s.URL+rq.path, rq.acceptEncoding, old[rq])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -263,7 +263,7 @@ func awaitRelease(t *testing.T, url, name, acceptEncoding, ifNoneMatch, want str
 	t.Helper()
 	deadline := time.Now().Add(5 * settleTime)
 	for {
-		f, err := fetch(t, url, acceptEncoding, ifNoneMatch)
+		f, err := getFile(t, url, acceptEncoding, ifNoneMatch)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -300,7 +300,7 @@ func TestDeployCopyOver(t *testing.T) {
 	wasm := filepath.Join(dir, "web", "app.wasm")
 
 	// Same size, same modification time, other bytes: another ETag.
-	before, err := fetch(t, s.URL+"/web/app.wasm", "", "")
+	before, err := getFile(t, s.URL+"/web/app.wasm", "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,7 +313,7 @@ func TestDeployCopyOver(t *testing.T) {
 	copyInPlace(t, wasm, releaseBody("web/app.wasm", "3"), later)
 	awaitRelease(t, s.URL+"/web/app.wasm", "web/app.wasm", "", "", "3", "2")
 	for _, enc := range []string{"br", "gzip"} {
-		f, err := fetch(t, s.URL+"/web/app.wasm", enc, "")
+		f, err := getFile(t, s.URL+"/web/app.wasm", enc, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -338,7 +338,7 @@ func TestDeployCopyOver(t *testing.T) {
 					return
 				default:
 				}
-				f, err := fetch(t, s.URL+"/app.js", "", "")
+				f, err := getFile(t, s.URL+"/app.js", "", "")
 				if err == nil && f.code != http.StatusServiceUnavailable {
 					_, err = checkRelease(f, "app.js", "", "1", "2")
 				}
