@@ -109,13 +109,13 @@ func largestScenario() roi.Scenario {
 	s.Goals[2].Metric = "s6"
 	s.Funnel.ValuePerConversionRange = &roi.Range{Low: "100", High: "180"}
 	s.EarnedMedia.CostPerClickRange = &roi.Range{Low: "0.5", High: "1.5"}
-	for len(s.Savings) < 100 {
+	for len(s.Savings) < roi.MaxShortList {
 		s.Savings = append(s.Savings, roi.Saving{Label: "s", Count: "3", UnitCost: "2.5", UnitCostRange: &roi.Range{Low: "1", High: "4"}})
 	}
-	for len(s.Goals) < 50 {
+	for len(s.Goals) < roi.MaxShortList {
 		s.Goals = append(s.Goals, roi.Goal{Metric: "roiProfit", Target: "25"})
 	}
-	for len(s.Indirect) < roi.MaxListLength {
+	for len(s.Indirect) < roi.MaxShortList {
 		s.Indirect = append(s.Indirect, roi.Indirect{Kind: "reputation"})
 	}
 	s.Subscription = &roi.Subscription{ARPA: "49.90", ARPARange: &roi.Range{Low: "39", High: "59"}, Churn: "3.5", ChurnRange: &roi.Range{Low: "2", High: "6"}}

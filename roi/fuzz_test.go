@@ -29,8 +29,9 @@ func marshalPlain(v any) ([]byte, error) {
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
-// The bounds of Calculate's work on any accepted scenario: each of the five
-// lists (costs, revenue, actions, savings, goals) at most MaxListLength long
+// The bounds of Calculate's work on any accepted scenario: each list (costs,
+// revenue and actions at most MaxListLength long, savings and goals
+// MaxShortList)
 // is gone through a few times (sums for the likely, low and high estimates,
 // channels, levers); the funnel's MaxFunnelStages stages each get a lever
 // and 3 curve points. Funnel counts are a count (15 + 12 digits) times

@@ -228,6 +228,25 @@ var (
 // work of the funnel's figures grows with their square.
 const MaxFunnelStages = 20
 
+// MaxShortList bounds the lists a person fills in by hand, one line at a
+// time (savings, returns without a number, goals, exchange rates): far past
+// any real scenario, and it keeps the work of the largest valid scenario
+// within its budget. Costs, revenue and actions, which imports fill, keep
+// MaxListLength.
+const MaxShortList = 100
+
+// ListLimit is how many entries a list of the scenario may hold, by its
+// JSON path ("costs", "funnel.stages").
+func ListLimit(list string) int {
+	switch list {
+	case "funnel.stages":
+		return MaxFunnelStages
+	case "savings", "indirect", "goals", "exchangeRates":
+		return MaxShortList
+	}
+	return MaxListLength
+}
+
 // New returns an empty scenario in the given currency, ready to fill in.
 func New(name, currency string) Scenario {
 	return Scenario{Format: FormatID, Version: Version, Name: name, Currency: currency, BusinessModel: "custom",

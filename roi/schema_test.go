@@ -146,10 +146,7 @@ func TestSchemaMatchesGoTypes(t *testing.T) {
 			if !slices.Contains(ts, "array") {
 				t.Errorf("%s: Go slice, schema type %v", path, ts)
 			}
-			limit := roi.MaxListLength
-			if path == "scenario.funnel.stages" {
-				limit = roi.MaxFunnelStages
-			}
+			limit := roi.ListLimit(strings.TrimSuffix(strings.TrimPrefix(path, "scenario."), "[]"))
 			if node["maxItems"] != float64(limit) {
 				t.Errorf("%s: maxItems %v, want %d", path, node["maxItems"], limit)
 			}
@@ -362,7 +359,8 @@ func TestSchemaRejects(t *testing.T) {
 		`"goals":[{"target":"1"}]`,
 		`"period":{"start":"1 March"}`,
 		`"name":"` + strings.Repeat("x", roi.MaxTextLength+1) + `"`,
-		`"savings":[` + strings.TrimSuffix(strings.Repeat(`{},`, roi.MaxListLength+1), ",") + `]`,
+		`"savings":[` + strings.TrimSuffix(strings.Repeat(`{},`, roi.MaxShortList+1), ",") + `]`,
+		`"costs":[` + strings.TrimSuffix(strings.Repeat(`{"category":"tools"},`, roi.MaxListLength+1), ",") + `]`,
 		`"funnel":{"stages":[{"metric":"a","count":"5"}` + strings.Repeat(`,{"metric":"b","rate":"50"}`, roi.MaxFunnelStages) + `]}`,
 		`"revenue":[{"label":"r","amount":"1","attribution":120}]`,
 		`"revenue":[{"label":"r","amount":"1","source":"facebook"}]`,

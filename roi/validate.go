@@ -131,16 +131,12 @@ func (v *validator) check(s Scenario) {
 		}{"funnel.stages", len(s.Funnel.Stages)})
 	}
 	for _, l := range lists {
-		limit := MaxListLength
-		if l.name == "funnel.stages" {
-			limit = MaxFunnelStages
-		}
-		if l.n > limit {
+		if limit := ListLimit(l.name); l.n > limit {
 			v.add(fieldPath(l.name), "doc.toomany", strconv.Itoa(limit))
 		}
 	}
-	if len(s.ExchangeRates) > MaxListLength {
-		v.add(fieldPath("exchangeRates"), "doc.toomany", strconv.Itoa(MaxListLength))
+	if limit := ListLimit("exchangeRates"); len(s.ExchangeRates) > limit {
+		v.add(fieldPath("exchangeRates"), "doc.toomany", strconv.Itoa(limit))
 	}
 	if s.Format != FormatID {
 		v.add(fieldPath("format"), "doc.format", strconv.Quote(clip(s.Format)))
