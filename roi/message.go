@@ -183,7 +183,7 @@ var EnglishMessages = map[string]string{
 	"warn.earnedclick":     "{0} are unpaid clicks valued at a pay-per-click price ({1}), the same visits earned media values: shown, not added twice.",
 	"warn.periodassumed":   "The scenario has no dates: yearly values (customer lift) are counted for a whole year. Enter the period's dates or months.",
 	"warn.platformrevenue": "{0} is revenue an ad platform reported with its own attribution, credited 100% to social: set the share you believe.",
-	"warn.doublefunnel":    "The funnel's conversions are counted as revenue and revenue lines are also entered: check they are not the same sales.",
+	"warn.doublefunnel":    "The funnel's conversions are counted as revenue ({0}) and revenue lines are also entered: check they are not the same sales.",
 	"warn.funnelgrows":     "The funnel grows from {0} to {1}: each stage should be a subset of the one before.",
 	"warn.tinycost":        "The ROI rests on a small cost of {0} against a return of {1}: a small change in cost swings it a lot. Check that all costs, staff time first, are counted.",
 	"warn.nostaff":         "No staff time is counted: the hours people spend are usually the largest cost of social media.",
