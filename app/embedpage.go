@@ -289,7 +289,7 @@ func (p *Page) renderGetEmbed() app.UI {
 							name := EmbedSections[i]
 							id := "embed-sec-" + name
 							return app.Div().Class("field", "check").Body(
-								app.Input().Type("checkbox").ID(id).Checked(!f.hidden[name]).OnChange(func(ctx app.Context, e app.Event) {
+								sectionCheck(id, !f.hidden[name]).OnChange(func(ctx app.Context, e app.Event) {
 									if f.hidden == nil {
 										f.hidden = map[string]bool{}
 									}
@@ -592,4 +592,15 @@ func copyFromField(ctx app.Context, id, text string, done func(ok bool)) {
 	then(cb.Call("writeText", text),
 		func(app.Value) { ctx.Dispatch(func(ctx app.Context) { done(true) }) },
 		func() { ctx.Dispatch(func(ctx app.Context) { done(fallback()) }) })
+}
+
+// sectionCheck is a checkbox whose checked attribute is written only when
+// true: go-app would prerender checked="false", which browsers read as
+// ticked. The box is only ever unticked by the visitor.
+func sectionCheck(id string, checked bool) app.HTMLInput {
+	in := app.Input().Type("checkbox").ID(id)
+	if checked {
+		in = in.Checked(true)
+	}
+	return in
 }
