@@ -146,6 +146,15 @@ func (p *Page) rangeInputs(path string, get func(*roi.Scenario, bool) **roi.Rang
 	)
 }
 
+// sourceOf is a revenue line's source as its select shows it: not given is
+// "manual" (entered), since a select's option cannot have an empty value.
+func sourceOf(r roi.Revenue) string {
+	if r.Source == "" {
+		return "manual"
+	}
+	return r.Source
+}
+
 // hasRange says whether a range has an end given (its inputs start unfolded).
 func hasRange(r *roi.Range) bool { return r != nil && (!r.Low.IsZero() || !r.High.IsZero()) }
 
@@ -231,7 +240,7 @@ func (p *Page) renderRevenue() app.UI {
 				p.channelInput(at("revenue", i, "channel"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Channel })),
 				p.check(at("revenue", i, "paid"), p.t("From paid social"), r.Paid),
 				p.input(numField(at("revenue", i, "attribution"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Attribution })), p.t("Share credited to social (%)"), p.t("Would it have happened anyway? Empty means 100%.")),
-				p.choice(at("revenue", i, "source"), p.t("Where the figure comes from"), r.Source, [][2]string{{"", p.t("Entered")}, {"platform", p.t("Reported by an ad platform")}, {"analytics", p.t("Web analytics")}}),
+				p.choice(at("revenue", i, "source"), p.t("Where the figure comes from"), sourceOf(r), [][2]string{{"manual", p.t("Entered")}, {"platform", p.t("Reported by an ad platform")}, {"analytics", p.t("Web analytics")}}),
 				p.rangeInputs(at("revenue", i, "attribution"), lineRange(revenueOf, i, func(r *roi.Revenue) **roi.Range { return &r.AttributionRange }), hasRange(r.AttributionRange)),
 			)
 		}),
@@ -276,12 +285,12 @@ func (p *Page) renderActions() app.UI {
 					p.rangeInputs(at("actions", i, "unitValue"), lineRange(actionsOf, i, func(a *roi.Action) **roi.Range { return &a.UnitValueRange }), hasRange(a.UnitValueRange)),
 				)
 			}
-			inRev := ""
+			inRev := "unknown" // a select's option cannot have an empty value in go-app
 			if a.InRevenue != nil {
 				inRev = strconv.FormatBool(*a.InRevenue)
 			}
 			fields = append(fields, p.choice(at("actions", i, "inRevenue"), p.t("Already in revenue?"), inRev, [][2]string{
-				{"", p.t("Not said (a warning when revenue stands beside it)")},
+				{"unknown", p.t("Not said (a warning when revenue stands beside it)")},
 				{"true", p.t("Yes: the same sales, shown but not added")},
 				{"false", p.t("No: separate (open pipeline, orders to come)")},
 			}))

@@ -210,14 +210,14 @@ func SetValueMethod(s *Scenario, i int, method string, kept map[string]Number) e
 }
 
 // SetInRevenue says whether action i's money is already in the revenue
-// lines: "true" (shown, never added), "false" (confirmed separate) or ""
-// (not said).
+// lines: "true" (shown, never added), "false" (confirmed separate) or
+// "unknown" (or "": not said).
 func SetInRevenue(s *Scenario, i int, answer string) error {
 	if i < 0 || i >= len(s.Actions) {
 		return ErrNoLine
 	}
 	switch answer {
-	case "":
+	case "", "unknown":
 		s.Actions[i].InRevenue = nil
 	case "true", "false":
 		b := answer == "true"

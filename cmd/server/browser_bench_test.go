@@ -26,7 +26,7 @@ import (
 // interactive and the summary shows its figures, in ms since navigation.
 const readyProbe = `(() => {
 	const done = () => {
-		const s = document.querySelector('#summary [data-figure="roi.direct"]');
+		const s = document.querySelector('#summary [data-figure^="roi."]');
 		if (document.documentElement.getAttribute("data-app-ready") !== "1" || !s || !s.getAttribute("data-value")) return false;
 		window.__socialroiReady = performance.now();
 		return true;
@@ -162,11 +162,11 @@ func measureKeys(b *testing.B, p *browserPage, field string) {
 		f.focus(); f.setSelectionRange(f.value.length, f.value.length);
 		document.addEventListener("keydown", () => { window.__kd = performance.now() }, true);
 		new MutationObserver(() => {
-			const e = document.querySelector('#summary [data-figure="roi.direct"]');
+			const e = document.querySelector('#summary [data-figure^="roi."]');
 			if (window.__done === null && e && e.getAttribute("data-value") !== window.__prev) window.__done = performance.now();
 		}).observe(document.getElementById("summary"), {subtree: true, childList: true, attributes: true, characterData: true});
 		return true })()`)
-	arm := `(() => { window.__prev = document.querySelector('#summary [data-figure="roi.direct"]').getAttribute("data-value"); window.__done = null; return true })()`
+	arm := `(() => { window.__prev = document.querySelector('#summary [data-figure^="roi."]').getAttribute("data-value"); window.__done = null; return true })()`
 	changed := `window.__done !== null`
 	var inPage float64
 	times := make([]float64, 0, b.N)

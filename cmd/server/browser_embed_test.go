@@ -182,7 +182,7 @@ type frameState struct {
 }
 
 const frameStateJS = `(() => {
-	const f = document.querySelector('#summary [data-figure="roi.direct"]');
+	const f = document.querySelector('#results [data-figure="roi.direct"]');
 	const full = document.getElementById("embed-full");
 	return {
 		roi: f ? f.getAttribute("data-value") : "(missing)",
@@ -239,7 +239,7 @@ func openEmbed(t *testing.T, attrs string) (*browserPage, *embedFrame, string) {
 	}
 	f.wait(`html[data-app-ready="1"] (the wasm app mounted)`, `document.documentElement.getAttribute("data-app-ready") === "1"`,
 		`({url: location.href, loader: (document.getElementById("app-wasm-loader-label") || {}).innerText})`)
-	f.wait("a direct ROI figure", `document.querySelector('#summary [data-figure="roi.direct"]')`, "")
+	f.wait("a direct ROI figure", `document.querySelector('#results [data-figure="roi.direct"]')`, "")
 	return p, f, appSrv.URL
 }
 
@@ -276,8 +276,8 @@ func TestEmbedOnAnotherOrigin(t *testing.T) {
 
 	b2b := mustPreset(t, "b2b")
 	want := mustCalculate(t, b2b).Figure("roi.direct").String()
-	f.wait("the b2b preset's direct ROI "+want, `document.querySelector('#summary [data-figure="roi.direct"]').getAttribute("data-value") === `+jsq(want),
-		`document.querySelector('#summary [data-figure="roi.direct"]').getAttribute("data-value")`)
+	f.wait("the b2b preset's direct ROI "+want, `document.querySelector('#results [data-figure="roi.direct"]').getAttribute("data-value") === `+jsq(want),
+		`document.querySelector('#results [data-figure="roi.direct"]').getAttribute("data-value")`)
 
 	s := waitFitted(p, f)
 	if s.Height <= 300 {
@@ -323,8 +323,8 @@ func TestEmbedOnAnotherOrigin(t *testing.T) {
 	id := fmt.Sprintf("f-costs-%d-amount", i)
 	typeInFrame(p, f, id, "5000")
 	want = mustCalculate(t, withAmount(b2b, i, "5000")).Figure("roi.direct").String()
-	f.wait("the direct ROI after typing 5000 into #"+id+": "+want, `document.querySelector('#summary [data-figure="roi.direct"]').getAttribute("data-value") === `+jsq(want),
-		`[document.getElementById(`+jsq(id)+`).value, document.querySelector('#summary [data-figure="roi.direct"]').getAttribute("data-value")]`)
+	f.wait("the direct ROI after typing 5000 into #"+id+": "+want, `document.querySelector('#results [data-figure="roi.direct"]').getAttribute("data-value") === `+jsq(want),
+		`[document.getElementById(`+jsq(id)+`).value, document.querySelector('#results [data-figure="roi.direct"]').getAttribute("data-value")]`)
 	f.wait("the full calculator link to carry the edit", `document.getElementById("embed-full").getAttribute("href") !== `+jsq(s.FullLink), "")
 	checkNoExceptions(t, f)
 }
@@ -339,8 +339,8 @@ func TestEmbedSandboxed(t *testing.T) {
 		t.Fatalf("iframe sandbox = %q; want allow-scripts", sb)
 	}
 	want := mustCalculate(t, mustPreset(t, "saas")).Figure("roi.direct").String()
-	f.wait("the saas preset's direct ROI "+want, `document.querySelector('#summary [data-figure="roi.direct"]').getAttribute("data-value") === `+jsq(want),
-		`document.querySelector('#summary [data-figure="roi.direct"]').getAttribute("data-value")`)
+	f.wait("the saas preset's direct ROI "+want, `document.querySelector('#results [data-figure="roi.direct"]').getAttribute("data-value") === `+jsq(want),
+		`document.querySelector('#results [data-figure="roi.direct"]').getAttribute("data-value")`)
 	s := waitFitted(p, f)
 	if s.Origin != "null" {
 		t.Errorf("embed origin = %q; want an opaque origin (\"null\")", s.Origin)
@@ -418,10 +418,10 @@ func TestEmbedBuilder(t *testing.T) {
 	// results, dark, resized to its content.
 	doc := byID("embed-preview") + ".contentDocument"
 	wantROI := mustCalculate(t, mustPreset(t, "saas")).Figure("roi.direct").String()
-	p.waitJS("the preview computing the saas preset", `(() => { const d = `+doc+`; const e = d && d.querySelector('#summary [data-figure="roi.direct"]');
+	p.waitJS("the preview computing the saas preset", `(() => { const d = `+doc+`; const e = d && d.querySelector('#results [data-figure="roi.direct"]');
 		return !!e && e.getAttribute("data-value") === `+jsq(wantROI)+` && d.documentElement.getAttribute("data-theme") === "dark" &&
 			[...d.querySelectorAll("[id^=sec-]")].map(s => s.id).join() === "sec-costs" })()`,
-		`(() => { const d = `+doc+`; return d ? {roi: (d.querySelector('#summary [data-figure="roi.direct"]') || {}).outerHTML, theme: d.documentElement.getAttribute("data-theme"), secs: [...d.querySelectorAll("[id^=sec-]")].map(s => s.id)} : "no document" })()`)
+		`(() => { const d = `+doc+`; return d ? {roi: (d.querySelector('#results [data-figure="roi.direct"]') || {}).outerHTML, theme: d.documentElement.getAttribute("data-theme"), secs: [...d.querySelectorAll("[id^=sec-]")].map(s => s.id)} : "no document" })()`)
 	p.waitJS("the preview fitted to its content", `(() => { const f = `+byID("embed-preview")+`, d = f.contentDocument;
 		return Math.abs(f.getBoundingClientRect().height - d.body.getBoundingClientRect().height) <= 2 })()`,
 		`[`+byID("embed-preview")+`.getBoundingClientRect().height, `+doc+`.body.getBoundingClientRect().height]`)

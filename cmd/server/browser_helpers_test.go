@@ -377,9 +377,11 @@ func (p *browserPage) figures() []figure {
 	return eval[[]figure](p, figuresJS)
 }
 
-// summarySel selects one figure of the sticky summary.
+// summarySel selects one figure of the results: the sticky summary's when
+// it shows it (it leads with ROI on gross profit when a margin is given),
+// else the results panel's.
 func summarySel(key string) string {
-	return `#summary [data-figure="` + key + `"]`
+	return `#summary [data-figure="` + key + `"], #results [data-figure="` + key + `"]`
 }
 
 // figureValue returns the data-value of the first element that matches sel,

@@ -132,6 +132,20 @@ func expectedControls(tb testing.TB, sc roi.Scenario, names []string) map[string
 				continue
 			}
 			want[name] = roi.ActionMethod(sc.Actions[i])
+		case strings.HasSuffix(name, ".inRevenue"): // not said shows as "unknown"
+			i := 0
+			fmt.Sscanf(strings.TrimPrefix(name, "actions["), "%d", &i)
+			want[name] = "unknown"
+			if i < len(sc.Actions) && sc.Actions[i].InRevenue != nil {
+				want[name] = fmt.Sprint(*sc.Actions[i].InRevenue)
+			}
+		case strings.HasPrefix(name, "revenue[") && strings.HasSuffix(name, ".source"): // not given shows as "manual"
+			i := 0
+			fmt.Sscanf(strings.TrimPrefix(name, "revenue["), "%d", &i)
+			want[name] = "manual"
+			if i < len(sc.Revenue) && sc.Revenue[i].Source != "" {
+				want[name] = sc.Revenue[i].Source
+			}
 		default:
 			f, ok := store.PathField(name)
 			if !ok {
