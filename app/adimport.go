@@ -662,6 +662,9 @@ func (p *Page) renderAdCampaigns(i int, f *adimport.File) app.UI {
 			custom := a.custom[k] || channel != "" && !slices.Contains(roi.KnownChannels, channel) && channel != "other"
 			opts := append(append([]string{}, roi.KnownChannels...), "other", "custom")
 			sel := channel
+			if channel == "" {
+				sel = "other" // what adimport.Apply makes of no channel
+			}
 			if custom {
 				sel = "custom"
 			}

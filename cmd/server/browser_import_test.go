@@ -225,16 +225,22 @@ func TestImportScreens(t *testing.T) {
 			p.do("a "+strconv.Itoa(w)+" px viewport", chromedp.EmulateViewport(int64(w), 2600, opts...))
 			p.waitJS("the viewport", `innerWidth === `+strconv.Itoa(w), `innerWidth`)
 			eval[bool](p, `(() => { document.querySelectorAll("#ad-mapping details").forEach(d => d.open = true); document.getElementById("ad-import").scrollIntoView(); return true })()`)
-			ctx, cancel := context.WithTimeout(p.ctx, browserWait)
-			png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-			cancel()
-			if err != nil {
-				t.Fatalf("Page.captureScreenshot: %v", err)
+			shot := func(suffix string) (string, int) {
+				ctx, cancel := context.WithTimeout(p.ctx, browserWait)
+				defer cancel()
+				png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+				if err != nil {
+					t.Fatalf("Page.captureScreenshot: %v", err)
+				}
+				name := filepath.Join(out, "import-"+lang+"-"+strconv.Itoa(w)+suffix+".png")
+				if err := os.WriteFile(name, png, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return name, len(png)
 			}
-			name := filepath.Join(out, "import-"+lang+"-"+strconv.Itoa(w)+".png")
-			if err := os.WriteFile(name, png, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			name, size := shot("")
+			eval[bool](p, `(() => { document.querySelector("#ad-mapping .adcampaigns").scrollIntoView(); return true })()`)
+			shot("-campaigns")
 			type width struct{ Scroll, Inner int }
 			ws := eval[width](p, `({Scroll: document.documentElement.scrollWidth, Inner: innerWidth})`)
 			if ws.Scroll > ws.Inner {
@@ -242,7 +248,7 @@ func TestImportScreens(t *testing.T) {
 					.slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + " right=" + Math.round(e.getBoundingClientRect().right))`)
 				t.Errorf("%s at %d px: scrollWidth %d > innerWidth %d; wider: %q", lang, w, ws.Scroll, ws.Inner, wide)
 			}
-			t.Logf("%s: %d bytes, scrollWidth %d", name, len(png), ws.Scroll)
+			t.Logf("%s: %d bytes, scrollWidth %d", name, size, ws.Scroll)
 		}
 	}
 }
