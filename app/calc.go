@@ -42,6 +42,7 @@ func (p *Page) renderCalc() app.UI {
 		p.renderIncoming(),
 		p.renderScenarioBar(),
 		p.renderTools(),
+		p.renderAdImport(),
 		app.Div().Class("cols").Body(
 			// Components, each drawn again only when what it shows
 			// changed (parts.go).

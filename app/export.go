@@ -165,6 +165,15 @@ func (p *Page) watchDrops(ctx app.Context) {
 		if files.Length() == 0 {
 			return nil
 		}
+		// Exports (CSV, TSV, a workbook) go to the ad import's mapping
+		// step, all of them; anything else is a scenario file.
+		if isAdExport(files.Index(0).Get("name").String()) {
+			d.ctx.Dispatch(func(ctx app.Context) {
+				d.page.adFiles(ctx, files)
+				ctx.ScrollTo("ad-import")
+			})
+			return nil
+		}
 		file := files.Index(0)
 		d.ctx.Dispatch(func(ctx app.Context) {
 			d.page.importFile(ctx, file)

@@ -81,7 +81,8 @@ type Page struct {
 	compareB        string
 	newFrom         string
 	tools           tools
-	docLang         string // the <html lang> set last
+	ads             adImport // the ad import's mapping step (adimport.go)
+	docLang         string   // the <html lang> set last
 
 	embed *embedState // the blog embed and its builder (embedpage.go)
 	rec   *[]control  // the controls of the form part being rendered (formsync.go)
@@ -215,6 +216,8 @@ func (p *Page) Render() app.UI {
 				what = p.tf("Imported “{0}”.", p.orUntitled(u.Name))
 			case "remove":
 				what = p.tf("Removed a line from “{0}”.", p.orUntitled(u.Name))
+			case "apply":
+				what = p.tf("Imported {0} into “{1}”.", u.Detail, p.orUntitled(u.Name))
 			}
 			return app.Div().Class("banner undo").Role("status").Body(
 				app.Span().Text(what),

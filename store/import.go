@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"strconv"
+	"strings"
 
 	"github.com/socialroi/socialroi/roi"
 )
@@ -67,4 +68,51 @@ func (st *Store) ImportNew(sc roi.Scenario) string {
 		st.LastUndo = &Undo{What: "import", Name: sc.Name, id: id, current: previous}
 	}
 	return id
+}
+
+// ApplyImport makes next (the current scenario with imported figures, as
+// adimport.Apply returns it) the current scenario, as one change that Undo
+// takes back. what names the import for the undo offer (the files' names).
+// A scenario that roi cannot calculate, or whose stored form would be too
+// large to read back, is refused and nothing changes; the error is an
+// *roi.InvalidError. Texts typed into funnel stages that are not numbers
+// yet go when the import changes the stages (they would land on another
+// stage).
+func (st *Store) ApplyImport(next roi.Scenario, what string) error {
+	if ps := roi.Validate(next); len(ps) > 0 {
+		return &roi.InvalidError{Problems: ps}
+	}
+	if !Fits(next) {
+		return &roi.InvalidError{Problems: []roi.Problem{{Message: tooLarge()}}}
+	}
+	e := st.Current()
+	before := e.clone()
+	stagesBefore := 0
+	if e.Scenario.Funnel != nil {
+		stagesBefore = len(e.Scenario.Funnel.Stages)
+	}
+	e.Scenario = next.Clone()
+	if next.Funnel != nil && len(next.Funnel.Stages) != stagesBefore {
+		e.Drafts = dropPrefix(e.Drafts, "funnel.stages")
+		e.Kept = dropPrefix(e.Kept, "funnel.stages")
+	}
+	st.Typing = map[string]string{}
+	st.put(e)
+	st.LastUndo = &Undo{What: "apply", Name: e.Scenario.Name, Detail: what, id: e.ID, before: before, current: e.ID}
+	return nil
+}
+
+// dropPrefix is m without the keys under prefix.
+func dropPrefix[V any](m map[string]V, prefix string) map[string]V {
+	var out map[string]V
+	for k, v := range m {
+		if strings.HasPrefix(k, prefix) {
+			continue
+		}
+		if out == nil {
+			out = map[string]V{}
+		}
+		out[k] = v
+	}
+	return out
 }

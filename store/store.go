@@ -159,8 +159,9 @@ type Settings struct {
 // Undo is the last thing the visitor can take back: a deleted scenario, a
 // removed line, an import.
 type Undo struct {
-	What string // "delete", "remove" or "import"
-	Name string // the scenario's name
+	What   string // "delete", "remove", "import" (a new scenario) or "apply" (an import into one)
+	Name   string // the scenario's name
+	Detail string // what was applied: the files' names
 
 	id      string // the scenario concerned
 	before  *Entry // as it was; nil: it did not exist (an import)
@@ -530,7 +531,7 @@ func (st *Store) Undo() {
 	switch {
 	case u.before == nil: // an import: the imported scenario goes
 		st.drop(u.id, u.current)
-	case st.find(u.id) >= 0: // a removed line: the scenario as it was
+	case st.find(u.id) >= 0: // a removed line or an applied import: the scenario as it was
 		e := st.Entry(u.id)
 		e.Scenario, e.Drafts, e.Kept = u.before.Scenario.Clone(), copyMap(u.before.Drafts), copyMap(u.before.Kept)
 		st.current = u.id
@@ -595,7 +596,7 @@ func (st *Store) PendingNotes() []roi.Problem {
 // edited records a change of entry e's content: written at once, and an
 // undo of a removed line in it no longer applies.
 func (st *Store) edited(e *Entry) {
-	if u := st.LastUndo; u != nil && u.What == "remove" && u.id == e.ID {
+	if u := st.LastUndo; u != nil && (u.What == "remove" || u.What == "apply") && u.id == e.ID {
 		st.LastUndo = nil
 	}
 	st.put(e)

@@ -95,7 +95,7 @@ func (st *Store) externalScenario(key string) bool {
 		st.Typing = map[string]string{}
 		st.noteOnce(Notice{Code: NoteChanged, Key: key, Name: e.Scenario.Name, ID: id})
 	}
-	if u := st.LastUndo; u != nil && u.id == id && u.What == "remove" {
+	if u := st.LastUndo; u != nil && u.id == id && (u.What == "remove" || u.What == "apply") {
 		st.LastUndo = nil
 	}
 	st.recount()

@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/fetch"
+	cdpfetch "github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 	"github.com/socialroi/socialroi/roi"
 	"github.com/socialroi/socialroi/store"
@@ -279,13 +279,13 @@ func TestTypingBeforeStart(t *testing.T) {
 	p := newBrowserPage(t, srv.URL)
 	evctx, stop := context.WithCancel(p.ctx)
 	defer stop()
-	paused := chromedp.Events(evctx, fetch.RequestPaused)
-	if _, err := chromedp.Call(p.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*app.wasm*", RequestStage: fetch.RequestStageRequest}}}); err != nil {
+	paused := chromedp.Events(evctx, cdpfetch.RequestPaused)
+	if _, err := chromedp.Call(p.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: "*app.wasm*", RequestStage: cdpfetch.RequestStageRequest}}}); err != nil {
 		t.Fatalf("holding app.wasm back: %v", err)
 	}
 	p.do("opening /", chromedp.Navigate(p.base+"/"))
-	var id fetch.RequestID
-	got := make(chan fetch.RequestID, 1)
+	var id cdpfetch.RequestID
+	got := make(chan cdpfetch.RequestID, 1)
 	go func() {
 		for ev, err := range paused {
 			if err != nil {
@@ -310,10 +310,10 @@ func TestTypingBeforeStart(t *testing.T) {
 		e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
 	eval[bool](p, `(() => { const e = document.getElementById("f-revenue-3-paid"); e.checked = !e.checked; return true })()`)
 	start := time.Now()
-	if _, err := chromedp.Call(p.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: id}); err != nil {
+	if _, err := chromedp.Call(p.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
 		t.Fatalf("letting app.wasm through: %v", err)
 	}
-	if _, err := chromedp.Call(p.ctx, fetch.Disable, cdp.Empty{}); err != nil {
+	if _, err := chromedp.Call(p.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
 		t.Fatalf("Fetch.disable: %v", err)
 	}
 	p.waitReady()
