@@ -274,7 +274,7 @@ func (p *Page) renderNotice(st *Store) app.UI {
 		app.If(len(notes) > 0, func() app.UI {
 			return app.Div().Class("banner notice").ID("migration-notes").Role("status").Body(
 				app.P().Text(p.tf("What changed in “{0}” with this version:", p.orUntitled(cur.Scenario.Name))),
-				app.Ul().Body(app.Range(notes).Slice(func(i int) app.UI { return app.Li().Text(p.say(notes[i].Message)) })),
+				app.Ul().Body(app.Range(notes).Slice(func(i int) app.UI { return app.Li().Text(p.warning(notes[i].Message, cur.Scenario.Currency)) })),
 				app.Button().Type("button").ID("migration-dismiss").Text(p.t("Dismiss")).OnClick(func(ctx app.Context, e app.Event) {
 					p.store().DismissNotes(id)
 				}, app.EventScope("migration", id)),

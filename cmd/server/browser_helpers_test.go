@@ -400,8 +400,15 @@ func (p *browserPage) waitFigure(sel, want string) {
 	}
 }
 
-// summaryKeys are the figures the sticky summary holds.
-var summaryKeys = []string{"roi.direct", "roi.total", "totals.cost", "totals.directRevenue"}
+// summaryKeys are the figures the sticky summary holds: the report's
+// headline (ROI on gross profit first when a margin is given), cost and
+// direct revenue.
+func summaryKeys(r roi.Report) []string {
+	if r.Headline.Basis == "profit" {
+		return []string{"roi.profit", "roi.totalProfit", "totals.cost", "totals.directRevenue"}
+	}
+	return []string{"roi.direct", "roi.total", "totals.cost", "totals.directRevenue"}
+}
 
 // checkFigures compares every figure on the page with the engine's report,
 // after waiting for the summary to show the report's direct ROI. It returns
@@ -430,7 +437,7 @@ func (p *browserPage) checkFigures(r roi.Report) int {
 			p.tb.Errorf("%s figure %s data-value = %q; want %q (engine)", f.Where, f.Key, f.Value, want)
 		}
 	}
-	for _, k := range summaryKeys {
+	for _, k := range summaryKeys(r) {
 		if !inSummary[k] {
 			p.tb.Errorf("#summary has no [data-figure=%q]", k)
 		}

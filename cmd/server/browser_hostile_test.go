@@ -160,7 +160,7 @@ func (h *hostilePage) alive(when string) {
 func (h *hostilePage) settled(sc roi.Scenario) {
 	h.t.Helper()
 	r := mustCalculate(h.t, sc)
-	for _, k := range summaryKeys {
+	for _, k := range summaryKeys(r) {
 		h.waitFigure(summarySel(k), r.Figure(k).String())
 	}
 	h.checkFigures(r)

@@ -125,7 +125,7 @@ func TestShareRoundTrip(t *testing.T) {
 
 	sc := mustPreset(t, "saas").Clone()
 	sc.Name = "Shared SaaS plan"
-	sc.Costs[2].Amount = roi.N("3456.5") // X ads
+	sc.Costs[3].Amount = roi.N("3456.5") // X ads
 	link := roi.ShareLink(srv.URL+"/", sc)
 	want, err := roi.DecodeShare(link[strings.Index(link, "#s=")+3:])
 	if err != nil {
