@@ -177,8 +177,8 @@ func TestShareRoundTrip(t *testing.T) {
 	}); err != nil {
 		t.Logf("granting clipboard-write: %v", err)
 	}
-	p.typeInto(adsAmount, "2999") // costs[2], the X ads line
-	p.waitSaved("the edit saved", `d.scenarios.some(e => e.id === d.current && e.scenario.costs[2].amount === "2999")`)
+	p.typeInto("f-costs-3-amount", "2999") // costs[3], the SaaS preset's X ads line
+	p.waitSaved("the edit saved", `d.scenarios.some(e => e.id === d.current && e.scenario.costs[3].amount === "2999")`)
 	stored := p.currentScenario()
 	p.click("#share")
 	p.waitJS("#share-link", `(() => { const e = document.getElementById("share-link"); return !!e && e.value.includes("#s=") })()`,
