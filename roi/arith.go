@@ -9,9 +9,7 @@ import (
 )
 
 var (
-	hundred  = decimal.NewFromInt(100)
-	thousand = decimal.NewFromInt(1000)
-	tenth    = decimal.New(1, -1)
+	hundred = decimal.NewFromInt(100)
 )
 
 // divPrecision is how many decimals an inexact division keeps for further
@@ -212,7 +210,7 @@ func undefined(u Unit, why string) Value {
 
 // percentQ is num x 100 / den in percent, or undefined with why.
 func percentQ(num, den decimal.Decimal, why string) Value {
-	if v, ok := quotient(UnitPercent, 2, num.Mul(hundred), den); ok {
+	if v, ok := quotient(UnitPercent, 2, num.Shift(2), den); ok {
 		return v
 	}
 	return undefined(UnitPercent, why)
@@ -220,7 +218,7 @@ func percentQ(num, den decimal.Decimal, why string) Value {
 
 // pointsQ is num x 100 / den in percentage points, or undefined with why.
 func pointsQ(num, den decimal.Decimal, why string) Value {
-	if v, ok := quotient(UnitPoints, 2, num.Mul(hundred), den); ok {
+	if v, ok := quotient(UnitPoints, 2, num.Shift(2), den); ok {
 		return v
 	}
 	return undefined(UnitPoints, why)

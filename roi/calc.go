@@ -112,6 +112,15 @@ func (c *calc) moneyQ(num, den decimal.Decimal, why string) Value {
 	return undefined(UnitMoney, why)
 }
 
+// y scales an amount by yd, the year fraction's denominator (nothing to do
+// when nothing is prorated).
+func (c *calc) y(x decimal.Decimal) decimal.Decimal {
+	if isOne(c.yd) {
+		return x
+	}
+	return x.Mul(c.yd)
+}
+
 // roiY is the ROI of a return scaled by yd.
 func (c *calc) roiY(retY, cost decimal.Decimal) Value {
 	costY := cost
@@ -250,7 +259,11 @@ func shareOf(n Number, r *Range) est {
 	}
 	e := estOf(n, r)
 	for i := range e {
-		e[i] = e[i].Shift(-2)
+		if e[i].Cmp(hundred) == 0 {
+			e[i] = one // 100 %: amounts are taken as they are (see isOne)
+		} else {
+			e[i] = e[i].Shift(-2)
+		}
 	}
 	return e
 }
@@ -344,7 +357,10 @@ func (c *calc) sums(p pick, record bool) sums {
 		c.steps++
 		amount := in.revAmount[i]
 		share := in.revShare[i][p]
-		x := amount.Mul(share)
+		x := amount
+		if !isOne(share) {
+			x = amount.Mul(share)
+		}
 		m.revEntered = m.revEntered.Add(amount)
 		m.direct = m.direct.Add(x)
 		if r.Paid {
@@ -512,11 +528,11 @@ func (c *calc) funnelCosts() {
 			fs.RateFromPrevious = percentQ(n, c.funnelCounts[i-1], "na.zeroprev")
 		}
 		fs.RateFromFirst = percentQ(n, first, "na.zeroprev")
-		scale := decimal.NewFromInt(1)
+		shift := int32(0) // CPM is per 1,000
 		if fs.CostMetric == "cpm" {
-			scale = thousand
+			shift = 3
 		}
-		fs.CostPer = c.moneyQ(c.cost.Mul(scale), n, "na.zerocount")
+		fs.CostPer = c.moneyQ(c.cost.Shift(shift), n, "na.zerocount")
 		paid := n
 		if !st.PaidCount.IsZero() {
 			paid = d(st.PaidCount)
@@ -525,7 +541,7 @@ func (c *calc) funnelCosts() {
 		if c.adSpend.IsZero() {
 			fs.MediaCostPer = undefined(UnitMoney, "na.noadspend")
 		} else {
-			fs.MediaCostPer = c.moneyQ(c.adSpend.Mul(scale), paid, "na.zerocount")
+			fs.MediaCostPer = c.moneyQ(c.adSpend.Shift(shift), paid, "na.zerocount")
 		}
 		c.r.Funnel = append(c.r.Funnel, fs)
 	}
@@ -553,8 +569,8 @@ func (c *calc) totals() {
 	total := m.totalY()
 	t.EstimatedReturn = c.moneyY(total.Sub(m.direct))
 	t.TotalReturn = c.moneyY(total)
-	t.NetDirect = c.moneyY(m.direct.Sub(c.cost.Mul(c.yd)))
-	t.NetTotal = c.moneyY(total.Sub(c.cost.Mul(c.yd)))
+	t.NetDirect = c.moneyY(m.direct.Sub(c.y(c.cost)))
+	t.NetTotal = c.moneyY(total.Sub(c.y(c.cost)))
 
 	c.r.ROI.Direct = c.roiY(m.direct, c.cost)
 	c.r.ROI.Total = c.roiY(total, c.cost)
@@ -570,12 +586,12 @@ func (c *calc) totals() {
 		pr := c.profitY(m)
 		t.GrossProfit = c.moneyY(gross)
 		t.ProfitReturn = c.moneyY(pr)
-		t.NetProfit = c.moneyY(gross.Sub(c.cost.Mul(c.yd)))
-		t.NetTotalProfit = c.moneyY(pr.Sub(c.cost.Mul(c.yd)))
+		t.NetProfit = c.moneyY(gross.Sub(c.y(c.cost)))
+		t.NetTotalProfit = c.moneyY(pr.Sub(c.y(c.cost)))
 		c.r.ROI.Profit = c.roiY(gross, c.cost)
 		c.r.ROI.TotalProfit = c.roiY(pr, c.cost)
 	}
-	if v, ok := quotient(UnitRatio, 2, m.paidRev, c.adSpend.Mul(c.yd)); ok {
+	if v, ok := quotient(UnitRatio, 2, m.paidRev, c.y(c.adSpend)); ok {
 		c.r.ROAS = v
 	} else {
 		c.r.ROAS = undefined(UnitRatio, "na.noadspend")
@@ -675,16 +691,16 @@ func (c *calc) breakEven() {
 			b.Reached = c.cost.IsZero()
 		} else {
 			b.Revenue = c.moneyQ(c.cost, c.margin, "na.zeromargin")
-			gap := c.cost.Mul(c.yd).Sub(c.profit(direct)) // profit still missing, x yd
+			gap := c.y(c.cost).Sub(c.profit(direct)) // profit still missing, x yd
 			if gap.Sign() < 0 {
 				gap = decimal.Zero
 			}
-			b.Gap = c.moneyQ(gap, c.margin.Mul(c.yd), "na.zeromargin")
+			b.Gap = c.moneyQ(gap, c.y(c.margin), "na.zeromargin")
 			b.Reached = gap.IsZero()
 		}
 	} else {
 		b.Revenue = c.money(need)
-		gap := need.Mul(c.yd).Sub(direct)
+		gap := c.y(need).Sub(direct)
 		if gap.Sign() < 0 {
 			gap = decimal.Zero
 		}
@@ -725,7 +741,6 @@ func (c *calc) channels() {
 		return a
 	}
 	get("")
-	yd := c.yd
 	for i, l := range c.s.Costs {
 		a := get(l.Channel)
 		a.direct = a.direct.Add(c.lineCosts[i])
@@ -735,7 +750,7 @@ func (c *calc) channels() {
 	}
 	for i, r := range c.s.Revenue {
 		a := get(r.Channel)
-		a.rev = a.rev.Add(c.likely.revAttributed[i].Mul(yd))
+		a.rev = a.rev.Add(c.y(c.likely.revAttributed[i]))
 	}
 	for i, x := range c.s.Actions {
 		c.steps++
@@ -746,7 +761,7 @@ func (c *calc) channels() {
 		if c.in.overlaps[i] != "" {
 			continue
 		}
-		v := c.likely.actionValues[i].Mul(yd)
+		v := c.y(c.likely.actionValues[i])
 		if c.in.methods[i] != "cpc" {
 			a.revLike = a.revLike.Add(v)
 		} else {
@@ -787,7 +802,7 @@ func (c *calc) channels() {
 		ret := a.rev.Add(a.revLike).Add(a.costLike)
 		r := ChannelResult{Channel: ch, DirectCost: c.money(a.direct), SharedCost: c.money(a.shared), Cost: c.money(cost),
 			AdSpend: c.money(a.ads), Revenue: c.moneyY(a.rev), ActionValue: c.moneyY(a.revLike.Add(a.costLike)),
-			Return: c.moneyY(ret), Contribution: c.moneyY(ret.Sub(a.direct.Mul(yd))), ROI: c.roiY(ret, cost),
+			Return: c.moneyY(ret), Contribution: c.moneyY(ret.Sub(c.y(a.direct))), ROI: c.roiY(ret, cost),
 			Results: count(a.results), CostPerResult: c.moneyQ(cost, a.results, "na.noresults"),
 			AdCostPerResult: c.moneyQ(a.ads, a.results, "na.noresults")}
 		if a.ads.IsZero() {
@@ -842,7 +857,6 @@ func (c *calc) channels() {
 }
 
 func (c *calc) split() {
-	yd := c.yd
 	var paid, org struct{ revLike, costLike decimal.Decimal }
 	for i, a := range c.s.Actions {
 		if c.in.overlaps[i] != "" {
@@ -852,7 +866,7 @@ func (c *calc) split() {
 		if a.Paid {
 			side = &paid
 		}
-		v := c.likely.actionValues[i].Mul(yd)
+		v := c.y(c.likely.actionValues[i])
 		if c.in.methods[i] != "cpc" {
 			side.revLike = side.revLike.Add(v)
 		} else {
@@ -911,9 +925,9 @@ func (c *calc) subscription() {
 		return undefined(UnitCount, "na.noarpa")
 	}()
 	// LTV = ARPA x margin / (churn / 100); ROI on the customers' lifetime value.
-	ltv := func(sm sums) Value { return c.moneyQ(sm.subARPA.Mul(m).Mul(hundred), sm.subChurn, "na.nochurn") }
+	ltv := func(sm sums) Value { return c.moneyQ(sm.subARPA.Mul(m).Shift(2), sm.subChurn, "na.nochurn") }
 	roi := func(sm sums) Value {
-		return percentQ(customers.Mul(sm.subARPA).Mul(m).Mul(hundred).Sub(c.cost.Mul(sm.subChurn)), c.cost.Mul(sm.subChurn), "na.nocost")
+		return percentQ(customers.Mul(sm.subARPA).Mul(m).Shift(2).Sub(c.cost.Mul(sm.subChurn)), c.cost.Mul(sm.subChurn), "na.nocost")
 	}
 	lo, hi := c.lo, c.hi
 	r.LTV = Range3{Low: ltv(lo), Likely: ltv(c.likely), High: ltv(hi), Estimated: true}
@@ -1004,7 +1018,7 @@ func (c *calc) warnings() {
 	lk := c.likely
 	if c.cost.IsZero() {
 		c.warn("warn.nocost")
-	} else if lk.totalY().GreaterThanOrEqual(c.cost.Mul(c.yd).Mul(decimal.NewFromInt(20))) {
+	} else if lk.totalY().GreaterThanOrEqual(c.y(c.cost).Mul(decimal.NewFromInt(20))) {
 		c.warn("warn.tinycost", t.Cost.String(), t.TotalReturn.String())
 	}
 	if len(s.Costs) > 0 && t.StaffCost.Exact().IsZero() {

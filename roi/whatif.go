@@ -69,8 +69,7 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 	}
 	counts := c.funnelCounts
 	last := counts[len(counts)-1]
-	yd := c.yd
-	costY := c.cost.Mul(yd)
+	costY := c.y(c.cost)
 	// k is what one more conversion adds to the basis: its value, credited
 	// share and, with a margin, gross profit.
 	k := c.conversionProfit()
@@ -91,8 +90,8 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 			continue
 		}
 		// The exact rate: n_i / n_(i-1) x 100.
-		rateNum, rateDen := counts[i].Mul(hundred), counts[i-1]
-		full := hundred.Mul(rateDen) // a rate of 100 %
+		rateNum, rateDen := counts[i].Shift(2), counts[i-1]
+		full := rateDen.Shift(2) // a rate of 100 %
 		newNum := rateNum.Mul(onePlusStep)
 		capped := false
 		if rateNum.Cmp(full) <= 0 && newNum.Cmp(full) > 0 {
@@ -107,7 +106,7 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 		case capped:
 			dNum, dDen = last.Mul(newNum.Sub(rateNum)), rateNum
 		default:
-			dNum, dDen = last.Mul(whatIfStep), decimal.NewFromInt(1)
+			dNum, dDen = last.Shift(-1), decimal.NewFromInt(1)
 		}
 		for j := i + 1; j < len(counts); j++ {
 			if !f.Stages[j].Count.IsZero() && counts[j-1].IsZero() {
@@ -138,14 +137,14 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 		default:
 			// Basis at rate x: r0 + last x k x yd x (x / rate - 1) = cost
 			//   x = rate x (last k yd + cost yd - r0) / (last k yd)
-			lk := last.Mul(k).Mul(yd)
+			lk := c.y(last.Mul(k))
 			num := rateNum.Mul(lk.Add(costY).Sub(r0))
 			den := rateDen.Mul(lk)
 			if num.Sign() < 0 {
 				num = decimal.Zero
 			}
 			lv.BreakEvenRate, _ = quotient(UnitPercent, 2, num, den)
-			lv.Reachable = num.Cmp(hundred.Mul(den)) <= 0
+			lv.Reachable = num.Cmp(den.Shift(2)) <= 0
 			// The curve: ROI at a rate x / rateDen of this stage,
 			// ((r0 - cost yd) rateNum + last k yd (x - rateNum)) / (cost yd rateNum) x 100,
 			// at half the rate, the rate now and half as much again, capped at 100 %.
@@ -175,10 +174,10 @@ func (c *calc) funnelLevers(r0 decimal.Decimal) {
 // r0 x s / ((C - s) x C) x 100 points (all money x yd).
 func (c *calc) costLevers(r0 decimal.Decimal) {
 	c.r.WhatIf.Costs = make([]CostLever, 0, len(c.s.Costs))
-	costYd := c.cost.Mul(c.yd)
+	costYd := c.y(c.cost)
 	for i, l := range c.s.Costs {
 		c.steps++
-		save := c.lineCosts[i].Mul(whatIfStep)
+		save := c.lineCosts[i].Shift(-1)
 		lv := CostLever{Index: i, Label: l.Label, Category: l.Category, Delta: c.money(save.Neg()), ProfitDelta: c.money(save)}
 		after := c.cost.Sub(save)
 		if c.cost.IsZero() || after.IsZero() {
