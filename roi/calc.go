@@ -20,10 +20,12 @@ func Calculate(s Scenario) (Report, error) {
 // lever and curve point it works through): the fuzz tests bound the work of
 // any accepted scenario with it.
 func calculate(s Scenario) (Report, int, error) {
-	if probs := Validate(s); len(probs) > 0 {
-		return Report{}, 0, invalid(probs...)
+	v := validator{memo: make(map[Number]decimal.Decimal, 64)}
+	v.check(s)
+	if len(v.problems) > 0 {
+		return Report{}, 0, invalid(v.problems...)
 	}
-	c := calc{s: s, places: MinorUnits(s.Currency)}
+	c := calc{s: s, places: MinorUnits(s.Currency), memo: v.memo}
 	c.run()
 	return c.r, c.steps, nil
 }
@@ -60,6 +62,7 @@ type calc struct {
 	lineCosts               []decimal.Decimal
 
 	in             inputs
+	memo           map[Number]decimal.Decimal // every number, parsed once (by Validate)
 	likely, lo, hi sums // the returns with every estimate likely, low, high
 }
 
@@ -88,6 +91,18 @@ const (
 	low
 	high
 )
+
+// d reads a validated number, parsed once per calculation.
+func (c *calc) d(n Number) decimal.Decimal {
+	if x, ok := c.memo[n]; ok {
+		return x
+	}
+	x := d(n)
+	if c.memo != nil {
+		c.memo[n] = x
+	}
+	return x
+}
 
 // d reads a validated number.
 func d(n Number) decimal.Decimal {
@@ -168,11 +183,11 @@ func (c *calc) run() {
 	c.warnings()
 }
 
-func lineCost(l Cost) decimal.Decimal {
+func (c *calc) lineCost(l Cost) decimal.Decimal {
 	if l.Category == "staff" {
-		return d(l.Hours).Mul(d(l.HourlyRate))
+		return c.d(l.Hours).Mul(c.d(l.HourlyRate))
 	}
-	return d(l.Amount)
+	return c.d(l.Amount)
 }
 
 // isPaidCost says whether a cost line is paid work: ads by nature, any
@@ -185,7 +200,7 @@ func (c *calc) costs() {
 	c.lineCosts = make([]decimal.Decimal, len(c.s.Costs))
 	for i, l := range c.s.Costs {
 		c.steps++
-		x := lineCost(l)
+		x := c.lineCost(l)
 		c.lineCosts[i] = x
 		c.cost = c.cost.Add(x)
 		byCat[l.Category] = byCat[l.Category].Add(x)
@@ -238,26 +253,26 @@ type est [3]decimal.Decimal
 
 // estOf parses an estimate and its range once: an end not given is the
 // likely value.
-func estOf(n Number, r *Range) est {
-	x := d(n)
+func (c *calc) estOf(n Number, r *Range) est {
+	x := c.d(n)
 	e := est{x, x, x}
 	if r != nil {
 		if !r.Low.IsZero() {
-			e[low] = d(r.Low)
+			e[low] = c.d(r.Low)
 		}
 		if !r.High.IsZero() {
-			e[high] = d(r.High)
+			e[high] = c.d(r.High)
 		}
 	}
 	return e
 }
 
 // shareOf is estOf for an attribution percent (empty: 100), as fractions.
-func shareOf(n Number, r *Range) est {
+func (c *calc) shareOf(n Number, r *Range) est {
 	if n.IsZero() {
 		n = "100"
 	}
-	e := estOf(n, r)
+	e := c.estOf(n, r)
 	for i := range e {
 		if e[i].Cmp(hundred) == 0 {
 			e[i] = one // 100 %: amounts are taken as they are (see isOne)
@@ -269,16 +284,16 @@ func shareOf(n Number, r *Range) est {
 }
 
 // unitEst is an action's value per action at each end, and its method.
-func unitEst(a Action) (est, string) {
+func (c *calc) unitEst(a Action) (est, string) {
 	if vf := a.ValueFrom; vf != nil {
-		v := estOf(vf.Value, vf.ValueRange)
+		v := c.estOf(vf.Value, vf.ValueRange)
 		if vf.Method == "conversion" {
-			r := estOf(vf.Rate, vf.RateRange)
+			r := c.estOf(vf.Rate, vf.RateRange)
 			return est{r[0].Mul(v[0]).Shift(-2), r[1].Mul(v[1]).Shift(-2), r[2].Mul(v[2]).Shift(-2)}, "conversion"
 		}
 		return v, "cpc"
 	}
-	return estOf(a.UnitValue, a.UnitValueRange), "entered"
+	return c.estOf(a.UnitValue, a.UnitValueRange), "entered"
 }
 
 // inputs are the scenario's numbers, parsed once for every pass of sums.
@@ -308,7 +323,7 @@ func (c *calc) parseInputs() {
 	in.revAmount = make([]decimal.Decimal, len(s.Revenue))
 	in.revShare = make([]est, len(s.Revenue))
 	for i, r := range s.Revenue {
-		in.revAmount[i], in.revShare[i] = d(r.Amount), shareOf(r.Attribution, r.AttributionRange)
+		in.revAmount[i], in.revShare[i] = c.d(r.Amount), c.shareOf(r.Attribution, r.AttributionRange)
 	}
 	earned := c.hasEarned()
 	in.actCount = make([]decimal.Decimal, len(s.Actions))
@@ -317,26 +332,26 @@ func (c *calc) parseInputs() {
 	in.overlaps = make([]string, len(s.Actions))
 	for i, a := range s.Actions {
 		var m string
-		in.actUnit[i], m = unitEst(a)
-		in.actCount[i], in.methods[i], in.overlaps[i] = d(a.Count), m, overlap(a, m, earned)
+		in.actUnit[i], m = c.unitEst(a)
+		in.actCount[i], in.methods[i], in.overlaps[i] = c.d(a.Count), m, overlap(a, m, earned)
 	}
 	in.saveCount = make([]decimal.Decimal, len(s.Savings))
 	in.saveUnit = make([]est, len(s.Savings))
 	for i, sv := range s.Savings {
-		in.saveCount[i], in.saveUnit[i] = d(sv.Count), estOf(sv.UnitCost, sv.UnitCostRange)
+		in.saveCount[i], in.saveUnit[i] = c.d(sv.Count), c.estOf(sv.UnitCost, sv.UnitCostRange)
 	}
 	if e := s.EarnedMedia; e != nil {
-		in.visits, in.cpc = d(e.Visits), estOf(e.CostPerClick, e.CostPerClickRange)
+		in.visits, in.cpc = c.d(e.Visits), c.estOf(e.CostPerClick, e.CostPerClickRange)
 	}
 	if l := s.Lift; l != nil {
-		in.engaged, in.engValue, in.baseValue = d(l.EngagedCustomers), estOf(l.EngagedValue, l.EngagedValueRange), d(l.BaselineValue)
+		in.engaged, in.engValue, in.baseValue = c.d(l.EngagedCustomers), c.estOf(l.EngagedValue, l.EngagedValueRange), c.d(l.BaselineValue)
 	}
 	if f := s.Funnel; f != nil {
-		in.vpc, in.funShare = estOf(f.ValuePerConversion, f.ValuePerConversionRange), shareOf(f.Attribution, f.AttributionRange)
+		in.vpc, in.funShare = c.estOf(f.ValuePerConversion, f.ValuePerConversionRange), c.shareOf(f.Attribution, f.AttributionRange)
 	}
 	if u := s.Subscription; u != nil {
-		in.arpa = estOf(u.ARPA, u.ARPARange)
-		ch := estOf(u.Churn, u.ChurnRange)
+		in.arpa = c.estOf(u.ARPA, u.ARPARange)
+		ch := c.estOf(u.Churn, u.ChurnRange)
 		in.churn = est{ch[likely], ch[high], ch[low]}
 	}
 }
@@ -484,7 +499,7 @@ func costMetric(stage, metric string) string {
 // funnelCounts derives each stage's count: given, or the previous count x
 // rate / 100, exactly (a scenario has at most MaxFunnelStages stages and
 // numbers of bounded digits, so the digits stay bounded too).
-func funnelCounts(stages []Stage) []decimal.Decimal {
+func funnelCounts(stages []Stage, d func(Number) decimal.Decimal) []decimal.Decimal {
 	counts := make([]decimal.Decimal, len(stages))
 	for i, st := range stages {
 		if !st.Count.IsZero() || i == 0 {
@@ -504,8 +519,8 @@ func (c *calc) funnel() {
 	}
 	c.steps += len(f.Stages)
 	c.vpc = d(f.ValuePerConversion)
-	c.funnelShare = shareOf(f.Attribution, f.AttributionRange)[likely]
-	c.funnelCounts = funnelCounts(f.Stages)
+	c.funnelShare = c.shareOf(f.Attribution, f.AttributionRange)[likely]
+	c.funnelCounts = funnelCounts(f.Stages, c.d)
 }
 
 func (c *calc) funnelCosts() {

@@ -5,7 +5,7 @@ package roi
 func CalculateWork(s Scenario) (steps, digits int, err error) {
 	_, steps, err = calculate(s)
 	if err == nil && s.Funnel != nil {
-		for _, n := range funnelCounts(s.Funnel.Stages) {
+		for _, n := range funnelCounts(s.Funnel.Stages, d) {
 			digits = max(digits, int(n.NumDigits()))
 		}
 	}

@@ -59,7 +59,19 @@ func (c *calc) whatIf() {
 	for i, lv := range w.Costs {
 		w.Best = append(w.Best, LeverRank{Kind: "cost", Index: i, Gain: lv.ProfitDelta})
 	}
-	slices.SortStableFunc(w.Best, func(a, b LeverRank) int { return b.Gain.Exact().Cmp(a.Gain.Exact()) })
+	// Largest gain first; each gain's exact value worked out once.
+	type ranked struct {
+		LeverRank
+		key decimal.Decimal
+	}
+	rs := make([]ranked, len(w.Best))
+	for i, b := range w.Best {
+		rs[i] = ranked{b, b.Gain.Exact()}
+	}
+	slices.SortStableFunc(rs, func(a, b ranked) int { return b.key.Cmp(a.key) })
+	for i := range rs {
+		w.Best[i] = rs[i].LeverRank
+	}
 }
 
 func (c *calc) funnelLevers(r0 decimal.Decimal) {
