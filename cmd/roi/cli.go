@@ -221,7 +221,11 @@ func displayName(name string) string {
 // read reads a scenario file, or standard input for "-", up to one byte more
 // than a document may have (Parse then says it is too large).
 func (c *cli) read(name string) ([]byte, error) {
-	limit := int64(roi.MaxDocumentBytes) + 1
+	return c.readUpTo(name, int64(roi.MaxDocumentBytes)+1)
+}
+
+// readUpTo reads a file, or standard input for "-" (once), up to limit bytes.
+func (c *cli) readUpTo(name string, limit int64) ([]byte, error) {
 	if name == "-" {
 		if c.stdinUsed {
 			return nil, errors.New("standard input can be read only once")

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -65,20 +63,7 @@ func parseRate(s string) (roi.ExchangeRate, error) {
 // readExport reads an export, or standard input for "-", up to one byte
 // more than adimport reads.
 func (c *cli) readExport(name string) ([]byte, error) {
-	limit := int64(adimport.MaxFileBytes) + 1
-	if name == "-" {
-		if c.stdinUsed {
-			return nil, errors.New("standard input can be read only once")
-		}
-		c.stdinUsed = true
-		return io.ReadAll(io.LimitReader(c.stdin, limit))
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, limit))
+	return c.readUpTo(name, int64(adimport.MaxFileBytes)+1)
 }
 
 func (c *cli) importExports(args []string) int {
