@@ -252,3 +252,44 @@ func TestImportScreens(t *testing.T) {
 		}
 	}
 }
+
+// TestImportByDrop: the same two exports dropped on the calculator (a real
+// drop event carrying the files) open the mapping step, and applying them
+// as they were recognised gives adimport.Apply's scenario.
+func TestImportByDrop(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.open("/")
+	p.choose("new-from", "blank")
+	p.click("#create")
+	p.waitSaved("the blank scenario saved", `d.scenarios.length === 2`)
+	before := p.currentScenario()
+	type file struct{ Name, Text string }
+	var dropped []file
+	for _, n := range importFiles {
+		data, err := os.ReadFile(importTestdata(t, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dropped = append(dropped, file{n, string(data)})
+	}
+	eval[bool](p, `((files) => {
+		const dt = new DataTransfer();
+		for (const f of files) dt.items.add(new File([f.Text], f.Name, {type: "text/csv"}));
+		document.dispatchEvent(new DragEvent("dragover", {dataTransfer: dt, bubbles: true, cancelable: true}));
+		document.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+		return true })(`+mustJSON(t, dropped)+`)`)
+	p.waitJS("both dropped files in the mapping", `document.querySelectorAll("#ad-mapping [data-file]").length === 2`,
+		`[...document.querySelectorAll("[data-file]")].map(e => e.dataset.file)`)
+	order := eval[[]string](p, `[...document.querySelectorAll("#ad-mapping [data-file]")].map(e => e.dataset.file)`)
+	want, sum := adimport.Apply(before, readImport(t, order), adimport.Choices{})
+	if !sum.OK() {
+		t.Fatalf("adimport.Apply problems: %v", sum.Problems)
+	}
+	p.click("#ad-apply")
+	p.waitSaved("the dropped import applied", `d.scenarios.some(e => e.id === d.current && (e.scenario.costs || []).some(c => c.origin))`)
+	if got := p.currentScenario(); mustJSON(t, got) != mustJSON(t, want) {
+		t.Errorf("the scenario after the dropped import is\n %s\nwant adimport.Apply's\n %s", mustJSON(t, got), mustJSON(t, want))
+	}
+	p.checkFigures(mustCalculate(t, want))
+}
