@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -248,5 +249,27 @@ func TestPathField(t *testing.T) {
 	f.Set(&b, "2026-01-01")
 	if b.Period == nil || b.Period.Start != "2026-01-01" {
 		t.Error("an optional block is not made on the first write")
+	}
+}
+
+// A link made by version 1 opens converted, with what changed shown once,
+// also after the tab reloads.
+func TestVersion1LinkSaysWhatChanged(t *testing.T) {
+	link, err := os.ReadFile("../roi/testdata/v1/b2b.link")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, payload, _ := strings.Cut(strings.TrimSpace(string(link)), "#s=")
+	ms, ss := NewMemoryStorage(), NewMemoryStorage()
+	st := New(ms, ss)
+	if _, err := st.OpenShared(payload); err != nil {
+		t.Fatal(err)
+	}
+	notes := st.PendingNotes()
+	if len(notes) == 0 || notes[0].Code != "migrate.v1" {
+		t.Fatalf("notes %v, want the version-1 notes", notes)
+	}
+	if re := New(ms, ss); len(re.PendingNotes()) != len(notes) {
+		t.Errorf("after a reload the link's notes are %v", re.PendingNotes())
 	}
 }

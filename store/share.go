@@ -13,16 +13,29 @@ import (
 
 // OpenShared opens a share payload (the text after #s=) as an incoming
 // scenario and returns its id. A malformed, tampered or oversized payload
-// changes nothing; the error is an *roi.InvalidError that says why.
+// changes nothing; the error is an *roi.InvalidError that says why. A link
+// made by an older version opens converted, and what changed is shown with
+// it (PendingNotes).
 func (st *Store) OpenShared(payload string) (string, error) {
-	sc, err := roi.DecodeShare(payload)
+	sc, warns, err := roi.DecodeShareNotes(payload)
 	if err != nil {
 		return "", err
 	}
 	if !Fits(sc) {
 		return "", &roi.InvalidError{Problems: []roi.Problem{{Message: tooLarge()}}}
 	}
-	return st.OpenIncoming(sc), nil
+	id := st.OpenIncoming(sc)
+	var notes []roi.Problem
+	for _, w := range warns {
+		if roi.IsMigration(w) {
+			notes = append(notes, w)
+		}
+	}
+	if e := st.Entry(id); e != nil && len(notes) > 0 {
+		e.Notes = notes
+		st.putTab()
+	}
+	return id, nil
 }
 
 // OpenIncoming adds sc as an incoming scenario and makes it current.
