@@ -835,26 +835,35 @@ func (c *calc) channels() {
 	}
 	// Ranked: highest ROI first (on profit when a margin is given),
 	// undefined last, then by name.
-	key := func(r ChannelResult) Value {
-		if c.hasMargin {
-			return r.ROIProfit
-		}
-		return r.ROI
+	type ranked struct {
+		ChannelResult
+		ok  bool
+		key decimal.Decimal // the ROI's exact value, worked out once
 	}
-	slices.SortStableFunc(c.r.Channels, func(a, b ChannelResult) int {
-		ka, kb := key(a), key(b)
+	rs := make([]ranked, len(c.r.Channels))
+	for i, r := range c.r.Channels {
+		v := r.ROI
+		if c.hasMargin {
+			v = r.ROIProfit
+		}
+		rs[i] = ranked{r, v.ok, v.Exact()}
+	}
+	slices.SortStableFunc(rs, func(a, b ranked) int {
 		switch {
-		case ka.ok && !kb.ok:
+		case a.ok && !b.ok:
 			return -1
-		case !ka.ok && kb.ok:
+		case !a.ok && b.ok:
 			return 1
-		case ka.ok && kb.ok:
-			if k := kb.Exact().Cmp(ka.Exact()); k != 0 {
+		case a.ok && b.ok:
+			if k := b.key.Cmp(a.key); k != 0 {
 				return k
 			}
 		}
 		return strings.Compare(a.Channel, b.Channel)
 	})
+	for i := range rs {
+		c.r.Channels[i] = rs[i].ChannelResult
+	}
 	// What no channel carries: unassigned lines (and their cost, when no
 	// channel has cost to share it by) plus the returns that are never per
 	// channel (funnel revenue, earned media, savings, lift), so that channels
