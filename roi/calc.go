@@ -63,7 +63,7 @@ type calc struct {
 
 	in             inputs
 	memo           map[Number]decimal.Decimal // every number, parsed once (by Validate)
-	likely, lo, hi sums // the returns with every estimate likely, low, high
+	likely, lo, hi sums                       // the returns with every estimate likely, low, high
 }
 
 var one = decimal.NewFromInt(1)
