@@ -165,8 +165,8 @@ func costChart(lang string, r roi.Report) (chart, bool) {
 		}
 	}
 	big := r.CostBreakdown[largest]
-	desc := trf(lang, "Total cost {0}, in {1} categories; the largest is {2} at {3} ({4}).",
-		FormatValue(lang, r.Totals.Cost, cur), strconv.Itoa(len(bars)), tr(lang, labelOr(categoryLabels, big.Category)),
+	desc := trn(lang, "one=Total cost {0}, in {1} category; the largest is {2} at {3} ({4}).|other=Total cost {0}, in {1} categories; the largest is {2} at {3} ({4}).",
+		strconv.Itoa(len(bars)), FormatValue(lang, r.Totals.Cost, cur), strconv.Itoa(len(bars)), tr(lang, labelOr(categoryLabels, big.Category)),
 		FormatValue(lang, big.Cost, cur), FormatValue(lang, big.Share, cur))
 	body, h := hbars(bars, 0, 100, false)
 	return chart{

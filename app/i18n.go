@@ -71,6 +71,18 @@ func trf(lang, s string, args ...string) string {
 	return roi.Render(tr(lang, s), roi.Message{Code: s, Args: args})
 }
 
+// trn is trf for a sentence with a count: s is written in plural forms
+// ("one=in {1} category|other=in {1} categories", the English forms being
+// the catalog key), and n, the count as an exact decimal ("3", "1.5"),
+// picks the form by lang's CLDR category (roi.PluralForm).
+func trn(lang, s, n string, args ...string) string {
+	l := lang
+	if column(lang) < 0 {
+		l = "en"
+	}
+	return roi.Render(roi.PluralForm(l, tr(lang, s), n), roi.Message{Code: s, Args: args})
+}
+
 // msg marks English text that is translated later, where it is shown.
 func msg(s string) string { return s }
 
@@ -79,6 +91,9 @@ func (p *Page) t(s string) string { return tr(p.lang(), s) }
 
 // tf says UI text with {0}, {1}... places in the page's language.
 func (p *Page) tf(s string, args ...string) string { return trf(p.lang(), s, args...) }
+
+// tn says a sentence with a count n (see trn) in the page's language.
+func (p *Page) tn(s, n string, args ...string) string { return trn(p.lang(), s, n, args...) }
 
 // tui lays out UI text whose {0}, {1}... places are elements (figures with
 // their data-value), so that each language orders them its own way.
@@ -133,7 +148,7 @@ func (p *Page) warning(m roi.Message, currency string) string {
 			args[i] = formatter.format(lang, args[i], formatStyle{places: 4, maxOnly: true})
 		}
 	}
-	return roi.Message{Code: m.Code, Args: args}.In(lang)
+	return roi.Render(m.Template(lang), roi.Message{Code: m.Code, Args: args})
 }
 
 // browserLanguages are the visitor's languages, best first.

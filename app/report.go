@@ -83,7 +83,7 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 	var staff []assumption
 	for i, c := range s.Costs {
 		if c.Category == "staff" {
-			v := trf(lang, "{0} hours × {1} an hour", count(c.Hours), money(c.HourlyRate))
+			v := trn(lang, "one={0} hour × {1} an hour|other={0} hours × {1} an hour", string(c.Hours), count(c.Hours), money(c.HourlyRate))
 			if c.Paid {
 				v += " (" + tr(lang, "spent on paid campaigns") + ")"
 			}
@@ -164,7 +164,7 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 				items = append(items, assumption{name, trf(lang, "{0}, counted", count(st.Count))})
 			}
 			if !st.PaidCount.IsZero() {
-				items[len(items)-1].Value += " (" + trf(lang, "{0} of them paid", count(st.PaidCount)) + ")"
+				items[len(items)-1].Value += " (" + trn(lang, "one={0} of them paid|other={0} of them paid", string(st.PaidCount), count(st.PaidCount)) + ")"
 			}
 			prev = reportLabel(st.Metric, tr(lang, "the stage before"), i)
 		}
@@ -181,13 +181,13 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 
 	var other []assumption
 	if e := s.EarnedMedia; e != nil && (!e.Visits.IsZero() || !e.CostPerClick.IsZero()) {
-		other = append(other, assumption{tr(lang, "Earned media"), trf(lang, "{0} visits × {1} a click, what the same traffic would cost as ads", count(e.Visits), money(e.CostPerClick)) + span(msg("pay-per-click price"), e.CostPerClick, e.CostPerClickRange, money)})
+		other = append(other, assumption{tr(lang, "Earned media"), trn(lang, "one={0} visit × {1} a click, what the same traffic would cost as ads|other={0} visits × {1} a click, what the same traffic would cost as ads", string(e.Visits), count(e.Visits), money(e.CostPerClick)) + span(msg("pay-per-click price"), e.CostPerClick, e.CostPerClickRange, money)})
 	}
 	for i, sv := range s.Savings {
 		other = append(other, assumption{reportLabel(sv.Label, tr(lang, "Saving"), i), trf(lang, "{0} × {1} each, a cost avoided", count(sv.Count), money(sv.UnitCost)) + span(msg("cost each"), sv.UnitCost, sv.UnitCostRange, money)})
 	}
 	if l := s.Lift; l != nil {
-		other = append(other, assumption{tr(lang, "Customer lift"), trf(lang, "{0} engaged customers × ({1} − {2}) a year", count(l.EngagedCustomers), money(l.EngagedValue), money(l.BaselineValue)) +
+		other = append(other, assumption{tr(lang, "Customer lift"), trn(lang, "one={0} engaged customer × ({1} − {2}) a year|other={0} engaged customers × ({1} − {2}) a year", string(l.EngagedCustomers), count(l.EngagedCustomers), money(l.EngagedValue), money(l.BaselineValue)) +
 			span(msg("value of an engaged customer"), l.EngagedValue, l.EngagedValueRange, money) +
 			"; " + trf(lang, "{0} of a year counted", FormatValue(lang, r.PeriodInfo.YearFraction, ""))})
 	}

@@ -90,9 +90,9 @@ func (p *Page) periodNote(r roi.Report) string {
 	frac := FormatValue(p.lang(), pi.YearFraction, "")
 	switch pi.Basis {
 	case "months", "entered":
-		return p.tf("The period is {0} months ({1} of a year): yearly values such as customer lift count for that part of the year.", FormatValue(p.lang(), pi.Months, ""), frac)
+		return p.tn("one=The period is {0} month ({1} of a year): yearly values such as customer lift count for that part of the year.|other=The period is {0} months ({1} of a year): yearly values such as customer lift count for that part of the year.", pi.Months.Exact().String(), FormatValue(p.lang(), pi.Months, ""), frac)
 	case "days":
-		return p.tf("The period is {0} days ({1} of a year): yearly values such as customer lift count for that part of the year.", FormatValue(p.lang(), pi.Days, ""), frac)
+		return p.tn("one=The period is {0} day ({1} of a year): yearly values such as customer lift count for that part of the year.|other=The period is {0} days ({1} of a year): yearly values such as customer lift count for that part of the year.", pi.Days.Exact().String(), FormatValue(p.lang(), pi.Days, ""), frac)
 	}
 	return p.t("No dates are entered: the period is taken to be one year, so yearly values count in full.")
 }
