@@ -400,7 +400,7 @@ func (p *Page) renderMore() app.UI {
 			app.Div().Class("grid").Body(
 				p.input(numField("lift.engagedCustomers", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.EngagedCustomers })), p.t("Engaged customers"), ""),
 				p.input(numField("lift.engagedValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.EngagedValue })), p.t("Yearly value of an engaged customer"), ""),
-				p.input(numField("lift.baselineValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of another customer"), ""),
+				p.input(numField("lift.baselineValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of a customer who does not engage"), ""),
 				p.rangeInputs("lift.engagedValue", blockRange(liftOf, func(l *roi.Lift) **roi.Range { return &l.EngagedValueRange }), sc.Lift != nil && hasRange(sc.Lift.EngagedValueRange)),
 			),
 			app.P().Class("hint").Text(p.t("Yearly values: the results count the part of the year the period covers.")),
@@ -418,7 +418,7 @@ func (p *Page) renderMore() app.UI {
 		p.section("indirect", p.t("Returns without a number"), len(ind) > 0,
 			app.P().Class("intro").Text(p.t("Returns you see but do not put a figure on. They are listed in the report, never added to any figure.")),
 			app.Range(ind).Slice(func(i int) app.UI {
-				return p.line("indirect", i, lineTitle(p.t(indirectLabels[ind[i].Kind]), p.t("Return"), i),
+				return p.line("indirect", i, lineTitle(p.t(indirectLabels[ind[i].Kind]), p.t("non-monetary\x04Return"), i),
 					p.choice(at("indirect", i, "kind"), p.t("Kind"), ind[i].Kind, opts(roi.IndirectKinds, p.tmap(indirectLabels))),
 					p.input(textField(at("indirect", i, "note"), line(indirectOf, i, func(v *roi.Indirect) *string { return &v.Note })), p.t("Note"), p.t("What you saw.")),
 				)
@@ -458,7 +458,7 @@ func (p *Page) renderGoals() app.UI {
 			return p.line("goals", i, lineTitle(labels[g.Metric], p.t("Goal"), i),
 				p.choice(at("goals", i, "metric"), p.t("Metric"), g.Metric, opts(metrics, labels)),
 				p.input(numField(at("goals", i, "target"), line(goalsOf, i, func(g *roi.Goal) *roi.Number { return &g.Target })), p.t("Target"), ""),
-				p.dateInput(textField(at("goals", i, "deadline"), line(goalsOf, i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("Deadline")),
+				p.dateInput(textField(at("goals", i, "deadline"), line(goalsOf, i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("field\x04Deadline")),
 			)
 		}),
 		addButton("add-goal", p.t("Add goal"), func() {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -57,11 +58,17 @@ func column(lang string) int {
 }
 
 // tr says English UI text s in lang; text not in the catalog stays English.
+// A key may start with a context for translators, ended by \x04
+// ("non-monetary\x04Return"), where one English word has two meanings that
+// other languages say differently; English shows the text after it.
 func tr(lang, s string) string {
 	if i := column(lang); i >= 0 {
 		if row, ok := catalog[s]; ok && row[i] != "" {
 			return row[i]
 		}
+	}
+	if _, text, ok := strings.Cut(s, "\x04"); ok {
+		return text
 	}
 	return s
 }
