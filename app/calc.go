@@ -91,7 +91,7 @@ func (p *Page) renderScenarioBar() app.UI {
 				// Handlers read the store when they run: go-app keeps a
 				// handler from the first render, with what it captured.
 				st := p.store()
-				sc := newScenario(p.newFrom, st.Current().Scenario.Currency)
+				sc := newScenario(p.lang(), p.newFrom, st.Current().Scenario.Currency)
 				if _, ok := roi.Preset(p.newFrom); !ok {
 					sc.Name = p.t("New scenario")
 				}
@@ -108,14 +108,14 @@ func (p *Page) renderScenarioBar() app.UI {
 }
 
 // newScenario starts a scenario from a preset, or blank in a currency.
-func newScenario(from, currency string) roi.Scenario {
-	if sc, ok := roi.Preset(from); ok {
+func newScenario(lang, from, currency string) roi.Scenario {
+	if sc, ok := LocalPreset(lang, from); ok {
 		return sc
 	}
 	if currency == "" {
-		currency = "EUR"
+		currency = DefaultCurrency(lang)
 	}
-	return roi.New(msg("New scenario"), currency)
+	return roi.New(tr(lang, "New scenario"), currency)
 }
 
 func (p *Page) renderBasics() app.UI {
@@ -337,7 +337,7 @@ func (p *Page) renderFunnel() app.UI {
 				fields = append(fields, p.input(numField(at("funnel.stages", i, "count"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.Count })), p.t("Count"), ""))
 			}
 			fields = append(fields, p.input(numField(at("funnel.stages", i, "paidCount"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.PaidCount })), p.t("Of which paid (optional)"), p.t("Paid impressions or clicks, for the ad platforms' CPM and CPC.")))
-			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+s.Metric, p.t("Stage"), i), fields...)
+			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+metricName(p.lang(), s.Metric), p.t("Stage"), i), fields...)
 		}),
 		addButton("add-stage", p.t("Add stage"), func() {
 			p.store().Change("", func(s *roi.Scenario) {
@@ -448,7 +448,7 @@ func (p *Page) renderGoals() app.UI {
 		for _, s := range sc.Funnel.Stages {
 			if s.Metric != "" && labels[s.Metric] == "" {
 				metrics = append(metrics, s.Metric)
-				labels[s.Metric] = p.tf("Funnel: {0}", s.Metric)
+				labels[s.Metric] = p.tf("Funnel: {0}", metricName(p.lang(), s.Metric))
 			}
 		}
 	}

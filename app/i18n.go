@@ -200,6 +200,16 @@ func longDate(lang string, t time.Time) (out string) {
 	return app.Window().Get("Intl").Get("DateTimeFormat").New(lang, opts).Call("format", js).String()
 }
 
+// isoDate writes a date the scenario holds as YYYY-MM-DD the way lang does
+// (longDate); text that is not such a date is left as it is.
+func isoDate(lang, s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return longDate(lang, t)
+}
+
 // setDocumentLang sets <html lang>, for screen readers, hyphenation and
 // the browser's own controls.
 func setDocumentLang(lang string) {

@@ -154,7 +154,7 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 		var items []assumption
 		prev := ""
 		for i, st := range f.Stages {
-			name := reportLabel(st.Metric, tr(lang, "Stage"), i)
+			name := reportLabel(metricName(lang, st.Metric), tr(lang, "Stage"), i)
 			if st.Stage != "" {
 				name = enumLabel(lang, stageLabels, st.Stage) + ": " + name
 			}
@@ -166,7 +166,7 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 			if !st.PaidCount.IsZero() {
 				items[len(items)-1].Value += " (" + trn(lang, "one={0} of them paid|other={0} of them paid", string(st.PaidCount), count(st.PaidCount)) + ")"
 			}
-			prev = reportLabel(st.Metric, tr(lang, "the stage before"), i)
+			prev = reportLabel(metricName(lang, st.Metric), tr(lang, "the stage before"), i)
 		}
 		if !f.ValuePerConversion.IsZero() {
 			items = append(items, assumption{tr(lang, "Value per conversion"), money(f.ValuePerConversion) + span(msg("value per conversion"), f.ValuePerConversion, f.ValuePerConversionRange, money)})
@@ -355,11 +355,11 @@ func (p *Page) renderReport() app.UI {
 					app.TBody().Body(app.Range(r.Goals).Slice(func(i int) app.UI {
 						g := r.Goals[i]
 						return app.Tr().Body(
-							app.Th().Scope("row").Text(enumLabel(lang, goalLabels, g.Metric)),
+							app.Th().Scope("row").Text(goalName(lang, g.Metric)),
 							app.Td().Class("num").Body(p.val(g.Target, cur)),
 							app.Td().Class("num").Body(p.val(g.Actual, cur)),
 							app.Td().Class("num").Body(p.val(g.Progress, cur)),
-							app.Td().Class("text").Text(dashIfEmpty(g.Deadline)),
+							app.Td().Class("text").Text(dashIfEmpty(isoDate(lang, g.Deadline))),
 							app.Td().Class("text").Text(p.t(yesNoText(g.Met))),
 						)
 					})),
@@ -406,11 +406,11 @@ func (p *Page) renderReport() app.UI {
 func (p *Page) reportPeriod(per *roi.Period) string {
 	switch {
 	case per.Start != "" && per.End != "":
-		return per.Start + " – " + per.End
+		return isoDate(p.lang(), per.Start) + " – " + isoDate(p.lang(), per.End)
 	case per.Start != "":
-		return p.tf("from {0}", per.Start)
+		return p.tf("from {0}", isoDate(p.lang(), per.Start))
 	}
-	return p.tf("until {0}", per.End)
+	return p.tf("until {0}", isoDate(p.lang(), per.End))
 }
 
 // enumLabel names an enumeration's value in the page's language.
@@ -433,4 +433,13 @@ func yesNoText(b bool) string {
 		return msg("yes")
 	}
 	return msg("no")
+}
+
+// goalName is a goal's metric in lang: a figure of the report, or a funnel
+// metric by its translated name.
+func goalName(lang, metric string) string {
+	if goalLabels[metric] != "" {
+		return tr(lang, goalLabels[metric])
+	}
+	return metricName(lang, metric)
 }

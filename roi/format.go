@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -82,11 +83,11 @@ func periodText(per *Period) string {
 	case per == nil:
 		return ""
 	case per.Start != "" && per.End != "":
-		return per.Start + " to " + per.End
+		return textDate(per.Start) + " to " + textDate(per.End)
 	case per.Start != "":
-		return "from " + per.Start
+		return "from " + textDate(per.Start)
 	case per.End != "":
-		return "until " + per.End
+		return "until " + textDate(per.End)
 	case !per.Months.IsZero():
 		m := Canonical(d(per.Months))
 		return m + PluralForm("en", "one= month|other= months", m)
@@ -383,7 +384,7 @@ func (p *textPrinter) goals(r Report) {
 				prog.suffix += " (not met)"
 			}
 		}
-		t.add(text(g.Metric), text(g.Deadline), p.val(g.Target), p.val(g.Actual), prog)
+		t.add(text(g.Metric), text(textDate(g.Deadline)), p.val(g.Target), p.val(g.Actual), prog)
 	}
 	t.write(p, true)
 }
@@ -1047,4 +1048,15 @@ func costMetricName(m string) string {
 		return "per unit"
 	}
 	return strings.ToUpper(m)
+}
+
+// textDate writes a YYYY-MM-DD date of the scenario in words for the text
+// report ("31 March 2026"); anything else is left as it is. The CSV and
+// JSON keep the ISO date.
+func textDate(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2 January 2006")
 }
