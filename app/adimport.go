@@ -535,7 +535,7 @@ func (p *Page) renderAdFile(i int, f *adimport.File) app.UI {
 	cur := f.Currency
 	period := "—"
 	if f.Period.Start != "" || f.Period.End != "" {
-		period = f.Period.Start + " – " + f.Period.End
+		period = isoDate(p.lang(), f.Period.Start) + " – " + isoDate(p.lang(), f.Period.End)
 	}
 	currency := cur
 	if currency == "" {

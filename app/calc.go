@@ -91,7 +91,7 @@ func (p *Page) renderScenarioBar() app.UI {
 				// Handlers read the store when they run: go-app keeps a
 				// handler from the first render, with what it captured.
 				st := p.store()
-				sc := newScenario(p.newFrom, st.Current().Scenario.Currency)
+				sc := newScenario(p.lang(), p.newFrom, st.Current().Scenario.Currency)
 				if _, ok := roi.Preset(p.newFrom); !ok {
 					sc.Name = p.t("New scenario")
 				}
@@ -108,14 +108,14 @@ func (p *Page) renderScenarioBar() app.UI {
 }
 
 // newScenario starts a scenario from a preset, or blank in a currency.
-func newScenario(from, currency string) roi.Scenario {
-	if sc, ok := roi.Preset(from); ok {
+func newScenario(lang, from, currency string) roi.Scenario {
+	if sc, ok := LocalPreset(lang, from); ok {
 		return sc
 	}
 	if currency == "" {
-		currency = "EUR"
+		currency = DefaultCurrency(lang)
 	}
-	return roi.New(msg("New scenario"), currency)
+	return roi.New(tr(lang, "New scenario"), currency)
 }
 
 func (p *Page) renderBasics() app.UI {
@@ -337,7 +337,7 @@ func (p *Page) renderFunnel() app.UI {
 				fields = append(fields, p.input(numField(at("funnel.stages", i, "count"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.Count })), p.t("Count"), ""))
 			}
 			fields = append(fields, p.input(numField(at("funnel.stages", i, "paidCount"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.PaidCount })), p.t("Of which paid (optional)"), p.t("Paid impressions or clicks, for the ad platforms' CPM and CPC.")))
-			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+s.Metric, p.t("Stage"), i), fields...)
+			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+metricName(p.lang(), s.Metric), p.t("Stage"), i), fields...)
 		}),
 		addButton("add-stage", p.t("Add stage"), func() {
 			p.store().Change("", func(s *roi.Scenario) {
@@ -400,7 +400,7 @@ func (p *Page) renderMore() app.UI {
 			app.Div().Class("grid").Body(
 				p.input(numField("lift.engagedCustomers", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.EngagedCustomers })), p.t("Engaged customers"), ""),
 				p.input(numField("lift.engagedValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.EngagedValue })), p.t("Yearly value of an engaged customer"), ""),
-				p.input(numField("lift.baselineValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of another customer"), ""),
+				p.input(numField("lift.baselineValue", block(liftOf, func(l *roi.Lift) *roi.Number { return &l.BaselineValue })), p.t("Yearly value of a customer who does not engage"), ""),
 				p.rangeInputs("lift.engagedValue", blockRange(liftOf, func(l *roi.Lift) **roi.Range { return &l.EngagedValueRange }), sc.Lift != nil && hasRange(sc.Lift.EngagedValueRange)),
 			),
 			app.P().Class("hint").Text(p.t("Yearly values: the results count the part of the year the period covers.")),
@@ -418,7 +418,7 @@ func (p *Page) renderMore() app.UI {
 		p.section("indirect", p.t("Returns without a number"), len(ind) > 0,
 			app.P().Class("intro").Text(p.t("Returns you see but do not put a figure on. They are listed in the report, never added to any figure.")),
 			app.Range(ind).Slice(func(i int) app.UI {
-				return p.line("indirect", i, lineTitle(p.t(indirectLabels[ind[i].Kind]), p.t("Return"), i),
+				return p.line("indirect", i, lineTitle(p.t(indirectLabels[ind[i].Kind]), p.t("non-monetary\x04Return"), i),
 					p.choice(at("indirect", i, "kind"), p.t("Kind"), ind[i].Kind, opts(roi.IndirectKinds, p.tmap(indirectLabels))),
 					p.input(textField(at("indirect", i, "note"), line(indirectOf, i, func(v *roi.Indirect) *string { return &v.Note })), p.t("Note"), p.t("What you saw.")),
 				)
@@ -448,7 +448,7 @@ func (p *Page) renderGoals() app.UI {
 		for _, s := range sc.Funnel.Stages {
 			if s.Metric != "" && labels[s.Metric] == "" {
 				metrics = append(metrics, s.Metric)
-				labels[s.Metric] = p.tf("Funnel: {0}", s.Metric)
+				labels[s.Metric] = p.tf("Funnel: {0}", metricName(p.lang(), s.Metric))
 			}
 		}
 	}
@@ -458,7 +458,7 @@ func (p *Page) renderGoals() app.UI {
 			return p.line("goals", i, lineTitle(labels[g.Metric], p.t("Goal"), i),
 				p.choice(at("goals", i, "metric"), p.t("Metric"), g.Metric, opts(metrics, labels)),
 				p.input(numField(at("goals", i, "target"), line(goalsOf, i, func(g *roi.Goal) *roi.Number { return &g.Target })), p.t("Target"), ""),
-				p.dateInput(textField(at("goals", i, "deadline"), line(goalsOf, i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("Deadline")),
+				p.dateInput(textField(at("goals", i, "deadline"), line(goalsOf, i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("field\x04Deadline")),
 			)
 		}),
 		addButton("add-goal", p.t("Add goal"), func() {

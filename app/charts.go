@@ -131,7 +131,7 @@ func funnelChart(lang string, r roi.Report) (chart, bool) {
 	}
 	first, last := r.Funnel[0], r.Funnel[len(r.Funnel)-1]
 	desc := trf(lang, "Funnel from {0} {1} to {2} {3}: a funnel conversion rate of {4}.",
-		FormatValue(lang, first.Count, cur), first.Metric, FormatValue(lang, last.Count, cur), last.Metric, FormatValue(lang, r.FunnelRate, cur))
+		FormatValue(lang, first.Count, cur), metricName(lang, first.Metric), FormatValue(lang, last.Count, cur), metricName(lang, last.Metric), FormatValue(lang, r.FunnelRate, cur))
 	return chart{
 		id: "funnel", caption: tr(lang, "Funnel: how many go on to each stage"), title: tr(lang, "Funnel"), desc: desc,
 		height: y + 4, body: b.String(),
@@ -141,9 +141,9 @@ func funnelChart(lang string, r roi.Report) (chart, bool) {
 
 func funnelStageName(lang string, f roi.FunnelStage) string {
 	if l := stageLabels[f.Stage]; f.Stage != "" && l != "" {
-		return tr(lang, l) + ": " + f.Metric
+		return tr(lang, l) + ": " + metricName(lang, f.Metric)
 	}
-	return f.Metric
+	return metricName(lang, f.Metric)
 }
 
 // Cost by category: bars as long as each category's share of the cost.
@@ -165,8 +165,8 @@ func costChart(lang string, r roi.Report) (chart, bool) {
 		}
 	}
 	big := r.CostBreakdown[largest]
-	desc := trf(lang, "Total cost {0}, in {1} categories; the largest is {2} at {3} ({4}).",
-		FormatValue(lang, r.Totals.Cost, cur), strconv.Itoa(len(bars)), tr(lang, labelOr(categoryLabels, big.Category)),
+	desc := trn(lang, "one=Total cost {0}, in {1} category; the largest is {2} at {3} ({4}).|other=Total cost {0}, in {1} categories; the largest is {2} at {3} ({4}).",
+		strconv.Itoa(len(bars)), FormatValue(lang, r.Totals.Cost, cur), strconv.Itoa(len(bars)), tr(lang, labelOr(categoryLabels, big.Category)),
 		FormatValue(lang, big.Cost, cur), FormatValue(lang, big.Share, cur))
 	body, h := hbars(bars, 0, 100, false)
 	return chart{
@@ -260,13 +260,16 @@ func goalChart(lang string, r roi.Report) (chart, bool) {
 	parts := make([]string, len(r.Goals))
 	for i, g := range r.Goals {
 		label := tr(lang, labelOr(goalLabels, g.Metric))
+		if goalLabels[g.Metric] == "" {
+			label = metricName(lang, g.Metric)
+		}
 		state, kind := tr(lang, "not yet"), "goal"
 		if g.Met {
 			state, kind = tr(lang, "met"), "met"
 		}
 		progress := FormatValue(lang, g.Progress, cur)
 		bars[i] = hbar{label: label, value: progress + " · " + state, x: math.Min(math.Max(fl(g.Progress), 0), 100), ok: g.Progress.Defined(), kind: kind}
-		rows[i] = []string{label, FormatValue(lang, g.Actual, cur), FormatValue(lang, g.Target, cur), progress, state, g.Deadline}
+		rows[i] = []string{label, FormatValue(lang, g.Actual, cur), FormatValue(lang, g.Target, cur), progress, state, isoDate(lang, g.Deadline)}
 		parts[i] = trf(lang, "{0} {1} of target, {2}", label, progress, state)
 	}
 	body, h := hbars(bars, 0, 100, true)
@@ -365,7 +368,7 @@ func whatIfChart(lang string, r roi.Report) (chart, bool) {
 	svgText(&b, lx, ty, anchor, "value", label)
 	svgText(&b, left, bottom+16, "start", "rate", FormatValue(lang, pts[0].Rate, cur))
 	svgText(&b, right, bottom+16, "end", "rate", FormatValue(lang, pts[len(pts)-1].Rate, cur))
-	svgText(&b, chartW/2, bottom+32, "middle", "label", clip(trf(lang, "{0} rate (% of the stage before)", l.Metric), chartW-100))
+	svgText(&b, chartW/2, bottom+32, "middle", "label", clip(trf(lang, "{0} rate (% of the stage before)", metricName(lang, l.Metric)), chartW-100))
 
 	beText := "; " + trf(lang, "break-even needs a rate of {0}", FormatValue(lang, l.BreakEvenRate, cur))
 	switch {
@@ -377,16 +380,16 @@ func whatIfChart(lang string, r roi.Report) (chart, bool) {
 		beText = "; " + tr(lang, "the other revenue pays the cost at any rate")
 	}
 	desc := trf(lang, "{0} against the {1} rate: now the rate is {2} and the ROI {3}; at {4} it would be {5}, at {6} {7}",
-		basis, l.Metric, rateNow, roiText, FormatValue(lang, pts[0].Rate, cur), FormatValue(lang, pts[0].ROI, cur),
+		basis, metricName(lang, l.Metric), rateNow, roiText, FormatValue(lang, pts[0].Rate, cur), FormatValue(lang, pts[0].ROI, cur),
 		FormatValue(lang, pts[len(pts)-1].Rate, cur), FormatValue(lang, pts[len(pts)-1].ROI, cur)) + beText + "."
 	rows := make([][]string, 0, len(pts))
 	for _, pt := range pts {
 		rows = append(rows, []string{FormatValue(lang, pt.Rate, cur), FormatValue(lang, pt.ROI, cur)})
 	}
 	return chart{
-		id: "whatif", caption: trf(lang, "What if: {0} against the {1} rate", basis, l.Metric), title: trf(lang, "{0} against the {1} rate", basis, l.Metric),
+		id: "whatif", caption: trf(lang, "What if: {0} against the {1} rate", basis, metricName(lang, l.Metric)), title: trf(lang, "{0} against the {1} rate", basis, metricName(lang, l.Metric)),
 		desc: desc, height: bottom + 40, body: b.String(),
-		table: chartTable([]string{trf(lang, "{0} rate", l.Metric), basis}, rows),
+		table: chartTable([]string{trf(lang, "{0} rate", metricName(lang, l.Metric)), basis}, rows),
 	}, true
 }
 

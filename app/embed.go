@@ -224,16 +224,17 @@ func (o EmbedOptions) Shows(section string) bool {
 	return o.Sections == nil || slices.Contains(o.Sections, section)
 }
 
-// StartScenario is the scenario the embed starts with.
-func (o EmbedOptions) StartScenario() roi.Scenario {
+// StartScenario is the scenario the embed starts with, a preset's texts
+// (or a blank scenario's name) in lang.
+func (o EmbedOptions) StartScenario(lang string) roi.Scenario {
 	var sc roi.Scenario
 	switch {
 	case o.Scenario != nil:
 		sc = o.Scenario.Clone()
 	case o.Preset == "":
-		sc = newScenario("ecommerce", "")
+		sc = newScenario(lang, "ecommerce", "")
 	default:
-		sc = newScenario(o.Preset, o.Currency)
+		sc = newScenario(lang, o.Preset, o.Currency)
 	}
 	if o.Currency != "" {
 		sc.Currency = o.Currency

@@ -77,7 +77,7 @@ func TestParseEmbedOptionsScenario(t *testing.T) {
 	if o.Preset != "" || len(problems) != 1 {
 		t.Errorf("preset %q, problems %q; want the scenario to win over the preset, with a problem", o.Preset, problems)
 	}
-	start := o.StartScenario()
+	start := o.StartScenario("en")
 	if start.Currency != "NOK" || start.Name != b2b.Name {
 		t.Errorf("StartScenario = %q in %s; want %q in NOK", start.Name, start.Currency, b2b.Name)
 	}
@@ -99,7 +99,7 @@ func TestEmbedStartScenario(t *testing.T) {
 		{EmbedOptions{Preset: "blank"}, "", "EUR"},
 	}
 	for _, tt := range tests {
-		sc := tt.o.StartScenario()
+		sc := tt.o.StartScenario("en")
 		if probs := roi.Validate(sc); len(probs) > 0 {
 			t.Errorf("%+v: StartScenario is invalid: %v", tt.o, probs)
 		}
@@ -294,7 +294,7 @@ func FuzzParseEmbedOptions(f *testing.F) {
 				t.Errorf("section %q", s)
 			}
 		}
-		if probs := roi.Validate(o.StartScenario()); len(probs) > 0 {
+		if probs := roi.Validate(o.StartScenario("en")); len(probs) > 0 {
 			t.Errorf("StartScenario invalid: %v", probs)
 		}
 		back, problems := ParseEmbedOptions(o.Fragment())

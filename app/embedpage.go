@@ -83,7 +83,11 @@ func (p *Page) embedState() *embedState {
 // starting scenario, language and theme. blocked says the browser refuses
 // storage, so the visitor is told nothing can be kept.
 func newEmbedStore(o EmbedOptions, blocked bool) *Store {
-	st := store.NewMemory(o.StartScenario(), Settings{Lang: o.Lang, Theme: o.Theme})
+	lang := o.Lang
+	if lang == "" && app.IsClient {
+		lang = PreferredLanguage(browserLanguages())
+	}
+	st := store.NewMemory(o.StartScenario(lang), Settings{Lang: o.Lang, Theme: o.Theme})
 	if blocked {
 		st.Notice, st.Unsaved = NoticeUnavailable, true
 	}
@@ -244,7 +248,7 @@ func (p *Page) renderGetEmbed() app.UI {
 		currencies = append(currencies, [2]string{c, c})
 	}
 	if f.start != "current" {
-		sc := newScenario(orDefault(f.start, "ecommerce"), "")
+		sc := newScenario(p.lang(), orDefault(f.start, "ecommerce"), "")
 		currencies[0][1] = p.tf("The preset's ({0})", sc.Currency)
 	}
 	themes := [][2]string{{"", p.t("The reader's system (auto)")}, {"light", p.t("Light")}, {"dark", p.t("Dark")}}
@@ -413,6 +417,7 @@ func applyEmbedDocument(o EmbedOptions, lang string) {
 	defer func() { recover() }()
 	root := app.Window().Get("document").Get("documentElement")
 	setDocumentLang(lang)
+	setDocumentHead(lang, PathEmbed)
 	if o.Theme == "" {
 		root.Call("removeAttribute", "data-theme")
 	} else {

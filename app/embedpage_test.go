@@ -119,7 +119,7 @@ func TestEmbedComputesWithoutSaving(t *testing.T) {
 	p := embedPage(o, false)
 	html := renderPage(t, st, p)
 
-	want, err := roi.Calculate(o.StartScenario())
+	want, err := roi.Calculate(o.StartScenario("en"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -57,11 +58,17 @@ func column(lang string) int {
 }
 
 // tr says English UI text s in lang; text not in the catalog stays English.
+// A key may start with a context for translators, ended by \x04
+// ("non-monetary\x04Return"), where one English word has two meanings that
+// other languages say differently; English shows the text after it.
 func tr(lang, s string) string {
 	if i := column(lang); i >= 0 {
 		if row, ok := catalog[s]; ok && row[i] != "" {
 			return row[i]
 		}
+	}
+	if _, text, ok := strings.Cut(s, "\x04"); ok {
+		return text
 	}
 	return s
 }
@@ -69,6 +76,18 @@ func tr(lang, s string) string {
 // trf is tr with {0}, {1}... filled in from args.
 func trf(lang, s string, args ...string) string {
 	return roi.Render(tr(lang, s), roi.Message{Code: s, Args: args})
+}
+
+// trn is trf for a sentence with a count: s is written in plural forms
+// ("one=in {1} category|other=in {1} categories", the English forms being
+// the catalog key), and n, the count as an exact decimal ("3", "1.5"),
+// picks the form by lang's CLDR category (roi.PluralForm).
+func trn(lang, s, n string, args ...string) string {
+	l := lang
+	if column(lang) < 0 {
+		l = "en"
+	}
+	return roi.Render(roi.PluralForm(l, tr(lang, s), n), roi.Message{Code: s, Args: args})
 }
 
 // msg marks English text that is translated later, where it is shown.
@@ -79,6 +98,9 @@ func (p *Page) t(s string) string { return tr(p.lang(), s) }
 
 // tf says UI text with {0}, {1}... places in the page's language.
 func (p *Page) tf(s string, args ...string) string { return trf(p.lang(), s, args...) }
+
+// tn says a sentence with a count n (see trn) in the page's language.
+func (p *Page) tn(s, n string, args ...string) string { return trn(p.lang(), s, n, args...) }
 
 // tui lays out UI text whose {0}, {1}... places are elements (figures with
 // their data-value), so that each language orders them its own way.
@@ -133,7 +155,7 @@ func (p *Page) warning(m roi.Message, currency string) string {
 			args[i] = formatter.format(lang, args[i], formatStyle{places: 4, maxOnly: true})
 		}
 	}
-	return roi.Message{Code: m.Code, Args: args}.In(lang)
+	return roi.Render(m.Template(lang), roi.Message{Code: m.Code, Args: args})
 }
 
 // browserLanguages are the visitor's languages, best first.
@@ -176,6 +198,16 @@ func longDate(lang string, t time.Time) (out string) {
 	opts := map[string]any{"day": "numeric", "month": "long", "year": "numeric", "timeZone": "UTC"}
 	js := app.Window().Get("Date").New(float64(day.UnixMilli()))
 	return app.Window().Get("Intl").Get("DateTimeFormat").New(lang, opts).Call("format", js).String()
+}
+
+// isoDate writes a date the scenario holds as YYYY-MM-DD the way lang does
+// (longDate); text that is not such a date is left as it is.
+func isoDate(lang, s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return longDate(lang, t)
 }
 
 // setDocumentLang sets <html lang>, for screen readers, hyphenation and

@@ -21,7 +21,7 @@ import (
 
 // wrappers are the functions that take English UI text, with the index of
 // the argument that holds it.
-var wrappers = map[string]int{"t": 0, "tf": 0, "tui": 0, "msg": 0, "tr": 1, "trf": 1}
+var wrappers = map[string]int{"t": 0, "tf": 0, "tn": 0, "tui": 0, "msg": 0, "tr": 1, "trf": 1, "trn": 1}
 
 // textParams are parameter names of the app's own functions that take text
 // a person reads: a literal passed there must be wrapped.
@@ -93,6 +93,7 @@ type literal struct {
 type sourceScan struct {
 	fset     *token.FileSet
 	wrapped  []literal // text passed to a wrapper
+	plural   []literal // text passed to tn or trn (sentences with a count)
 	bare     []literal // user-visible text passed without one
 	prose    []literal // other literals that read like prose
 	params   map[string][]string
@@ -245,6 +246,9 @@ func (s *sourceScan) scanFile(af *ast.File) {
 			if i, ok := wrappers[name]; ok && i < len(x.Args) {
 				if v, ok := stringLit(x.Args[i]); ok {
 					s.wrapped = append(s.wrapped, literal{v, s.at(x)})
+					if name == "tn" || name == "trn" {
+						s.plural = append(s.plural, literal{v, s.at(x)})
+					}
 					handled[x.Args[i].(*ast.BasicLit)] = true
 				}
 				for _, a := range x.Args {
@@ -406,8 +410,11 @@ func TestCatalogComplete(t *testing.T) {
 			t.Errorf("catalog row %q is not used by the app", k)
 		}
 		for i, lang := range catalogLangs {
-			if got, want := places(row[i]), places(k); !slices.Equal(got, want) {
-				t.Errorf("%q in %s has places %v; English has %v", k, lang, got, want)
+			want := places(roi.PluralForms(k)["other"])
+			for cat, form := range roi.PluralForms(row[i]) {
+				if got := places(form); !slices.Equal(got, want) {
+					t.Errorf("%q in %s (%s) has places %v; English has %v", k, lang, cat, got, want)
+				}
 			}
 			if spaceAt(k, 0) != spaceAt(row[i], 0) || spaceAt(k, -1) != spaceAt(row[i], -1) {
 				t.Errorf("%q in %s (%q) does not keep the spaces around it", k, lang, row[i])

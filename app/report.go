@@ -83,7 +83,7 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 	var staff []assumption
 	for i, c := range s.Costs {
 		if c.Category == "staff" {
-			v := trf(lang, "{0} hours × {1} an hour", count(c.Hours), money(c.HourlyRate))
+			v := trn(lang, "one={0} hour × {1} an hour|other={0} hours × {1} an hour", string(c.Hours), count(c.Hours), money(c.HourlyRate))
 			if c.Paid {
 				v += " (" + tr(lang, "spent on paid campaigns") + ")"
 			}
@@ -154,7 +154,7 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 		var items []assumption
 		prev := ""
 		for i, st := range f.Stages {
-			name := reportLabel(st.Metric, tr(lang, "Stage"), i)
+			name := reportLabel(metricName(lang, st.Metric), tr(lang, "Stage"), i)
 			if st.Stage != "" {
 				name = enumLabel(lang, stageLabels, st.Stage) + ": " + name
 			}
@@ -164,9 +164,9 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 				items = append(items, assumption{name, trf(lang, "{0}, counted", count(st.Count))})
 			}
 			if !st.PaidCount.IsZero() {
-				items[len(items)-1].Value += " (" + trf(lang, "{0} of them paid", count(st.PaidCount)) + ")"
+				items[len(items)-1].Value += " (" + trn(lang, "one={0} of them paid|other={0} of them paid", string(st.PaidCount), count(st.PaidCount)) + ")"
 			}
-			prev = reportLabel(st.Metric, tr(lang, "the stage before"), i)
+			prev = reportLabel(metricName(lang, st.Metric), tr(lang, "the stage before"), i)
 		}
 		if !f.ValuePerConversion.IsZero() {
 			items = append(items, assumption{tr(lang, "Value per conversion"), money(f.ValuePerConversion) + span(msg("value per conversion"), f.ValuePerConversion, f.ValuePerConversionRange, money)})
@@ -181,13 +181,13 @@ func reportAssumptions(lang string, s roi.Scenario, r roi.Report) []assumptionGr
 
 	var other []assumption
 	if e := s.EarnedMedia; e != nil && (!e.Visits.IsZero() || !e.CostPerClick.IsZero()) {
-		other = append(other, assumption{tr(lang, "Earned media"), trf(lang, "{0} visits × {1} a click, what the same traffic would cost as ads", count(e.Visits), money(e.CostPerClick)) + span(msg("pay-per-click price"), e.CostPerClick, e.CostPerClickRange, money)})
+		other = append(other, assumption{tr(lang, "Earned media"), trn(lang, "one={0} visit × {1} a click, what the same traffic would cost as ads|other={0} visits × {1} a click, what the same traffic would cost as ads", string(e.Visits), count(e.Visits), money(e.CostPerClick)) + span(msg("pay-per-click price"), e.CostPerClick, e.CostPerClickRange, money)})
 	}
 	for i, sv := range s.Savings {
 		other = append(other, assumption{reportLabel(sv.Label, tr(lang, "Saving"), i), trf(lang, "{0} × {1} each, a cost avoided", count(sv.Count), money(sv.UnitCost)) + span(msg("cost each"), sv.UnitCost, sv.UnitCostRange, money)})
 	}
 	if l := s.Lift; l != nil {
-		other = append(other, assumption{tr(lang, "Customer lift"), trf(lang, "{0} engaged customers × ({1} − {2}) a year", count(l.EngagedCustomers), money(l.EngagedValue), money(l.BaselineValue)) +
+		other = append(other, assumption{tr(lang, "Customer lift"), trn(lang, "one={0} engaged customer × ({1} − {2}) a year|other={0} engaged customers × ({1} − {2}) a year", string(l.EngagedCustomers), count(l.EngagedCustomers), money(l.EngagedValue), money(l.BaselineValue)) +
 			span(msg("value of an engaged customer"), l.EngagedValue, l.EngagedValueRange, money) +
 			"; " + trf(lang, "{0} of a year counted", FormatValue(lang, r.PeriodInfo.YearFraction, ""))})
 	}
@@ -355,11 +355,11 @@ func (p *Page) renderReport() app.UI {
 					app.TBody().Body(app.Range(r.Goals).Slice(func(i int) app.UI {
 						g := r.Goals[i]
 						return app.Tr().Body(
-							app.Th().Scope("row").Text(enumLabel(lang, goalLabels, g.Metric)),
+							app.Th().Scope("row").Text(goalName(lang, g.Metric)),
 							app.Td().Class("num").Body(p.val(g.Target, cur)),
 							app.Td().Class("num").Body(p.val(g.Actual, cur)),
 							app.Td().Class("num").Body(p.val(g.Progress, cur)),
-							app.Td().Class("text").Text(dashIfEmpty(g.Deadline)),
+							app.Td().Class("text").Text(dashIfEmpty(isoDate(lang, g.Deadline))),
 							app.Td().Class("text").Text(p.t(yesNoText(g.Met))),
 						)
 					})),
@@ -406,11 +406,11 @@ func (p *Page) renderReport() app.UI {
 func (p *Page) reportPeriod(per *roi.Period) string {
 	switch {
 	case per.Start != "" && per.End != "":
-		return per.Start + " – " + per.End
+		return isoDate(p.lang(), per.Start) + " – " + isoDate(p.lang(), per.End)
 	case per.Start != "":
-		return p.tf("from {0}", per.Start)
+		return p.tf("from {0}", isoDate(p.lang(), per.Start))
 	}
-	return p.tf("until {0}", per.End)
+	return p.tf("until {0}", isoDate(p.lang(), per.End))
 }
 
 // enumLabel names an enumeration's value in the page's language.
@@ -433,4 +433,13 @@ func yesNoText(b bool) string {
 		return msg("yes")
 	}
 	return msg("no")
+}
+
+// goalName is a goal's metric in lang: a figure of the report, or a funnel
+// metric by its translated name.
+func goalName(lang, metric string) string {
+	if goalLabels[metric] != "" {
+		return tr(lang, goalLabels[metric])
+	}
+	return metricName(lang, metric)
 }

@@ -90,9 +90,9 @@ func (p *Page) periodNote(r roi.Report) string {
 	frac := FormatValue(p.lang(), pi.YearFraction, "")
 	switch pi.Basis {
 	case "months", "entered":
-		return p.tf("The period is {0} months ({1} of a year): yearly values such as customer lift count for that part of the year.", FormatValue(p.lang(), pi.Months, ""), frac)
+		return p.tn("one=The period is {0} month ({1} of a year): yearly values such as customer lift count for that part of the year.|other=The period is {0} months ({1} of a year): yearly values such as customer lift count for that part of the year.", pi.Months.Exact().String(), FormatValue(p.lang(), pi.Months, ""), frac)
 	case "days":
-		return p.tf("The period is {0} days ({1} of a year): yearly values such as customer lift count for that part of the year.", FormatValue(p.lang(), pi.Days, ""), frac)
+		return p.tn("one=The period is {0} day ({1} of a year): yearly values such as customer lift count for that part of the year.|other=The period is {0} days ({1} of a year): yearly values such as customer lift count for that part of the year.", pi.Days.Exact().String(), FormatValue(p.lang(), pi.Days, ""), frac)
 	}
 	return p.t("No dates are entered: the period is taken to be one year, so yearly values count in full.")
 }
@@ -257,13 +257,13 @@ func (p *Page) renderFunnelResults(r roi.Report) app.UI {
 			app.THead().Body(app.Tr().Body(th(p.t("Stage")), th(p.t("Count")), th(p.t("From previous")), th(p.t("From first")), th(p.t("Cost per (full cost)")), th(p.t("Cost per (ad spend)")))),
 			app.TBody().Body(app.Range(r.Funnel).Slice(func(i int) app.UI {
 				f := r.Funnel[i]
-				name := f.Metric
+				name := metricName(p.lang(), f.Metric)
 				if f.Stage != "" {
-					name = p.t(stageLabels[f.Stage]) + ": " + f.Metric
+					name = p.t(stageLabels[f.Stage]) + ": " + metricName(p.lang(), f.Metric)
 				}
 				cm := p.t(costMetricLabels[f.CostMetric])
 				if f.CostMetric == "cost-per" {
-					cm = p.tf("Cost per {0}", f.Metric)
+					cm = p.tf("Cost per {0}", metricUnit(p.lang(), f.Metric))
 				}
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(name),
@@ -343,7 +343,7 @@ func (p *Page) renderWhatIf(r roi.Report) app.UI {
 					if !l.Reachable && l.BreakEvenRate.Defined() {
 						be = app.Span().Body(be, app.Small().Text(" ("+p.t("over 100%: not reachable")+")"))
 					}
-					return app.Tr().DataSet("lever", "funnel").Body(app.Th().Scope("row").Text(p.tf("{0} rate", l.Metric)), app.Td().Body(p.val(l.Rate, cur)), app.Td().Body(p.val(l.NewRate, cur)),
+					return app.Tr().DataSet("lever", "funnel").Body(app.Th().Scope("row").Text(p.tf("{0} rate", metricName(p.lang(), l.Metric))), app.Td().Body(p.val(l.Rate, cur)), app.Td().Body(p.val(l.NewRate, cur)),
 						app.Td().Body(p.val(b.Gain, cur)), app.Td().Body(p.val(l.ROIDelta, cur)), app.Td().Body(be))
 				}
 				l := w.Costs[b.Index]
@@ -419,7 +419,7 @@ func (p *Page) renderGoalResults(r roi.Report) app.UI {
 			g := r.Goals[i]
 			label := p.t(goalLabels[g.Metric])
 			if label == "" {
-				label = g.Metric
+				label = metricName(p.lang(), g.Metric)
 			}
 			state := p.t("Not yet")
 			if g.Met {
@@ -429,7 +429,7 @@ func (p *Page) renderGoalResults(r roi.Report) app.UI {
 			body := []app.UI{app.Strong().Text(label), app.Text(": ")}
 			body = append(body, p.tui("{0} of {1}", p.val(g.Actual, unit), p.val(g.Target, unit))...)
 			body = append(body, app.Text(" — "), p.val(g.Progress, unit), app.Text(" · "+state),
-				app.If(g.Deadline != "", func() app.UI { return app.Text(" · " + p.tf("by {0}", g.Deadline)) }))
+				app.If(g.Deadline != "", func() app.UI { return app.Text(" · " + p.tf("by {0}", isoDate(p.lang(), g.Deadline))) }))
 			return app.Li().Body(body...)
 		})),
 	)

@@ -51,6 +51,7 @@ func browserStore() *Store {
 		}
 		shared = store.New(local, session)
 		shared.SetBrowserLanguages(browserLanguages())
+		shared.LocalizeFresh(func(lang string) (roi.Scenario, bool) { return LocalPreset(lang, "ecommerce") })
 		// Another tab's change reaches the page being shown.
 		watchStorage(func(key string) {
 			if f := onStorage; f != nil {
@@ -91,6 +92,8 @@ type Page struct {
 // OnPreRender renders a complete page on the server: the first paint comes
 // from this HTML, before the wasm arrives.
 func (p *Page) OnPreRender(ctx app.Context) {
+	ctx.Page().SetTitle("%s", RouteTitle("en", p.View))
+	ctx.Page().SetDescription("%s", RouteDescription("en", p.View))
 	if shared != nil {
 		p.st = shared
 	} else {
@@ -175,9 +178,10 @@ func (p *Page) Render() app.UI {
 		view = p.renderCalc()
 	}
 	lang := p.lang()
-	if lang != p.docLang {
-		p.docLang = lang
+	if lang+p.View != p.docLang {
+		p.docLang = lang + p.View
 		setDocumentLang(lang)
+		setDocumentHead(lang, p.View)
 	}
 	return app.Div().Class("shell").Attr("lang", lang).Body(
 		app.A().Class("skip").Href("#main").Text(p.t("Skip to content")),

@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -82,13 +83,14 @@ func periodText(per *Period) string {
 	case per == nil:
 		return ""
 	case per.Start != "" && per.End != "":
-		return per.Start + " to " + per.End
+		return textDate(per.Start) + " to " + textDate(per.End)
 	case per.Start != "":
-		return "from " + per.Start
+		return "from " + textDate(per.Start)
 	case per.End != "":
-		return "until " + per.End
+		return "until " + textDate(per.End)
 	case !per.Months.IsZero():
-		return Canonical(d(per.Months)) + " months"
+		m := Canonical(d(per.Months))
+		return m + PluralForm("en", "one= month|other= months", m)
 	}
 	return ""
 }
@@ -98,15 +100,12 @@ func periodText(per *Period) string {
 func periodNote(pi PeriodInfo) string {
 	switch pi.Basis {
 	case "months":
-		unit := " whole months ("
-		if pi.Months.String() == "1" {
-			unit = " whole month ("
-		}
+		unit := PluralForm("en", "one= whole month (|other= whole months (", pi.Months.String())
 		return "The period is " + pi.Months.String() + unit + pi.YearFraction.String() + " of a year): yearly values are prorated to it."
 	case "days":
-		return "The period is " + pi.Days.String() + " days (" + pi.YearFraction.String() + " of a year, days / 365): yearly values are prorated to it."
+		return "The period is " + pi.Days.String() + PluralForm("en", "one= day (|other= days (", pi.Days.String()) + pi.YearFraction.String() + " of a year, days / 365): yearly values are prorated to it."
 	case "entered":
-		return "The period is " + pi.Months.String() + " months, as entered (" + pi.YearFraction.String() + " of a year): yearly values are prorated to it."
+		return "The period is " + pi.Months.String() + PluralForm("en", "one= month, as entered (|other= months, as entered (", pi.Months.String()) + pi.YearFraction.String() + " of a year): yearly values are prorated to it."
 	}
 	return "The scenario has no dates: the period is assumed to be one year, so yearly values count in full."
 }
@@ -186,7 +185,7 @@ func (p *textPrinter) totals(r Report) {
 	p.section("Totals")
 	t := p.table("", "")
 	t.add(text("Cost"), p.val(tt.Cost))
-	t.add(text("  staff time ("+group(tt.StaffHours.String())+" hours)"), p.val(tt.StaffCost))
+	t.add(text("  staff time ("+group(tt.StaffHours.String())+PluralForm("en", "one= hour)|other= hours)", tt.StaffHours.String())), p.val(tt.StaffCost))
 	t.add(text("  ad spend"), p.val(tt.AdSpend))
 	t.add(text("  paid work (ads and lines marked paid)"), p.val(tt.PaidCost))
 	t.add(text("Revenue entered"), p.val(tt.RevenueEntered))
@@ -385,7 +384,7 @@ func (p *textPrinter) goals(r Report) {
 				prog.suffix += " (not met)"
 			}
 		}
-		t.add(text(g.Metric), text(g.Deadline), p.val(g.Target), p.val(g.Actual), prog)
+		t.add(text(g.Metric), text(textDate(g.Deadline)), p.val(g.Target), p.val(g.Actual), prog)
 	}
 	t.write(p, true)
 }
@@ -1049,4 +1048,15 @@ func costMetricName(m string) string {
 		return "per unit"
 	}
 	return strings.ToUpper(m)
+}
+
+// textDate writes a YYYY-MM-DD date of the scenario in words for the text
+// report ("31 March 2026"); anything else is left as it is. The CSV and
+// JSON keep the ISO date.
+func textDate(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2 January 2006")
 }

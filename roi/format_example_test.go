@@ -23,7 +23,7 @@ func ExampleWriteText() {
 	roi.WriteText(os.Stdout, r)
 	// Output:
 	// Social media ROI: Bakery: March
-	// Currency: EUR   Period: 2026-03-01 to 2026-03-31   Business model: custom
+	// Currency: EUR   Period: 1 March 2026 to 31 March 2026   Business model: custom
 	// ========================================
 	// The period is 1 whole month (0.0833 of a year): yearly values are prorated to
 	// it.

@@ -147,14 +147,14 @@ func TestWriteTextPreset(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{
-		"Period: 2026-01-01 to 2026-03-31",
+		"Period: 1 January 2026 to 31 March 2026",
 		"20,127.00 EUR",
 		"CPM", "CPC", "per unit", "CAC",
 		"n/a: the first stage has no previous stage.",
 		// Facebook's own 2,600 plus 2,600 / 12,800 of the 7,327 shared = 1,488.30
 		"1 facebook 2,600.00 EUR 1,488.30 EUR 7,300.00 EUR 78.56% -19.65%",
 		"(no channel)",
-		"revenue 2026-03-31 36,000.00 EUR 32,190.00 EUR 89.42% (not met)",
+		"revenue 31 March 2026 36,000.00 EUR 32,190.00 EUR 89.42% (not met)",
 		"On booked sales (gross profit), the work lost 5,641.50 EUR (ROI -28.03%).",
 		"Gross profit on direct revenue does not cover the cost yet.",
 		"The period is 3 whole months (0.25 of a year): yearly values are prorated to",

@@ -19,7 +19,44 @@ type Message struct {
 }
 
 // String renders the message in English.
-func (m Message) String() string { return Render(EnglishMessages[m.Code], m) }
+func (m Message) String() string { return Render(m.Template("en"), m) }
+
+// pluralArgs are the messages whose sentence depends on a count: the index
+// of the argument that holds it. Their templates are written in plural
+// forms ("one=…|other=…", see PluralForm).
+var pluralArgs = map[string]int{
+	"doc.toolarge":   0,
+	"doc.toomany":    0,
+	"doc.toolongtxt": 0,
+	"share.toolarge": 0,
+}
+
+// PluralArg is the index of the argument that picks the message's plural
+// form, or -1 when the sentence has no count.
+func PluralArg(code string) int {
+	if i, ok := pluralArgs[code]; ok {
+		return i
+	}
+	return -1
+}
+
+// Template is the message's sentence in lang (English when lang or the
+// sentence is not known), in the plural form its count needs; the app
+// renders it with its own formatting of the arguments.
+func (m Message) Template(lang string) string {
+	l := SupportedLanguage(lang)
+	tpl := Messages[l][m.Code]
+	if tpl == "" {
+		l, tpl = "en", EnglishMessages[m.Code]
+	}
+	if i := PluralArg(m.Code); i >= 0 && i < len(m.Args) {
+		return PluralForm(l, tpl, m.Args[i])
+	}
+	if IsPlural(tpl) {
+		return PluralForms(tpl)["other"]
+	}
+	return tpl
+}
 
 // MarshalJSON writes the English sentence: report v1 lists warnings as text.
 func (m Message) MarshalJSON() ([]byte, error) { return json.Marshal(m.String()) }
@@ -101,7 +138,7 @@ var EnglishMessages = map[string]string{
 	"num.precision": "{0} has too many decimal places (at most 12)",
 
 	// documents
-	"doc.toolarge":   "the document is larger than {0} bytes and was not read",
+	"doc.toolarge":   "one=the document is larger than {0} byte and was not read|other=the document is larger than {0} bytes and was not read",
 	"doc.syntax":     "this is not valid JSON: {0}",
 	"doc.notobject":  "the document must be a JSON object",
 	"doc.format":     "format must be \"social-roi\", not {0}",
@@ -110,8 +147,8 @@ var EnglishMessages = map[string]string{
 	"doc.noversion":  "version is missing",
 	"doc.unknownkey": "unknown key {0} was ignored (it may come from a newer version)",
 	"doc.type":       "must be {0}",
-	"doc.toomany":    "at most {0} entries are allowed",
-	"doc.toolongtxt": "is too long (at most {0} characters)",
+	"doc.toomany":    "one=at most {0} entry is allowed|other=at most {0} entries are allowed",
+	"doc.toolongtxt": "one=is too long (at most {0} character)|other=is too long (at most {0} characters)",
 
 	// version upgrades: what a figure means now
 	"migrate.v1":          "This scenario was saved in version {0} and is now read as version {1}: nothing you entered changed, but some figures are worked out more strictly.",
@@ -127,7 +164,7 @@ var EnglishMessages = map[string]string{
 
 	// share links
 	"share.empty":    "the link carries no scenario",
-	"share.toolarge": "the link is too long (over {0} characters): it was not opened",
+	"share.toolarge": "one=the link is too long (over {0} character): it was not opened|other=the link is too long (over {0} characters): it was not opened",
 	"share.corrupt":  "the link is damaged (cut short or changed) and cannot be read",
 
 	// fields

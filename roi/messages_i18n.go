@@ -27,10 +27,7 @@ func SupportedLanguage(tag string) string {
 // in English when the language or the sentence is not known.
 func (m Message) In(lang string) string {
 	l := SupportedLanguage(lang)
-	tpl := Messages[l][m.Code]
-	if tpl == "" {
-		return m.String()
-	}
+	tpl := m.Template(l)
 	if m.Code == "doc.type" && len(m.Args) == 1 {
 		if w := typeWords[l][m.Args[0]]; w != "" {
 			m = Message{Code: m.Code, Args: []string{w}}
@@ -61,7 +58,7 @@ var Messages = map[string]map[string]string{
 		"num.toolarge":  "{0} er for stort (høyst 15 sifre før desimaltegnet)",
 		"num.precision": "{0} har for mange desimaler (høyst 12)",
 
-		"doc.toolarge":   "dokumentet er større enn {0} byte og ble ikke lest",
+		"doc.toolarge":   "one=dokumentet er større enn {0} byte og ble ikke lest|other=dokumentet er større enn {0} byte og ble ikke lest",
 		"doc.syntax":     "dette er ikke gyldig JSON: {0}",
 		"doc.notobject":  "dokumentet må være et JSON-objekt",
 		"doc.format":     "format må være \"social-roi\", ikke {0}",
@@ -70,8 +67,8 @@ var Messages = map[string]map[string]string{
 		"doc.noversion":  "versjon mangler",
 		"doc.unknownkey": "den ukjente nøkkelen {0} ble ignorert (den kan komme fra en nyere versjon)",
 		"doc.type":       "må være {0}",
-		"doc.toomany":    "høyst {0} oppføringer er tillatt",
-		"doc.toolongtxt": "er for lang (høyst {0} tegn)",
+		"doc.toomany":    "one=høyst {0} oppføring er tillatt|other=høyst {0} oppføringer er tillatt",
+		"doc.toolongtxt": "one=er for lang (høyst {0} tegn)|other=er for lang (høyst {0} tegn)",
 
 		"migrate.v1":          "Dette scenarioet ble lagret i versjon {0} og leses nå som versjon {1}: ingenting du har lagt inn, er endret, men noen tall beregnes strengere.",
 		"migrate.lift":        "Økt kundeverdi er en årlig verdi: før ble hele {0} regnet med, nå regnes {1} for perioden (som tilsvarer {2} år).",
@@ -85,7 +82,7 @@ var Messages = map[string]map[string]string{
 		"migrate.organic":     "Betalt og organisk: den organiske siden omfatter nå også fortjent eksponering, besparelser og økt kundeverdi ({0}), og betalt kostnad tar med arbeidstid og innhold som er merket som brukt på annonser.",
 
 		"share.empty":    "lenken inneholder ikke noe scenario",
-		"share.toolarge": "lenken er for lang (over {0} tegn) og ble ikke åpnet",
+		"share.toolarge": "one=lenken er for lang (over {0} tegn) og ble ikke åpnet|other=lenken er for lang (over {0} tegn) og ble ikke åpnet",
 		"share.corrupt":  "lenken er skadet (avkortet eller endret) og kan ikke leses",
 
 		"field.required":      "må fylles ut",
@@ -156,7 +153,7 @@ var Messages = map[string]map[string]string{
 		"num.toolarge":  "{0} är för stort (högst 15 siffror före decimaltecknet)",
 		"num.precision": "{0} har för många decimaler (högst 12)",
 
-		"doc.toolarge":   "dokumentet är större än {0} byte och lästes inte",
+		"doc.toolarge":   "one=dokumentet är större än {0} byte och lästes inte|other=dokumentet är större än {0} byte och lästes inte",
 		"doc.syntax":     "det här är inte giltig JSON: {0}",
 		"doc.notobject":  "dokumentet måste vara ett JSON-objekt",
 		"doc.format":     "format måste vara \"social-roi\", inte {0}",
@@ -165,8 +162,8 @@ var Messages = map[string]map[string]string{
 		"doc.noversion":  "version saknas",
 		"doc.unknownkey": "den okända nyckeln {0} ignorerades (den kan komma från en nyare version)",
 		"doc.type":       "måste vara {0}",
-		"doc.toomany":    "högst {0} poster är tillåtna",
-		"doc.toolongtxt": "är för lång (högst {0} tecken)",
+		"doc.toomany":    "one=högst {0} post är tillåten|other=högst {0} poster är tillåtna",
+		"doc.toolongtxt": "one=är för lång (högst {0} tecken)|other=är för lång (högst {0} tecken)",
 
 		"migrate.v1":          "Det här scenariot sparades i version {0} och läses nu som version {1}: inget du har angett har ändrats, men vissa siffror beräknas striktare.",
 		"migrate.lift":        "Ökat kundvärde är ett årligt värde: tidigare räknades hela {0} med, nu räknas {1} för perioden (som motsvarar {2} år).",
@@ -180,7 +177,7 @@ var Messages = map[string]map[string]string{
 		"migrate.organic":     "Betalt och organiskt: den organiska sidan omfattar nu även förtjänad exponering, besparingar och ökat kundvärde ({0}), och betald kostnad inkluderar arbetstid och innehåll som är markerat som lagt på annonser.",
 
 		"share.empty":    "länken innehåller inget scenario",
-		"share.toolarge": "länken är för lång (över {0} tecken) och öppnades inte",
+		"share.toolarge": "one=länken är för lång (över {0} tecken) och öppnades inte|other=länken är för lång (över {0} tecken) och öppnades inte",
 		"share.corrupt":  "länken är skadad (avkortad eller ändrad) och kan inte läsas",
 
 		"field.required":      "måste fyllas i",
@@ -251,7 +248,7 @@ var Messages = map[string]map[string]string{
 		"num.toolarge":  "{0} est trop grand (15 chiffres au plus avant la virgule)",
 		"num.precision": "{0} a trop de décimales (12 au plus)",
 
-		"doc.toolarge":   "le document dépasse {0} octets et n’a pas été lu",
+		"doc.toolarge":   "one=le document dépasse {0}\u00a0octet et n’a pas été lu|other=le document dépasse {0}\u00a0octets et n’a pas été lu",
 		"doc.syntax":     "ce n’est pas du JSON valide\u00a0: {0}",
 		"doc.notobject":  "le document doit être un objet JSON",
 		"doc.format":     "format doit valoir \"social-roi\", et non {0}",
@@ -260,8 +257,8 @@ var Messages = map[string]map[string]string{
 		"doc.noversion":  "la version est absente",
 		"doc.unknownkey": "la clé inconnue {0} a été ignorée (elle vient peut-être d’une version plus récente)",
 		"doc.type":       "doit être {0}",
-		"doc.toomany":    "{0} entrées au maximum sont autorisées",
-		"doc.toolongtxt": "est trop long ({0} caractères au plus)",
+		"doc.toomany":    "one={0}\u00a0entrée au maximum est autorisée|other={0}\u00a0entrées au maximum sont autorisées",
+		"doc.toolongtxt": "one=est trop long ({0}\u00a0caractère au plus)|other=est trop long ({0}\u00a0caractères au plus)",
 
 		"migrate.v1":          "Ce scénario a été enregistré en version {0} et il est désormais lu en version {1}\u00a0: rien de ce que vous avez saisi n’a changé, mais certains chiffres sont calculés de façon plus rigoureuse.",
 		"migrate.lift":        "La valeur client additionnelle est une valeur annuelle\u00a0: elle était comptée en entier ({0})\u00a0; elle est désormais ramenée à la période, soit {1} (fraction d’année\u00a0: {2}).",
@@ -275,7 +272,7 @@ var Messages = map[string]map[string]string{
 		"migrate.organic":     "Payant et organique\u00a0: le côté organique comprend désormais aussi les médias acquis, les économies et la valeur client additionnelle ({0}), et le coût payant inclut le temps de l’équipe et le contenu marqués comme consacrés à la publicité.",
 
 		"share.empty":    "le lien ne contient aucun scénario",
-		"share.toolarge": "le lien est trop long (plus de {0} caractères)\u00a0: il n’a pas été ouvert",
+		"share.toolarge": "one=le lien est trop long (plus de {0}\u00a0caractère)\u00a0: il n’a pas été ouvert|other=le lien est trop long (plus de {0}\u00a0caractères)\u00a0: il n’a pas été ouvert",
 		"share.corrupt":  "le lien est endommagé (tronqué ou modifié) et ne peut pas être lu",
 
 		"field.required":      "est obligatoire",
@@ -346,7 +343,7 @@ var Messages = map[string]map[string]string{
 		"num.toolarge":  "{0} to za duża liczba (najwyżej 15 cyfr przed przecinkiem)",
 		"num.precision": "{0} ma za dużo miejsc po przecinku (najwyżej 12)",
 
-		"doc.toolarge":   "dokument jest większy niż {0} bajtów i nie został wczytany",
+		"doc.toolarge":   "one=dokument jest większy niż {0} bajt i nie został wczytany|few=dokument jest większy niż {0} bajty i nie został wczytany|many=dokument jest większy niż {0} bajtów i nie został wczytany|other=dokument jest większy niż {0} bajta i nie został wczytany",
 		"doc.syntax":     "to nie jest poprawny JSON: {0}",
 		"doc.notobject":  "dokument musi być obiektem JSON",
 		"doc.format":     "format musi mieć wartość \"social-roi\", a nie {0}",
@@ -355,8 +352,8 @@ var Messages = map[string]map[string]string{
 		"doc.noversion":  "brak wersji",
 		"doc.unknownkey": "pominięto nieznany klucz {0} (może pochodzić z nowszej wersji)",
 		"doc.type":       "musi być {0}",
-		"doc.toomany":    "dozwolonych jest najwyżej {0} pozycji",
-		"doc.toolongtxt": "jest za długie (najwyżej {0} znaków)",
+		"doc.toomany":    "one=dozwolona jest najwyżej {0} pozycja|few=dozwolone są najwyżej {0} pozycje|many=dozwolonych jest najwyżej {0} pozycji|other=dozwolonych jest najwyżej {0} pozycji",
+		"doc.toolongtxt": "one=jest za długie (najwyżej {0} znak)|few=jest za długie (najwyżej {0} znaki)|many=jest za długie (najwyżej {0} znaków)|other=jest za długie (najwyżej {0} znaku)",
 
 		"migrate.v1":          "Ten scenariusz zapisano w wersji {0}, a teraz jest odczytywany jako wersja {1}: wpisane dane się nie zmieniły, ale niektóre wskaźniki są teraz wyliczane bardziej rygorystycznie.",
 		"migrate.lift":        "Wzrost wartości klienta jest wartością roczną: dotąd liczono go w całości ({0}), a teraz proporcjonalnie do okresu: {1} (część roku: {2}).",
@@ -370,7 +367,7 @@ var Messages = map[string]map[string]string{
 		"migrate.organic":     "Płatne i organiczne: strona organiczna obejmuje teraz także media zdobyte, oszczędności i wzrost wartości klienta ({0}), a koszt płatny uwzględnia czas pracy zespołu i treści oznaczone jako wydane na reklamy.",
 
 		"share.empty":    "link nie zawiera scenariusza",
-		"share.toolarge": "link jest za długi (ponad {0} znaków), więc nie został otwarty",
+		"share.toolarge": "one=link jest za długi (ponad {0} znak), więc nie został otwarty|few=link jest za długi (ponad {0} znaki), więc nie został otwarty|many=link jest za długi (ponad {0} znaków), więc nie został otwarty|other=link jest za długi (ponad {0} znaku), więc nie został otwarty",
 		"share.corrupt":  "link jest uszkodzony (ucięty lub zmieniony) i nie da się go odczytać",
 
 		"field.required":      "jest wymagane",
@@ -441,7 +438,7 @@ var Messages = map[string]map[string]string{
 		"num.toolarge":  "{0} çok büyük (ondalık ayırıcıdan önce en fazla 15 basamak)",
 		"num.precision": "{0} çok fazla ondalık basamak içeriyor (en fazla 12)",
 
-		"doc.toolarge":   "belge {0} bayttan büyük olduğu için okunmadı",
+		"doc.toolarge":   "one=belge {0} bayttan büyük olduğu için okunmadı|other=belge {0} bayttan büyük olduğu için okunmadı",
 		"doc.syntax":     "bu geçerli bir JSON değil: {0}",
 		"doc.notobject":  "belge bir JSON nesnesi olmalı",
 		"doc.format":     "format \"social-roi\" olmalı, {0} değil",
@@ -450,8 +447,8 @@ var Messages = map[string]map[string]string{
 		"doc.noversion":  "sürüm bilgisi eksik",
 		"doc.unknownkey": "bilinmeyen {0} anahtarı yok sayıldı (daha yeni bir sürümden gelmiş olabilir)",
 		"doc.type":       "{0} olmalı",
-		"doc.toomany":    "en fazla {0} kayda izin verilir",
-		"doc.toolongtxt": "çok uzun (en fazla {0} karakter)",
+		"doc.toomany":    "one=en fazla {0} kayda izin verilir|other=en fazla {0} kayda izin verilir",
+		"doc.toolongtxt": "one=çok uzun (en fazla {0} karakter)|other=çok uzun (en fazla {0} karakter)",
 
 		"migrate.v1":          "Bu senaryo sürüm {0} ile kaydedilmiş ve artık sürüm {1} olarak okunuyor: girdiğiniz hiçbir şey değişmedi, ancak bazı değerler artık daha sıkı kurallarla hesaplanıyor.",
 		"migrate.lift":        "Müşteri değeri artışı yıllık bir değerdir: önceden {0} tutarının tamamı sayılıyordu, artık dönem için {1} sayılıyor (dönemin yıla oranı: {2}).",
@@ -465,7 +462,7 @@ var Messages = map[string]map[string]string{
 		"migrate.organic":     "Ücretli ve organik: organik taraf artık kazanılmış medya, tasarruflar ve müşteri değeri artışını da ({0}) kapsıyor; ücretli maliyet ise reklamlara harcandığı işaretlenen personel zamanını ve içeriği de içeriyor.",
 
 		"share.empty":    "bağlantıda senaryo yok",
-		"share.toolarge": "bağlantı çok uzun ({0} karakterden fazla), bu yüzden açılmadı",
+		"share.toolarge": "one=bağlantı çok uzun ({0} karakterden fazla), bu yüzden açılmadı|other=bağlantı çok uzun ({0} karakterden fazla), bu yüzden açılmadı",
 		"share.corrupt":  "bağlantı bozuk (kesilmiş ya da değiştirilmiş) ve okunamıyor",
 
 		"field.required":      "zorunlu",

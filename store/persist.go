@@ -223,6 +223,7 @@ func (st *Store) load() {
 		sc, _ := roi.Preset("ecommerce")
 		st.entries = []Entry{{ID: st.newID(), Scenario: sc, created: st.now()}}
 		rewrite = append(rewrite, st.entries[0].ID)
+		st.freshID = st.entries[0].ID
 	}
 	st.current = st.entries[0].ID
 	for _, id := range []string{cur, last} {
@@ -254,6 +255,7 @@ func (st *Store) fresh() {
 	sc, _ := roi.Preset("ecommerce")
 	st.entries = []Entry{{ID: st.newID(), Scenario: sc, created: st.now(), Unsaved: true}}
 	st.current = st.entries[0].ID
+	st.freshID = st.current
 }
 
 func (st *Store) sortEntries() {
@@ -543,5 +545,29 @@ func (st *Store) putTab() {
 	b, err := marshal(t)
 	if err == nil {
 		_ = st.session.Set(TabKey, string(b))
+	}
+}
+
+// LocalizeFresh replaces the e-commerce preset a first visit starts with by
+// preset(lang), the same preset in the store's language (known once the
+// browser's languages are set), before anything else touches it. Once a
+// scenario was shown or changed it is never rewritten: a saved scenario
+// keeps its words.
+func (st *Store) LocalizeFresh(preset func(lang string) (roi.Scenario, bool)) {
+	id := st.freshID
+	st.freshID = ""
+	e := st.Entry(id)
+	if e == nil || id == "" {
+		return
+	}
+	sc, ok := preset(st.Lang())
+	if !ok {
+		return
+	}
+	e.Scenario = sc
+	if !e.Unsaved {
+		st.put(e)
+	} else {
+		st.version++
 	}
 }

@@ -182,8 +182,9 @@ type Store struct {
 	metaExtra      map[string]json.RawMessage
 	known          map[string]string // what this tab read or wrote last, by key
 	seq            int
-	persist        bool // false for stores that never write (the embed)
-	legacyDone     bool // LegacyKey was migrated (or there was none)
+	persist        bool   // false for stores that never write (the embed)
+	freshID        string // the preset a first visit started with, until LocalizeFresh
+	legacyDone     bool   // LegacyKey was migrated (or there was none)
 
 	// Notice is the state of storage: NoticeNone, Unavailable, Full, Corrupt.
 	Notice string

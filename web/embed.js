@@ -51,6 +51,32 @@
   }
   var origin = originMatch[1].toLowerCase();
 
+  // The iframe's title when data-title is not given, in the embed's
+  // language (data-lang, else the page's, else the reader's). The app's
+  // catalog has the same words (embedjs_test.go checks).
+  var TITLES = {
+    en: "Social media ROI calculator",
+    nb: "ROI-kalkulator for sosiale medier",
+    sv: "ROI-kalkylator för sociala medier",
+    fr: "Calculateur de ROI des réseaux sociaux",
+    pl: "Kalkulator ROI mediów społecznościowych",
+    tr: "Sosyal medya ROI hesaplayıcısı"
+  };
+
+  function title(lang) {
+    var tags = [lang, document.documentElement.getAttribute("lang"), navigator.language];
+    for (var i = 0; i < tags.length; i++) {
+      var b = String(tags[i] || "").toLowerCase().split(/[-_]/)[0];
+      if (b === "no" || b === "nn") {
+        b = "nb";
+      }
+      if (TITLES.hasOwnProperty(b)) {
+        return TITLES[b];
+      }
+    }
+    return TITLES.en;
+  }
+
   function fragment(el) {
     var parts = [];
     for (var i = 0; i < OPTIONS.length; i++) {
@@ -73,7 +99,7 @@
       var f = document.createElement("iframe");
       var frag = fragment(el);
       f.src = base + "/embed" + (frag ? "#" + frag : "");
-      f.title = el.getAttribute("data-title") || "Social media ROI calculator";
+      f.title = el.getAttribute("data-title") || title(el.getAttribute("data-lang"));
       f.setAttribute("loading", "lazy");
       f.setAttribute("width", "100%");
       f.setAttribute("frameborder", "0");

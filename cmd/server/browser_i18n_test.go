@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/socialroi/socialroi/app"
 	"github.com/socialroi/socialroi/roi"
 )
 
@@ -211,5 +212,84 @@ func TestI18nBrowserLanguage(t *testing.T) {
 	p.waitSaved("amount 4321.5 saved", `d.scenarios.some(e => e.id === d.current && e.scenario.costs[2].amount === "4321.5")`)
 	if eval[bool](p, `(() => { const d = JSON.parse(localStorage.getItem(`+jsq(storageKey)+`)); return !!(d.settings && d.settings.lang) })()`) {
 		t.Error("the browser's language was stored as the visitor's choice")
+	}
+}
+
+// i18nTags are a browser language of each of the app's languages, with a
+// region, as navigator.language says it.
+var i18nTags = map[string]string{"en": "en-GB", "nb": "nb-NO", "sv": "sv-SE", "fr": "fr-FR", "pl": "pl-PL", "tr": "tr-TR"}
+
+// i18nJanuary is how each language writes January in a date ("1 stycznia").
+var i18nJanuary = map[string]string{"en": "January", "nb": "januar", "sv": "januari", "fr": "janvier", "pl": "stycznia", "tr": "Ocak"}
+
+// Every route, opened by a visitor whose browser speaks one of the six
+// languages, is in that language before the wasm arrives (web/boot.js:
+// <html lang>, the tab's title, the loading label) and after (the title on
+// navigation), starts with the preset in that language (its name and line
+// labels), shows money and dates that language's way, and Intl.PluralRules
+// agrees with CLDR's rules as golang.org/x/text has them.
+func TestI18nRoutesInBrowserLanguage(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	for _, lang := range roi.Languages {
+		t.Run(lang, func(t *testing.T) {
+			tag := i18nTags[lang]
+			p := newBrowserPage(t, srv.URL)
+			p.onNewDocument(`Object.defineProperty(navigator, "languages", {get: () => [` + jsq(tag) + `]});
+				Object.defineProperty(navigator, "language", {get: () => ` + jsq(tag) + `});
+				document.addEventListener("DOMContentLoaded", () => setTimeout(() => {
+					const l = document.getElementById("app-wasm-loader-label");
+					window.__boot = {lang: document.documentElement.lang, title: document.title,
+						label: l ? l.textContent : "", ready: document.documentElement.getAttribute("data-app-ready") || ""};
+				}, 0));`)
+			wantLabel, _, _ := strings.Cut(app.LoadingLabel(lang), "{progress}")
+			for _, route := range app.RoutePaths {
+				p.open(route)
+				boot := eval[map[string]string](p, `window.__boot || {}`)
+				if boot["ready"] == "" {
+					if boot["lang"] != lang || boot["title"] != app.RouteTitle(lang, route) {
+						t.Errorf("%s before the wasm: <html lang=%q>, title %q; want %q, %q", route, boot["lang"], boot["title"], lang, app.RouteTitle(lang, route))
+					}
+					if !strings.HasPrefix(boot["label"], strings.TrimSpace(wantLabel)) {
+						t.Errorf("%s before the wasm: loading label %q; want %q…", route, boot["label"], wantLabel)
+					}
+				}
+				p.waitLang(lang)
+				p.waitJS(route+" title in "+lang, `document.title === `+jsq(app.RouteTitle(lang, route)), `document.title`)
+				if got := eval[string](p, `document.querySelector('meta[name="description"]').content`); got != app.RouteDescription(lang, route) {
+					t.Errorf("%s description %q; want %q", route, got, app.RouteDescription(lang, route))
+				}
+			}
+
+			// The first scenario is the e-commerce preset in the language.
+			p.open("/")
+			want, _ := app.LocalPreset(lang, "ecommerce")
+			if got := p.value("f-name"); got != want.Name {
+				t.Errorf("first scenario %q; want %q", got, want.Name)
+			}
+			if got := p.value("f-costs-2-label"); got != want.Costs[2].Label {
+				t.Errorf("third cost line %q; want %q", got, want.Costs[2].Label)
+			}
+			cost := mustCalculate(t, mustPreset(t, "ecommerce")).Figure("totals.cost").String()
+			checkMoney(t, lang, p.text(summarySel("totals.cost")+" .v"), cost)
+
+			// The report's period is a date in the language, not ISO.
+			p.open("/report")
+			meta := p.text(".report-head .meta")
+			if strings.Contains(meta, "2026-01-01") || !strings.Contains(meta, i18nJanuary[lang]) {
+				t.Errorf("report period %q; want January as %q", meta, i18nJanuary[lang])
+			}
+
+			// Intl.PluralRules, which the wasm asks, is CLDR as x/text has it.
+			for _, n := range []string{"0", "1", "2", "3", "5", "12", "22", "1.5", "101", "112"} {
+				v := 0
+				if _, f, ok := strings.Cut(n, "."); ok {
+					v = len(f)
+				}
+				got := eval[string](p, fmt.Sprintf(`new Intl.PluralRules(%s, {minimumFractionDigits: %d}).select(%s)`, jsq(lang), v, n))
+				if want := roi.PluralCategory(lang, n); got != want {
+					t.Errorf("Intl.PluralRules(%s).select(%s) = %s; x/text says %s", lang, n, got, want)
+				}
+			}
+		})
 	}
 }

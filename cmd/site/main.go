@@ -97,6 +97,13 @@ func build(cfg config) (string, error) {
 	if err := copyAssets(cfg.web, webOut); err != nil {
 		return "", err
 	}
+	// The page head in the visitor's language before the wasm arrives.
+	if err := os.WriteFile(filepath.Join(webOut, strings.TrimPrefix(app.BootScriptPath, "/web/")), []byte(app.BootScript()), 0o644); err != nil {
+		return "", err
+	}
+	if err := neutralManifest(filepath.Join(cfg.out, "manifest.webmanifest")); err != nil {
+		return "", err
+	}
 	if err := writeIcons(webOut); err != nil {
 		return "", err
 	}
@@ -305,4 +312,24 @@ func fileFor(u, prefix string) (string, error) {
 		return p + ".html", nil
 	}
 	return p, nil
+}
+
+// neutralManifest makes the manifest's description the product's name: the
+// manifest is one file for every language, and go-app fills it with the
+// English meta description.
+func neutralManifest(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var mf map[string]any
+	if err := json.Unmarshal(b, &mf); err != nil {
+		return fmt.Errorf("manifest.webmanifest: %w", err)
+	}
+	mf["description"] = "Social ROI"
+	out, err := json.MarshalIndent(mf, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, out, 0o644)
 }

@@ -18,7 +18,7 @@ type Message struct {
 
 // String renders the message in English.
 func (m Message) String() string {
-	return roi.Render(EnglishMessages[m.Code], roi.Message{Code: m.Code, Args: m.Args})
+	return roi.Render(m.form("en", EnglishMessages[m.Code]), roi.Message{Code: m.Code, Args: m.Args})
 }
 
 func msg(code string, args ...string) Message { return Message{Code: code, Args: args} }
@@ -49,13 +49,13 @@ var EnglishMessages = map[string]string{
 
 	// Rows skipped by Read (each with its line number).
 	"import.row.total":      "a total row: totals are recomputed from the rows",
-	"import.row.cells":      "has {0} cells where the header has {1}",
+	"import.row.cells":      "one=has {0} cell where the header has {1}|other=has {0} cells where the header has {1}",
 	"import.row.note":       "not a data row: {0}",
 	"import.row.nocampaign": "has figures but no campaign name (a summary row)",
 	"import.row.number":     "{0}: {1} is not a number",
 	"import.row.date":       "{0}: {1} is not a date",
 	"import.row.csv":        "cannot be split into cells: {0}",
-	"import.row.more":       "and {0} more rows that could not be read",
+	"import.row.more":       "one=and {0} more row that could not be read|other=and {0} more rows that could not be read",
 
 	// Things Read noticed about the file.
 	"import.read.encoding":      "the file is not UTF-8; it was read as Windows-1252 (Western European): check names with accents",
@@ -89,8 +89,8 @@ var EnglishMessages = map[string]string{
 	"import.apply.funnelpart":      "the funnel's {0} came from {1} and now come from {2} only: import those files together to count them all",
 	"import.apply.earned":          "unpaid visits from social (earned media) were {0} and are now {1}, from {2}",
 	"import.apply.earnedcpc":       "earned media values unpaid visits at {0}, the cost per click the imported ads paid: change it if you know better",
-	"import.apply.earnednocpc":     "{0} unpaid visits from social were not valued: enter a cost per click in earned media",
-	"import.apply.replaced":        "{0} lines from an earlier import of the same platform and period were replaced",
+	"import.apply.earnednocpc":     "one={0} unpaid visit from social was not valued: enter a cost per click in earned media|other={0} unpaid visits from social were not valued: enter a cost per click in earned media",
+	"import.apply.replaced":        "one={0} line from an earlier import of the same platform and period was replaced|other={0} lines from an earlier import of the same platform and period were replaced",
 	"import.apply.excluded":        "{0}: left out as not social media ({1}): {2}; include them in the mapping if they belong",
 	"import.apply.duplicate":       "{0} and {1} cover the same platform, account and period: {1} replaces {0}",
 	"import.apply.nothing":         "{0} holds nothing to import for the chosen campaigns",

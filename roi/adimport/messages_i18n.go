@@ -5,11 +5,38 @@ import "github.com/socialroi/socialroi/roi"
 // In says the message in a language (a tag as roi.SupportedLanguage reads
 // it), in English when the language or the sentence is not known.
 func (m Message) In(lang string) string {
-	tpl := Messages[roi.SupportedLanguage(lang)][m.Code]
+	l := roi.SupportedLanguage(lang)
+	tpl := Messages[l][m.Code]
 	if tpl == "" {
-		return m.String()
+		l, tpl = "en", EnglishMessages[m.Code]
 	}
-	return roi.Render(tpl, roi.Message{Code: m.Code, Args: m.Args})
+	return roi.Render(m.form(l, tpl), roi.Message{Code: m.Code, Args: m.Args})
+}
+
+// pluralArgs are the messages with a count: the index of the argument that
+// holds it. Their templates are in plural forms (roi.PluralForm).
+var pluralArgs = map[string]int{
+	"import.row.cells":         0,
+	"import.row.more":          0,
+	"import.apply.earnednocpc": 0,
+	"import.apply.replaced":    0,
+}
+
+// PluralArg is the index of the argument that picks the message's plural
+// form, or -1 when the sentence has no count.
+func PluralArg(code string) int {
+	if i, ok := pluralArgs[code]; ok {
+		return i
+	}
+	return -1
+}
+
+// form picks the template's plural form for the message's count.
+func (m Message) form(lang, tpl string) string {
+	if i := PluralArg(m.Code); i >= 0 && i < len(m.Args) {
+		return roi.PluralForm(lang, tpl, m.Args[i])
+	}
+	return roi.PluralForm(lang, tpl, "")
 }
 
 // Messages are the importer's sentences in the app's other languages, by
@@ -27,13 +54,13 @@ var Messages = map[string]map[string]string{
 		"import.file.nocolumns": "ingen kolonne har et tall importen leser (forbruk, visninger, klikk, konverteringer, økter, inntekter)",
 
 		"import.row.total":      "en totalrad: totalene regnes ut på nytt fra radene",
-		"import.row.cells":      "har {0} celler der overskriften har {1}",
+		"import.row.cells":      "one=har {0} celle der overskriften har {1}|other=har {0} celler der overskriften har {1}",
 		"import.row.note":       "ikke en datarad: {0}",
 		"import.row.nocampaign": "har tall, men ikke noe kampanjenavn (en sammendragsrad)",
 		"import.row.number":     "{0}: {1} er ikke et tall",
 		"import.row.date":       "{0}: {1} er ikke en dato",
 		"import.row.csv":        "kan ikke deles opp i celler: {0}",
-		"import.row.more":       "og {0} rader til som ikke kunne leses",
+		"import.row.more":       "one=og {0} rad til som ikke kunne leses|other=og {0} rader til som ikke kunne leses",
 
 		"import.read.encoding":      "filen er ikke UTF-8; den ble lest som Windows-1252 (vesteuropeisk): kontroller navn med aksenter",
 		"import.read.dateorder":     "datoer som {0} kan være dag/måned eller måned/dag; de ble lest som {1}",
@@ -64,8 +91,8 @@ var Messages = map[string]map[string]string{
 		"import.apply.funnelpart":      "traktens {0} kom fra {1} og kommer nå bare fra {2}: importer filene sammen for å telle alle",
 		"import.apply.earned":          "ubetalte besøk fra sosiale medier (fortjent eksponering) var {0} og er nå {1}, fra {2}",
 		"import.apply.earnedcpc":       "fortjent eksponering verdsetter ubetalte besøk til {0}, klikkprisen de importerte annonsene betalte: endre den om du vet bedre",
-		"import.apply.earnednocpc":     "{0} ubetalte besøk fra sosiale medier ble ikke verdsatt: oppgi en klikkpris under fortjent eksponering",
-		"import.apply.replaced":        "{0} linjer fra en tidligere import av samme plattform og periode ble erstattet",
+		"import.apply.earnednocpc":     "one={0} ubetalt besøk fra sosiale medier ble ikke verdsatt: oppgi en klikkpris under fortjent eksponering|other={0} ubetalte besøk fra sosiale medier ble ikke verdsatt: oppgi en klikkpris under fortjent eksponering",
+		"import.apply.replaced":        "one={0} linje fra en tidligere import av samme plattform og periode ble erstattet|other={0} linjer fra en tidligere import av samme plattform og periode ble erstattet",
 		"import.apply.excluded":        "{0}: utelatt som ikke sosiale medier ({1}): {2}; ta dem med i tilordningen hvis de hører til",
 		"import.apply.duplicate":       "{0} og {1} gjelder samme plattform, konto og periode: {1} erstatter {0}",
 		"import.apply.nothing":         "{0} har ingenting å importere for de valgte kampanjene",
@@ -82,13 +109,13 @@ var Messages = map[string]map[string]string{
 		"import.file.nocolumns": "ingen kolumn innehåller en siffra som importen läser (kostnad, visningar, klick, konverteringar, sessioner, intäkter)",
 
 		"import.row.total":      "en totalrad: totalerna räknas om från raderna",
-		"import.row.cells":      "har {0} celler där rubriken har {1}",
+		"import.row.cells":      "one=har {0} cell där rubriken har {1}|other=har {0} celler där rubriken har {1}",
 		"import.row.note":       "inte en datarad: {0}",
 		"import.row.nocampaign": "har siffror men inget kampanjnamn (en sammanfattningsrad)",
 		"import.row.number":     "{0}: {1} är inte ett tal",
 		"import.row.date":       "{0}: {1} är inte ett datum",
 		"import.row.csv":        "kan inte delas upp i celler: {0}",
-		"import.row.more":       "och {0} rader till som inte kunde läsas",
+		"import.row.more":       "one=och {0} rad till som inte kunde läsas|other=och {0} rader till som inte kunde läsas",
 
 		"import.read.encoding":      "filen är inte UTF-8; den lästes som Windows-1252 (västeuropeisk): kontrollera namn med accenter",
 		"import.read.dateorder":     "datum som {0} kan vara dag/månad eller månad/dag; de lästes som {1}",
@@ -119,8 +146,8 @@ var Messages = map[string]map[string]string{
 		"import.apply.funnelpart":      "trattens {0} kom från {1} och kommer nu bara från {2}: importera filerna tillsammans för att räkna alla",
 		"import.apply.earned":          "obetalda besök från sociala medier (förtjänad exponering) var {0} och är nu {1}, från {2}",
 		"import.apply.earnedcpc":       "förtjänad exponering värderar obetalda besök till {0}, klickpriset som de importerade annonserna betalade: ändra det om du vet bättre",
-		"import.apply.earnednocpc":     "{0} obetalda besök från sociala medier värderades inte: ange ett klickpris under förtjänad exponering",
-		"import.apply.replaced":        "{0} rader från en tidigare import av samma plattform och period ersattes",
+		"import.apply.earnednocpc":     "one={0} obetalt besök från sociala medier värderades inte: ange ett klickpris under förtjänad exponering|other={0} obetalda besök från sociala medier värderades inte: ange ett klickpris under förtjänad exponering",
+		"import.apply.replaced":        "one={0} rad från en tidigare import av samma plattform och period ersattes|other={0} rader från en tidigare import av samma plattform och period ersattes",
 		"import.apply.excluded":        "{0}: utelämnade som inte sociala medier ({1}): {2}; ta med dem i mappningen om de hör dit",
 		"import.apply.duplicate":       "{0} och {1} gäller samma plattform, konto och period: {1} ersätter {0}",
 		"import.apply.nothing":         "{0} har inget att importera för de valda kampanjerna",
@@ -137,13 +164,13 @@ var Messages = map[string]map[string]string{
 		"import.file.nocolumns": "aucune colonne ne contient un chiffre que l’import lit (dépenses, impressions, clics, conversions, sessions, chiffre d’affaires)",
 
 		"import.row.total":      "une ligne de total\u00a0: les totaux sont recalculés à partir des lignes",
-		"import.row.cells":      "a {0} cellules là où l’en-tête en a {1}",
+		"import.row.cells":      "one=a {0}\u00a0cellule là où l’en-tête en a {1}|other=a {0}\u00a0cellules là où l’en-tête en a {1}",
 		"import.row.note":       "pas une ligne de données\u00a0: {0}",
 		"import.row.nocampaign": "a des chiffres mais pas de nom de campagne (une ligne de synthèse)",
 		"import.row.number":     "{0}\u00a0: {1} n’est pas un nombre",
 		"import.row.date":       "{0}\u00a0: {1} n’est pas une date",
 		"import.row.csv":        "ne peut pas être découpée en cellules\u00a0: {0}",
-		"import.row.more":       "et {0} autres lignes illisibles",
+		"import.row.more":       "one=et {0}\u00a0autre ligne illisible|other=et {0}\u00a0autres lignes illisibles",
 
 		"import.read.encoding":      "le fichier n’est pas en UTF-8\u00a0; il a été lu en Windows-1252 (Europe occidentale)\u00a0: vérifiez les noms accentués",
 		"import.read.dateorder":     "des dates comme {0} peuvent être jour/mois ou mois/jour\u00a0; elles ont été lues comme {1}",
@@ -167,15 +194,15 @@ var Messages = map[string]map[string]string{
 		"import.apply.periodset":       "la période du scénario a été fixée du {0} au {1}, d’après {2}",
 		"import.apply.period":          "{0} couvre {1} – {2}, le scénario {3} – {4}\u00a0: vérifiez qu’elles correspondent",
 		"import.apply.periodunknown":   "{0} n’indique pas la période couverte\u00a0: vérifiez qu’elle correspond à celle du scénario",
-		"import.apply.conversionsboth": "{0} déclare {1} conversions et {2} en déclare {3} pour la même période\u00a0: l’entonnoir les additionne, mais une même vente peut être revendiquée par les deux",
-		"import.apply.conversionsfrom": "{0} déclare {1} conversions et {2} en déclare {3} pour la même période\u00a0: l’entonnoir ne retient que celles de {4}",
+		"import.apply.conversionsboth": "{0} déclare {1} conversions et {2} en déclare {3} pour la même période\u00a0: le tunnel les additionne, mais une même vente peut être revendiquée par les deux",
+		"import.apply.conversionsfrom": "{0} déclare {1} conversions et {2} en déclare {3} pour la même période\u00a0: le tunnel ne retient que celles de {4}",
 		"import.apply.revenueboth":     "{0} déclare {1} de chiffre d’affaires venant de {2} payant et {3} déclare {4}\u00a0: les deux lignes ont été ajoutées, mais les mêmes ventes peuvent être comptées deux fois (baissez une part attribuée ou supprimez-en une)",
-		"import.apply.funnel":          "les {0} de l’entonnoir étaient {1} et sont maintenant {2}, d’après {3}",
-		"import.apply.funnelpart":      "les {0} de l’entonnoir venaient de {1} et ne viennent plus que de {2}\u00a0: importez ces fichiers ensemble pour tout compter",
-		"import.apply.earned":          "les visites non payées venant des réseaux sociaux (médias gagnés) étaient {0} et sont maintenant {1}, d’après {2}",
-		"import.apply.earnedcpc":       "les médias gagnés valorisent les visites non payées à {0}, le coût par clic payé par les annonces importées\u00a0: modifiez-le si vous avez mieux",
-		"import.apply.earnednocpc":     "{0} visites non payées venant des réseaux sociaux n’ont pas été valorisées\u00a0: saisissez un coût par clic dans les médias gagnés",
-		"import.apply.replaced":        "{0} lignes d’un import antérieur de la même plateforme et de la même période ont été remplacées",
+		"import.apply.funnel":          "les {0} du tunnel étaient {1} et sont maintenant {2}, d’après {3}",
+		"import.apply.funnelpart":      "les {0} du tunnel venaient de {1} et ne viennent plus que de {2}\u00a0: importez ces fichiers ensemble pour tout compter",
+		"import.apply.earned":          "les visites non payées venant des réseaux sociaux (médias acquis) étaient {0} et sont maintenant {1}, d’après {2}",
+		"import.apply.earnedcpc":       "les médias acquis valorisent les visites non payées à {0}, le coût par clic payé par les annonces importées\u00a0: modifiez-le si vous avez mieux",
+		"import.apply.earnednocpc":     "one={0}\u00a0visite non payée venant des réseaux sociaux n’a pas été valorisée\u00a0: saisissez un coût par clic dans les médias acquis|other={0}\u00a0visites non payées venant des réseaux sociaux n’ont pas été valorisées\u00a0: saisissez un coût par clic dans les médias acquis",
+		"import.apply.replaced":        "one={0}\u00a0ligne d’un import antérieur de la même plateforme et de la même période a été remplacée|other={0}\u00a0lignes d’un import antérieur de la même plateforme et de la même période ont été remplacées",
 		"import.apply.excluded":        "{0}\u00a0: laissé de côté car hors réseaux sociaux ({1})\u00a0: {2}\u00a0; incluez-les dans la correspondance s’ils en font partie",
 		"import.apply.duplicate":       "{0} et {1} couvrent la même plateforme, le même compte et la même période\u00a0: {1} remplace {0}",
 		"import.apply.nothing":         "{0} ne contient rien à importer pour les campagnes choisies",
@@ -192,13 +219,13 @@ var Messages = map[string]map[string]string{
 		"import.file.nocolumns": "żadna kolumna nie zawiera liczby, którą import odczytuje (wydatki, wyświetlenia, kliknięcia, konwersje, sesje, przychody)",
 
 		"import.row.total":      "wiersz sumy: sumy są liczone na nowo z wierszy",
-		"import.row.cells":      "ma {0} komórek, a nagłówek ma {1}",
+		"import.row.cells":      "one=ma {0} komórkę, a nagłówek ma {1}|few=ma {0} komórki, a nagłówek ma {1}|many=ma {0} komórek, a nagłówek ma {1}|other=ma {0} komórki, a nagłówek ma {1}",
 		"import.row.note":       "to nie wiersz danych: {0}",
 		"import.row.nocampaign": "ma liczby, ale nie ma nazwy kampanii (wiersz podsumowania)",
 		"import.row.number":     "{0}: {1} nie jest liczbą",
 		"import.row.date":       "{0}: {1} nie jest datą",
 		"import.row.csv":        "nie da się podzielić na komórki: {0}",
-		"import.row.more":       "i jeszcze {0} wierszy, których nie udało się odczytać",
+		"import.row.more":       "one=i jeszcze {0} wiersz, którego nie udało się odczytać|few=i jeszcze {0} wiersze, których nie udało się odczytać|many=i jeszcze {0} wierszy, których nie udało się odczytać|other=i jeszcze {0} wiersza, których nie udało się odczytać",
 
 		"import.read.encoding":      "plik nie jest w UTF-8; odczytano go jako Windows-1252 (zachodnioeuropejskie): sprawdź nazwy ze znakami diakrytycznymi",
 		"import.read.dateorder":     "daty takie jak {0} mogą oznaczać dzień/miesiąc lub miesiąc/dzień; odczytano je jako {1}",
@@ -229,8 +256,8 @@ var Messages = map[string]map[string]string{
 		"import.apply.funnelpart":      "etap lejka {0} pochodził z {1}, a teraz tylko z {2}: zaimportuj te pliki razem, aby policzyć wszystko",
 		"import.apply.earned":          "nieopłacone wizyty z mediów społecznościowych (media zdobyte) wynosiły {0}, a teraz wynoszą {1}, na podstawie {2}",
 		"import.apply.earnedcpc":       "media zdobyte wyceniają nieopłacone wizyty na {0}, czyli koszt kliknięcia zapłacony przez zaimportowane reklamy: zmień go, jeśli znasz lepszy",
-		"import.apply.earnednocpc":     "nie wyceniono {0} nieopłaconych wizyt z mediów społecznościowych: wpisz koszt kliknięcia w mediach zdobytych",
-		"import.apply.replaced":        "zastąpiono {0} wierszy z wcześniejszego importu tej samej platformy i okresu",
+		"import.apply.earnednocpc":     "one=nie wyceniono {0} nieopłaconej wizyty z mediów społecznościowych: wpisz koszt kliknięcia w mediach zdobytych|few=nie wyceniono {0} nieopłaconych wizyt z mediów społecznościowych: wpisz koszt kliknięcia w mediach zdobytych|many=nie wyceniono {0} nieopłaconych wizyt z mediów społecznościowych: wpisz koszt kliknięcia w mediach zdobytych|other=nie wyceniono {0} nieopłaconej wizyty z mediów społecznościowych: wpisz koszt kliknięcia w mediach zdobytych",
+		"import.apply.replaced":        "one=zastąpiono {0} wiersz z wcześniejszego importu tej samej platformy i okresu|few=zastąpiono {0} wiersze z wcześniejszego importu tej samej platformy i okresu|many=zastąpiono {0} wierszy z wcześniejszego importu tej samej platformy i okresu|other=zastąpiono {0} wiersza z wcześniejszego importu tej samej platformy i okresu",
 		"import.apply.excluded":        "{0}: pominięto jako niebędące mediami społecznościowymi ({1}): {2}; uwzględnij je w mapowaniu, jeśli należą do nich",
 		"import.apply.duplicate":       "{0} i {1} dotyczą tej samej platformy, konta i okresu: {1} zastępuje {0}",
 		"import.apply.nothing":         "{0} nie zawiera nic do zaimportowania dla wybranych kampanii",
@@ -247,13 +274,13 @@ var Messages = map[string]map[string]string{
 		"import.file.nocolumns": "hiçbir sütunda içe aktarmanın okuduğu bir rakam yok (harcama, gösterim, tıklama, dönüşüm, oturum, gelir)",
 
 		"import.row.total":      "bir toplam satırı: toplamlar satırlardan yeniden hesaplanır",
-		"import.row.cells":      "başlıkta {1} hücre varken {0} hücre içeriyor",
+		"import.row.cells":      "one=başlıkta {1} hücre varken {0} hücre içeriyor|other=başlıkta {1} hücre varken {0} hücre içeriyor",
 		"import.row.note":       "bir veri satırı değil: {0}",
 		"import.row.nocampaign": "rakamları var ama kampanya adı yok (bir özet satırı)",
 		"import.row.number":     "{0}: {1} bir sayı değil",
 		"import.row.date":       "{0}: {1} bir tarih değil",
 		"import.row.csv":        "hücrelere ayrılamıyor: {0}",
-		"import.row.more":       "ve okunamayan {0} satır daha",
+		"import.row.more":       "one=ve okunamayan {0} satır daha|other=ve okunamayan {0} satır daha",
 
 		"import.read.encoding":      "dosya UTF-8 değil; Windows-1252 (Batı Avrupa) olarak okundu: aksanlı adları kontrol edin",
 		"import.read.dateorder":     "{0} gibi tarihler gün/ay veya ay/gün olabilir; {1} olarak okundu",
@@ -267,7 +294,7 @@ var Messages = map[string]map[string]string{
 
 		"import.apply.norate":        "{0} {1} cinsinden, senaryo ise {2}: içe aktarmak için bir döviz kuru (1 {1} = ? {2}) girin",
 		"import.apply.badrate":       "{0} için döviz kuru ({1}) en fazla 12 ondalık basamaklı pozitif bir sayı olmalı",
-		"import.apply.badattr":       "{0} atıf payı 0 ile 100 arasında bir yüzde olmalı",
+		"import.apply.badattr":       "{0} ilişkilendirme payı 0 ile 100 arasında bir yüzde olmalı",
 		"import.apply.mixedcurrency": "{0} birkaç para biriminde tutar içeriyor ve içe aktarılmadı",
 		"import.apply.badgroup":      "gruplama {0} değil, “channel” veya “campaign” olmalı",
 		"import.apply.badchannel":    "{0} bir kanal kimliği değil (küçük harfler, rakamlar ve -)",
@@ -279,13 +306,13 @@ var Messages = map[string]map[string]string{
 		"import.apply.periodunknown":   "{0} hangi dönemi kapsadığını belirtmiyor: senaryonun dönemiyle eşleştiğini kontrol edin",
 		"import.apply.conversionsboth": "aynı dönem için {0} {1} dönüşüm, {2} ise {3} dönüşüm bildiriyor: huni bunları topluyor, ama aynı satışı ikisi de sahipleniyor olabilir",
 		"import.apply.conversionsfrom": "aynı dönem için {0} {1} dönüşüm, {2} ise {3} dönüşüm bildiriyor: huni yalnızca {4} verilerini kullanıyor",
-		"import.apply.revenueboth":     "{0} ücretli {2} kanalından {1} gelir, {3} ise {4} bildiriyor: iki satır da eklendi, ama aynı satışlar iki kez sayılmış olabilir (bir atıf payını düşürün veya birini kaldırın)",
+		"import.apply.revenueboth":     "{0} ücretli {2} kanalından {1} gelir, {3} ise {4} bildiriyor: iki satır da eklendi, ama aynı satışlar iki kez sayılmış olabilir (bir ilişkilendirme payını düşürün veya birini kaldırın)",
 		"import.apply.funnel":          "hunideki {0} {1} idi, {3} dosyasına göre artık {2}",
 		"import.apply.funnelpart":      "hunideki {0} {1} kaynağından geliyordu, artık yalnızca {2} kaynağından geliyor: hepsini saymak için bu dosyaları birlikte içe aktarın",
 		"import.apply.earned":          "sosyal medyadan gelen ücretsiz ziyaretler (kazanılmış medya) {0} idi, {2} dosyasına göre artık {1}",
 		"import.apply.earnedcpc":       "kazanılmış medya, ücretsiz ziyaretleri içe aktarılan reklamların ödediği tıklama başı maliyet olan {0} ile değerliyor: daha iyisini biliyorsanız değiştirin",
-		"import.apply.earnednocpc":     "sosyal medyadan gelen {0} ücretsiz ziyaret değerlenmedi: kazanılmış medyaya bir tıklama başı maliyet girin",
-		"import.apply.replaced":        "aynı platform ve dönemin önceki bir içe aktarımından {0} satır değiştirildi",
+		"import.apply.earnednocpc":     "one=sosyal medyadan gelen {0} ücretsiz ziyaret değerlenmedi: kazanılmış medyaya bir tıklama başı maliyet girin|other=sosyal medyadan gelen {0} ücretsiz ziyaret değerlenmedi: kazanılmış medyaya bir tıklama başı maliyet girin",
+		"import.apply.replaced":        "one=aynı platform ve dönemin önceki bir içe aktarımından {0} satır değiştirildi|other=aynı platform ve dönemin önceki bir içe aktarımından {0} satır değiştirildi",
 		"import.apply.excluded":        "{0}: sosyal medya olmadığı için dışarıda bırakıldı ({1}): {2}; aitlerse eşlemede dahil edin",
 		"import.apply.duplicate":       "{0} ve {1} aynı platform, hesap ve dönemi kapsıyor: {1}, {0} yerine geçiyor",
 		"import.apply.nothing":         "{0} seçilen kampanyalar için içe aktarılacak bir şey içermiyor",
