@@ -245,6 +245,16 @@ func (p *Page) exportCSV() {
 	p.exported(name, err == nil && download(name, "text/csv;charset=utf-8", data))
 }
 
+// exportSheet downloads the report for a spreadsheet in the page's
+// language (csvlocal.go).
+func (p *Page) exportSheet() {
+	st := p.store()
+	lang := p.lang()
+	name := exportName(st.Current().Scenario.Name, "-"+roi.Slug(tr(lang, "file name\x04report")), "csv")
+	data, err := ExportLocalCSV(lang, st.Report())
+	p.exported(name, err == nil && download(name, "text/csv;charset=utf-8", data))
+}
+
 func (p *Page) exported(name string, ok bool) {
 	t := &p.tools
 	t.importProblems, t.importWarnings = nil, nil
@@ -270,6 +280,7 @@ func (p *Page) renderTools() app.UI {
 			p.shareButton(),
 			app.Button().Type("button").ID("export-json").Text(p.t("Export JSON")).OnClick(func(ctx app.Context, e app.Event) { p.exportJSON() }),
 			app.Button().Type("button").ID("export-csv").Text(p.t("Export CSV")).OnClick(func(ctx app.Context, e app.Event) { p.exportCSV() }),
+			app.Button().Type("button").ID("export-sheet").Text(p.t("Export for a spreadsheet")).OnClick(func(ctx app.Context, e app.Event) { p.exportSheet() }),
 			app.A().ID("print-report").Class("button").Href(href(PathReport)).Text(p.t("Print report")),
 		),
 		p.renderShare(),

@@ -775,6 +775,11 @@ func CompareLabel(key string) string {
 func WriteCSV(w io.Writer, r Report) error {
 	cw := newSafeCSVWriter(w) // every cell neutralised against formulas: csvsafe.go
 	e := csvEmitter{w: cw, cur: r.Currency}
+	return e.report(r)
+}
+
+// report writes r's rows: the machine CSV, or a spreadsheet's (csvlocal.go).
+func (e *csvEmitter) report(r Report) error {
 	e.text("section", "metric", "value", "unit")
 
 	per := r.Period
@@ -930,7 +935,9 @@ func WriteCSV(w io.Writer, r Report) error {
 
 	names = uniqueNames(len(r.Warnings), func(i int) string { return r.Warnings[i].Code })
 	for i, m := range r.Warnings {
+		e.msg = &r.Warnings[i]
 		e.text("warnings", names[i], m.String(), "text")
+		e.msg = nil
 	}
 	names = uniqueNames(len(r.Indirect), func(i int) string { return r.Indirect[i].Kind })
 	for i, in := range r.Indirect {
@@ -940,20 +947,31 @@ func WriteCSV(w io.Writer, r Report) error {
 	if e.err != nil {
 		return e.err
 	}
-	cw.Flush()
-	return cw.Error()
+	if e.local != nil {
+		e.local.w.Flush()
+		return e.local.w.Error()
+	}
+	e.w.Flush()
+	return e.w.Error()
 }
 
 type csvEmitter struct {
-	w   *safeCSVWriter
-	cur string
-	err error
+	w     *safeCSVWriter
+	cur   string
+	err   error
+	local *localCSV // a spreadsheet's CSV in a language (csvlocal.go), or nil
+	msg   *Message  // the message a "warnings" row says
 }
 
 func (e *csvEmitter) text(section, metric, value, unit string) {
-	if e.err == nil {
-		e.err = e.w.Write([]string{section, metric, value, unit})
+	if e.err != nil {
+		return
 	}
+	if e.local != nil {
+		e.err = e.local.row(section, metric, value, unit, e.msg)
+		return
+	}
+	e.err = e.w.Write([]string{section, metric, value, unit})
 }
 
 func (e *csvEmitter) val(section, metric string, v Value) {
