@@ -428,27 +428,6 @@ func (p *textPrinter) whatIf(r Report) {
 	}
 }
 
-func absValue(v Value) Value {
-	if !v.den.IsZero() {
-		v.num, v.den = v.num.Abs(), v.den.Abs()
-	}
-	v.exact = v.Exact().Abs()
-	return v
-}
-
-// cmpDesc orders defined values from largest to smallest, undefined last.
-func cmpDesc(a, b Value) int {
-	switch {
-	case a.ok && !b.ok:
-		return -1
-	case !a.ok && b.ok:
-		return 1
-	case !a.ok && !b.ok:
-		return 0
-	}
-	return b.Exact().Cmp(a.Exact())
-}
-
 func (p *textPrinter) indirect(r Report) {
 	if len(r.Indirect) == 0 {
 		return
