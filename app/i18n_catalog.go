@@ -313,6 +313,16 @@ var catalog = map[string][5]string{
 	"Export for a spreadsheet":                 {"Eksporter til regneark", "Exportera till kalkylark", "Exporter pour un tableur", "Eksportuj do arkusza kalkulacyjnego", "Elektronik tablo için dışa aktar"},
 	"file name\x04report":                      {"rapport", "rapport", "rapport", "raport", "rapor"},
 
+	// Where a problem is (fieldnames.go): a line of a list, {0} its number.
+	"Cost line {0}":               {"Kostnadspost {0}", "Kostnadspost {0}", "Poste de coût {0}", "Pozycja kosztów {0}", "Maliyet kalemi {0}"},
+	"Revenue line {0}":            {"Inntektspost {0}", "Intäktspost {0}", "Ligne de revenus {0}", "Pozycja przychodu {0}", "Gelir kalemi {0}"},
+	"Action {0}":                  {"Handling {0}", "Handling {0}", "Action {0}", "Działanie {0}", "Eylem {0}"},
+	"Funnel stage {0}":            {"Steg {0} i trakten", "Steg {0} i tratten", "Étape {0} du tunnel", "Etap lejka {0}", "Huni aşaması {0}"},
+	"Saving {0}":                  {"Besparelse {0}", "Besparing {0}", "Économie {0}", "Oszczędność {0}", "Tasarruf {0}"},
+	"Return without a figure {0}": {"Gevinst uten tall {0}", "Nytta utan siffra {0}", "Bénéfice non chiffré {0}", "Korzyść bez liczby {0}", "Rakamsız kazanım {0}"},
+	"Goal {0}":                    {"Mål {0}", "Mål {0}", "Objectif {0}", "Cel {0}", "Hedef {0}"},
+	"Exchange rate {0}":           {"Valutakurs {0}", "Växelkurs {0}", "Taux de change {0}", "Kurs wymiany {0}", "Döviz kuru {0}"},
+
 	// The shell: header, banners, footer.
 	"Skip to content":            {"Hopp til innholdet", "Hoppa till innehållet", "Aller au contenu", "Przejdź do treści", "İçeriğe geç"},
 	"Main":                       {"Hovedmeny", "Huvudmeny", "Menu principal", "Menu główne", "Ana menü"},
