@@ -87,14 +87,14 @@ func TestImportErrorsNameTheField(t *testing.T) {
 		{"no format", `{"version":1}`, []string{"format: format is missing"}},
 		{"another format", `{"format":"xlsx","version":1}`, []string{`format: format must be "social-roi"`}},
 		{"version 3", `{"format":"social-roi","version":3}`, []string{"version: version 3 is not supported"}},
-		{"negative hours", doc(`"costs":[{"label":"Manager","category":"staff","hours":"-10","hourlyRate":"40"}]`), []string{"costs[0].hours: cannot be negative"}},
-		{"bad number", doc(`"costs":[{"label":"Ads","category":"ads","amount":"12abc"}]`), []string{`costs[0].amount: "12abc" is not a number`}},
-		{"wrong type", doc(`"costs":[{"label":"Ads","category":"ads","amount":true}]`), []string{"costs[0].amount: must be a number"}},
-		{"bad category", doc(`"costs":[{"label":"Ads","category":"billboards","amount":"1"}]`), []string{`costs[0].category: "billboards" is not one of`}},
-		{"bad currency", `{"format":"social-roi","version":1,"currency":"EURO","costs":[],"revenue":[],"actions":[]}`, []string{"currency: "}},
+		{"negative hours", doc(`"costs":[{"label":"Manager","category":"staff","hours":"-10","hourlyRate":"40"}]`), []string{"Cost line 1, Hours: cannot be negative"}},
+		{"bad number", doc(`"costs":[{"label":"Ads","category":"ads","amount":"12abc"}]`), []string{`Cost line 1, Amount: "12abc" is not a number`}},
+		{"wrong type", doc(`"costs":[{"label":"Ads","category":"ads","amount":true}]`), []string{"Cost line 1, Amount: must be a number"}},
+		{"bad category", doc(`"costs":[{"label":"Ads","category":"billboards","amount":"1"}]`), []string{`Cost line 1, Category: "billboards" is not one of`}},
+		{"bad currency", `{"format":"social-roi","version":1,"currency":"EURO","costs":[],"revenue":[],"actions":[]}`, []string{"Currency: "}},
 		{"several problems", doc(`"costs":[{"label":"A","category":"ads","amount":"-1"},{"label":"B","category":"staff","hours":"x","hourlyRate":"1"}],"grossMargin":"140"`),
-			[]string{"costs[0].amount: cannot be negative", "costs[1].hours:", "grossMargin: must be between 0 and 100"}},
-		{"funnel rate", doc(`"costs":[],"funnel":{"stages":[{"metric":"views","rate":"10"}]}`), []string{"funnel.stages[0]"}},
+			[]string{"Cost line 1, Amount: cannot be negative", "Cost line 2, Hours:", "Gross margin (%): must be between 0 and 100"}},
+		{"funnel rate", doc(`"costs":[],"funnel":{"stages":[{"metric":"views","rate":"10"}]}`), []string{"Funnel stage 1, Rate (%)"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -151,8 +151,8 @@ func TestImportWarnings(t *testing.T) {
 		t.Fatalf("import failed: %q %v", p.tools.fileStatus, p.tools.importProblems)
 	}
 	w := strings.Join(p.tools.importWarnings, "\n")
-	if !strings.Contains(w, `costs[0].colour: unknown key "colour" was ignored`) || !strings.Contains(w, "extra:") {
-		t.Errorf("warnings = %q; want both unknown keys, with their paths", w)
+	if !strings.Contains(w, `Cost line 1, colour: unknown key "colour" was ignored`) || !strings.Contains(w, "extra:") {
+		t.Errorf("warnings = %q; want both unknown keys, with their fields", w)
 	}
 	html := renderWith(t, st, p)
 	if e, ok := byID(html, "import-warnings"); !ok || e.attrs["role"] != "status" {

@@ -108,7 +108,7 @@ func TestFormatValue(t *testing.T) {
 		{"n/a percent", "en", eur.ROI.Profit, "EUR", "n/a"},
 		{"n/a percent fr", "fr", eur.ROI.Profit, "EUR", "n." + nbsp + "d."},
 		{"n/a percent pl", "pl", eur.ROI.Profit, "EUR", "b.d."},
-		{"n/a percent sv-SE", "sv-SE", eur.ROI.Profit, "EUR", "kan inte beräknas"},
+		{"n/a percent sv-SE", "sv-SE", eur.ROI.Profit, "EUR", "ej beräkningsbar"},
 		{"n/a money", "en", compareRow(t, cmp, "totals.staffCost").ChangePercent, "EUR", "n/a"},
 		{"n/a rate", "en", eur.Funnel[0].RateFromPrevious, "EUR", "n/a"},
 		{"n/a zero value", "en", roi.Value{}, "EUR", "n/a"},

@@ -57,8 +57,9 @@ func shareURL(origin, root string, sc roi.Scenario) (link string, ok bool) {
 }
 
 // problemLines says what is wrong, one problem a line, each with its
-// field's path first ("costs[2].hours: cannot be negative"). Long lists are
-// cut, saying how many more there are.
+// field as the form names it first ("Cost line 3, Hours: cannot be
+// negative"; fieldnames.go). Long lists are cut, saying how many more
+// there are.
 func problemLines(lang string, probs []roi.Problem, limit int) []string {
 	var out []string
 	for i, p := range probs {
@@ -68,7 +69,7 @@ func problemLines(lang string, probs []roi.Problem, limit int) []string {
 		}
 		line := p.Message.In(lang)
 		if p.Path != "" {
-			line = p.Path + ": " + line
+			line = fieldName(lang, p.Path) + ": " + line
 		}
 		out = append(out, line)
 	}

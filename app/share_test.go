@@ -237,7 +237,7 @@ func TestBadShareLinks(t *testing.T) {
 		{"not JSON", deflate("hello"), "not valid JSON"},
 		{"not a scenario", deflate(`{"format":"other","version":1}`), "format"},
 		{"bad field", deflate(`{"format":"social-roi","version":1,"currency":"EUR","costs":[{"label":"x","category":"staff","hours":"-3","hourlyRate":"10"}],"revenue":[],"actions":[]}`),
-			"costs[0].hours: cannot be negative"},
+			"Cost line 1, Hours: cannot be negative"},
 		{"zip bomb", deflate(`{"format":"social-roi","version":1,"name":"` + strings.Repeat("a", roi.MaxDocumentBytes) + `"}`), "larger than"},
 	}
 	for _, tc := range cases {

@@ -272,7 +272,7 @@ func TestExportImport(t *testing.T) {
 		t.Errorf("after the import %d stored scenarios hold the edit 7777; want the edited one kept", edited)
 	}
 
-	// A bad number: a notice names costs[2].amount, nothing changes.
+	// A bad number: a notice names the field as the form does (Cost line 3, Amount), nothing changes.
 	var doc map[string]any
 	if err := json.Unmarshal(data, &doc); err != nil {
 		t.Fatal(err)
@@ -291,8 +291,8 @@ func TestExportImport(t *testing.T) {
 	p.waitVisible("#import-notice")
 	notice := reachText(p, "#import-notice")
 	t.Logf("#import-notice says %q", notice)
-	if !strings.Contains(notice, "costs[2].amount") {
-		t.Errorf("#import-notice = %q; want it to name the field costs[2].amount", notice)
+	if !strings.Contains(notice, "Cost line 3, Amount") {
+		t.Errorf("#import-notice = %q; want it to name the field Cost line 3, Amount", notice)
 	}
 	if got := p.storageDump(); got != before {
 		t.Errorf("a refused import changed localStorage:\n got %s\nwant %s", got, before)
