@@ -223,6 +223,9 @@ func TestI18nBrowserLanguage(t *testing.T) {
 // region, as navigator.language says it.
 var i18nTags = map[string]string{"en": "en-GB", "nb": "nb-NO", "sv": "sv-SE", "fr": "fr-FR", "pl": "pl-PL", "tr": "tr-TR"}
 
+// i18nThreeMonths is "3 months" in each language (pl: the few form).
+var i18nThreeMonths = map[string]string{"en": "3 months", "nb": "3 måneder", "sv": "3 månader", "fr": "3\u00a0mois", "pl": "3 miesiące", "tr": "3 ay"}
+
 // i18nJanuary is how each language writes January in a date ("1 stycznia").
 var i18nJanuary = map[string]string{"en": "January", "nb": "januar", "sv": "januari", "fr": "janvier", "pl": "stycznia", "tr": "Ocak"}
 
@@ -278,6 +281,10 @@ func TestI18nRoutesInBrowserLanguage(t *testing.T) {
 			}
 			cost := mustCalculate(t, want).Figure("totals.cost").String()
 			checkMoney(t, lang, p.text(summarySel("totals.cost")+" .v"), cost)
+			// A counted sentence in the wasm: the plural form Intl.PluralRules picks.
+			if note := p.text("#period-note"); !strings.Contains(note, i18nThreeMonths[lang]) {
+				t.Errorf("period note %q; want %q", note, i18nThreeMonths[lang])
+			}
 
 			// The report's period is a date in the language, not ISO.
 			p.open("/report")
