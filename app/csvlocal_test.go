@@ -66,11 +66,11 @@ func TestLocalCSVGolden(t *testing.T) {
 			if row[0] == tr(lang, "csv\x04Totals") && row[1] == tr(lang, "csv\x04Cost") {
 				cost = true
 				want := strings.Replace(r.Totals.Cost.String(), ".", ",", 1)
-				if row[2] != want || row[3] != "EUR" {
-					t.Errorf("%s total cost %q %q; want %q EUR", lang, row[2], row[3], want)
+				if row[2] != want || row[3] != sc.Currency {
+					t.Errorf("%s total cost %q %q; want %q %s", lang, row[2], row[3], want, sc.Currency)
 				}
 			}
-			if row[3] == "EUR" && row[2] != "" && strings.Contains(row[2], ".") {
+			if row[3] == sc.Currency && row[2] != "" && strings.Contains(row[2], ".") {
 				t.Errorf("%s: %q has a decimal point", lang, row)
 			}
 		}

@@ -43,8 +43,8 @@ func readGlossary(t *testing.T) []glossaryTerm {
 			alts = append(alts, regexp.QuoteMeta(a))
 		}
 		flags := "(?i)"
-		if strings.ToUpper(cells[0]) == cells[0] {
-			flags = "" // acronyms: ROI, not "roi" in an id
+		if strings.ToUpper(cells[0]) == cells[0] || cells[0] != strings.ToLower(cells[0]) {
+			flags = "" // acronyms (ROI, not "roi" in an id) and terms given with their case ("Saving", not "saving" the file)
 		}
 		g := glossaryTerm{en: regexp.MustCompile(flags + `\b(` + strings.Join(alts, "|") + `)\b`), note: cells[6]}
 		for i := range 5 {

@@ -55,8 +55,29 @@ func TestLocalPresets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Headline.Total.Likely.String() != want.Headline.Total.Likely.String() || sc.Currency != en.Currency {
-				t.Errorf("%s in %s: total ROI %s %s; want %s %s", name, lang, got.Headline.Total.Likely, sc.Currency, want.Headline.Total.Likely, en.Currency)
+			wantCur := en.Currency
+			if lang != "en" {
+				wantCur = DefaultCurrency(lang)
+			}
+			if sc.Currency != wantCur {
+				t.Errorf("%s in %s: currency %s; want %s", name, lang, sc.Currency, wantCur)
+			}
+			// Every amount scaled alike: every ratio is the same.
+			for _, k := range roi.CompareKeys {
+				if g, w := got.Figure(k), want.Figure(k); g.Unit() != roi.UnitMoney && g.String() != w.String() {
+					t.Errorf("%s in %s: %s = %s; want %s as in English", name, lang, k, g, w)
+				}
+			}
+			if got.Headline.Total.Likely.String() != want.Headline.Total.Likely.String() || got.Headline.Direct.Likely.String() != want.Headline.Direct.Likely.String() {
+				t.Errorf("%s in %s: headline ROI %s; want %s", name, lang, got.Headline.Total.Likely, want.Headline.Total.Likely)
+			}
+			if len(got.Goals) != len(want.Goals) {
+				t.Fatalf("%s in %s: goals differ", name, lang)
+			}
+			for i := range got.Goals {
+				if got.Goals[i].Progress.String() != want.Goals[i].Progress.String() {
+					t.Errorf("%s in %s: goal %s progress %s; want %s", name, lang, got.Goals[i].Metric, got.Goals[i].Progress, want.Goals[i].Progress)
+				}
 			}
 			if probs := roi.Validate(sc); len(probs) > 0 {
 				t.Errorf("%s in %s is invalid: %v", name, lang, probs)

@@ -51,6 +51,9 @@ func (p *browserPage) waitLang(lang string) {
 
 var decimalsRE = regexp.MustCompile(`([.,])[0-9]{2}\D*$`)
 
+// notDigitsRE is what is not part of a number as a language writes it.
+var notDigitsRE = regexp.MustCompile(`[^0-9\s\x{00a0}\x{202f}.,-]`)
+
 // checkMoney checks that shown is value, written the way of lang: its
 // decimal mark, its grouping, and the currency, and that it reads back as
 // the engine's value.
@@ -62,7 +65,7 @@ func checkMoney(t *testing.T, lang, shown, value string) {
 		t.Errorf("%s: %q does not end in %q and two decimals", lang, shown, loc.Decimal)
 		return
 	}
-	digits := strings.NewReplacer("€", "", "EUR", "").Replace(shown)
+	digits := notDigitsRE.ReplaceAllString(shown, "") // the currency: €, kr, zł, ₺, EUR…
 	got, err := roi.ParseInput(strings.TrimSpace(digits), loc)
 	want, _ := roi.ParseDecimal(value)
 	if err != nil || got != roi.Canonical(want.Round(2)) {
@@ -206,7 +209,8 @@ func TestI18nBrowserLanguage(t *testing.T) {
 	if got := p.value("lang"); got != "pl" {
 		t.Errorf("#lang = %q; want pl", got)
 	}
-	cost := mustCalculate(t, mustPreset(t, "ecommerce")).Figure("totals.cost").String()
+	first, _ := app.LocalPreset("pl", "ecommerce") // in Polish and in złoty
+	cost := mustCalculate(t, first).Figure("totals.cost").String()
 	checkMoney(t, "pl", p.text(summarySel("totals.cost")+" .v"), cost)
 	p.typeInto(adsAmount, "4 321,5")
 	p.waitSaved("amount 4321.5 saved", `d.scenarios.some(e => e.id === d.current && e.scenario.costs[2].amount === "4321.5")`)
@@ -218,6 +222,9 @@ func TestI18nBrowserLanguage(t *testing.T) {
 // i18nTags are a browser language of each of the app's languages, with a
 // region, as navigator.language says it.
 var i18nTags = map[string]string{"en": "en-GB", "nb": "nb-NO", "sv": "sv-SE", "fr": "fr-FR", "pl": "pl-PL", "tr": "tr-TR"}
+
+// i18nThreeMonths is "3 months" in each language (pl: the few form).
+var i18nThreeMonths = map[string]string{"en": "3 months", "nb": "3 måneder", "sv": "3 månader", "fr": "3\u00a0mois", "pl": "3 miesiące", "tr": "3 ay"}
 
 // i18nJanuary is how each language writes January in a date ("1 stycznia").
 var i18nJanuary = map[string]string{"en": "January", "nb": "januar", "sv": "januari", "fr": "janvier", "pl": "stycznia", "tr": "Ocak"}
@@ -269,8 +276,15 @@ func TestI18nRoutesInBrowserLanguage(t *testing.T) {
 			if got := p.value("f-costs-2-label"); got != want.Costs[2].Label {
 				t.Errorf("third cost line %q; want %q", got, want.Costs[2].Label)
 			}
-			cost := mustCalculate(t, mustPreset(t, "ecommerce")).Figure("totals.cost").String()
+			if got := p.value("f-currency"); got != want.Currency {
+				t.Errorf("currency %s; want %s", got, want.Currency)
+			}
+			cost := mustCalculate(t, want).Figure("totals.cost").String()
 			checkMoney(t, lang, p.text(summarySel("totals.cost")+" .v"), cost)
+			// A counted sentence in the wasm: the plural form Intl.PluralRules picks.
+			if note := p.text("#period-note"); !strings.Contains(note, i18nThreeMonths[lang]) {
+				t.Errorf("period note %q; want %q", note, i18nThreeMonths[lang])
+			}
 
 			// The report's period is a date in the language, not ISO.
 			p.open("/report")

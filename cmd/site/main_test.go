@@ -357,3 +357,20 @@ func TestBuild(t *testing.T) {
 		})
 	}
 }
+
+// The manifest is one file for every language: its description is the
+// product's name, not the English meta description.
+func TestNeutralManifest(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "manifest.webmanifest")
+	if err := os.WriteFile(p, []byte(`{"name":"Social ROI","description":"Prove in money what your social media work returns","icons":[]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := neutralManifest(p); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(p)
+	var mf map[string]any
+	if err := json.Unmarshal(b, &mf); err != nil || mf["description"] != "Social ROI" || mf["name"] != "Social ROI" {
+		t.Errorf("manifest %s (%v)", b, err)
+	}
+}
