@@ -188,27 +188,34 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "site unavailable", http.StatusServiceUnavailable)
 		return
 	}
-	defer root.Close()
+	defer func() { root.Close() }() // the root in use when the request ends
 	if status == http.StatusNotFound {
 		h.notFound(w, r, root, embed)
 		return
 	}
-	name, redirect, ok := find(root, name)
+	file, redirect, snap, suffix, err := h.lookup(root, name, r.Header.Get("Accept-Encoding"), hdr)
+	if errors.Is(err, fs.ErrNotExist) {
+		// Not in the release this request opened: a symbolic link may have
+		// been swapped, and the old release removed, since. Look once more
+		// in the folder as it is now, so a file that exists is never a 404.
+		if again, oerr := openSite(h.dir); oerr == nil {
+			root.Close()
+			root = again
+			hdr.Del("Content-Encoding")
+			hdr.Del("Vary")
+			file, redirect, snap, suffix, err = h.lookup(root, name, r.Header.Get("Accept-Encoding"), hdr)
+		}
+	}
+	name = file
 	if redirect {
 		u := *r.URL
 		u.Path, u.RawPath = u.Path+"/", ""
 		http.Redirect(w, r, u.RequestURI(), http.StatusMovedPermanently)
 		return
 	}
-	if !ok {
-		h.notFound(w, r, root, embed)
-		return
-	}
-
-	snap, suffix, err := h.representation(root, name, r.Header.Get("Accept-Encoding"), hdr)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		h.notFound(w, r, root, embed) // removed since find
+		h.notFound(w, r, root, embed)
 		return
 	case errors.Is(err, errChanging):
 		hdr.Set("Cache-Control", "no-cache")
@@ -233,6 +240,21 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		hdr.Set("Content-Length", strconv.FormatInt(snap.stamp.size, 10))
 	}
 	http.ServeContent(w, r, "", snap.mod, snap.content())
+}
+
+// lookup finds the file a path names in root (or the directory to redirect
+// to) and its representation for acceptEncoding; fs.ErrNotExist when there
+// is none.
+func (h *handler) lookup(root *os.Root, name, acceptEncoding string, hdr http.Header) (file string, redirect bool, snap *snapshot, suffix string, err error) {
+	file, redirect, ok := find(root, name)
+	if redirect {
+		return file, true, nil, "", nil
+	}
+	if !ok {
+		return file, false, nil, "", fs.ErrNotExist
+	}
+	snap, suffix, err = h.representation(root, file, acceptEncoding, hdr)
+	return file, false, snap, suffix, err
 }
 
 // representation is the snapshot of the file name, or of its precompressed
