@@ -681,3 +681,41 @@ func (p *browserPage) waitVisible(sel string) {
 	p.waitJS(sel+" visible", visibleJS+`(document.querySelector(`+jsq(sel)+`))`,
 		`(() => { const e = document.querySelector(`+jsq(sel)+`); return e ? e.outerHTML.slice(0, 300) : "no element" })()`)
 }
+
+// screensDir is where tests leave screenshots for people to look at
+// (.cache/screens, not committed).
+func screensDir(tb testing.TB) string {
+	tb.Helper()
+	out := filepath.Join("..", "..", ".cache", "screens")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// viewport emulates a window w px wide (a touch phone below 600 px) and h
+// high, and waits until the page has it.
+func (p *browserPage) viewport(w, h int) {
+	p.tb.Helper()
+	opts := []chromedp.EmulateViewportOption{}
+	if w < 600 {
+		opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
+	}
+	p.do("a "+strconv.Itoa(w)+" px viewport", chromedp.EmulateViewport(int64(w), int64(h), opts...))
+	p.waitJS("the viewport", `innerWidth === `+strconv.Itoa(w), `innerWidth`)
+}
+
+// screenshot writes what the window shows to path, and returns its size.
+func (p *browserPage) screenshot(path string) int {
+	p.tb.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, browserWait)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		p.tb.Fatalf("Page.captureScreenshot: %v", err)
+	}
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		p.tb.Fatal(err)
+	}
+	return len(png)
+}

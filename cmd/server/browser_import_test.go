@@ -9,7 +9,6 @@ package main
 // change.
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -210,33 +209,16 @@ func TestImportScreens(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
 	startImport(t, p)
-	out := filepath.Join("..", "..", ".cache", "screens")
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	out := screensDir(t)
 	for _, lang := range []string{"en", "fr"} {
 		p.choose("lang", lang)
 		p.waitJS("the page in "+lang, `document.documentElement.lang === `+jsq(lang), `document.documentElement.lang`)
 		for _, w := range []int{375, 1280} {
-			opts := []chromedp.EmulateViewportOption{}
-			if w < 600 {
-				opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
-			}
-			p.do("a "+strconv.Itoa(w)+" px viewport", chromedp.EmulateViewport(int64(w), 2600, opts...))
-			p.waitJS("the viewport", `innerWidth === `+strconv.Itoa(w), `innerWidth`)
+			p.viewport(w, 2600)
 			eval[bool](p, `(() => { document.querySelectorAll("#ad-mapping details").forEach(d => d.open = true); document.getElementById("ad-import").scrollIntoView(); return true })()`)
 			shot := func(suffix string) (string, int) {
-				ctx, cancel := context.WithTimeout(p.ctx, browserWait)
-				defer cancel()
-				png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-				if err != nil {
-					t.Fatalf("Page.captureScreenshot: %v", err)
-				}
 				name := filepath.Join(out, "import-"+lang+"-"+strconv.Itoa(w)+suffix+".png")
-				if err := os.WriteFile(name, png, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return name, len(png)
+				return name, p.screenshot(name)
 			}
 			name, size := shot("")
 			eval[bool](p, `(() => { document.querySelector("#ad-mapping .adcampaigns").scrollIntoView(); return true })()`)

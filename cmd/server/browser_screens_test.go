@@ -3,13 +3,9 @@
 package main
 
 import (
-	"context"
-	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestResultsScreens: the results of the e-commerce preset (profit first,
@@ -21,31 +17,15 @@ func TestResultsScreens(t *testing.T) {
 	p := newBrowserPage(t, srv.URL)
 	p.open("/")
 	p.waitFigure(summarySel("roi.profit"), mustCalculate(t, mustPreset(t, "ecommerce")).Figure("roi.profit").String())
-	out := filepath.Join("..", "..", ".cache", "screens")
-	if err := os.MkdirAll(out, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	out := screensDir(t)
 	for _, lang := range []string{"en", "fr"} {
 		p.choose("lang", lang)
 		p.waitJS("the page in "+lang, `document.documentElement.lang === `+jsq(lang), `document.documentElement.lang`)
 		for _, w := range []int{375, 1280} {
-			opts := []chromedp.EmulateViewportOption{}
-			if w < 600 {
-				opts = append(opts, chromedp.EmulateMobile, chromedp.EmulateTouch)
-			}
-			p.do("a "+strconv.Itoa(w)+" px viewport", chromedp.EmulateViewport(int64(w), 1400, opts...))
-			p.waitJS("the viewport", `innerWidth === `+strconv.Itoa(w), `innerWidth`)
+			p.viewport(w, 1400)
 			for _, sec := range []string{"headline-card", "funnel-results", "channels", "whatif"} {
 				eval[bool](p, `(() => { document.getElementById(`+jsq(sec)+`).scrollIntoView(); return true })()`)
-				ctx, cancel := context.WithTimeout(p.ctx, browserWait)
-				png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-				cancel()
-				if err != nil {
-					t.Fatalf("Page.captureScreenshot: %v", err)
-				}
-				if err := os.WriteFile(filepath.Join(out, "results-"+lang+"-"+strconv.Itoa(w)+"-"+sec+".png"), png, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				p.screenshot(filepath.Join(out, "results-"+lang+"-"+strconv.Itoa(w)+"-"+sec+".png"))
 			}
 			type width struct{ Scroll, Inner int }
 			if ws := eval[width](p, `({Scroll: document.documentElement.scrollWidth, Inner: innerWidth})`); ws.Scroll > ws.Inner {
