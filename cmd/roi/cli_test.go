@@ -340,24 +340,9 @@ func TestGolden(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("run(%q) = %d: %s", c.args, code, errOut)
 			}
-			path := filepath.Join("testdata", "golden", c.file)
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
+			if checkGolden(t, c.file, c.args, out) {
+				checkShape(t, c.file, out)
 			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if out != string(want) {
-				t.Errorf("run(%q) differs from %s (run go test -update after checking the change):\n%s", c.args, path, firstDiff(string(want), out))
-			}
-			checkShape(t, c.file, out)
 		})
 	}
 }
@@ -403,4 +388,29 @@ func firstDiff(want, got string) string {
 		}
 	}
 	return ""
+}
+
+// checkGolden compares the output of run(args) with testdata/golden/file,
+// or with -update writes it there; it reports whether it compared (a
+// missing golden file fails the test).
+func checkGolden(t *testing.T, file string, args []string, out string) bool {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", file)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return false
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if out != string(want) {
+		t.Errorf("run(%q) differs from %s (run go test -update after checking the change):\n%s", args, path, firstDiff(string(want), out))
+	}
+	return true
 }

@@ -108,20 +108,7 @@ func TestImportGolden(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("run(%q) = %d: %s", c.args, code, errOut)
 			}
-			path := filepath.Join("testdata", "golden", c.file)
-			if *update {
-				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestImportGolden -update to create it)", err)
-			}
-			if out != string(want) {
-				t.Errorf("run(%q) differs from %s:\n%s", c.args, path, firstDiff(string(want), out))
-			}
+			checkGolden(t, c.file, c.args, out)
 		})
 	}
 }
