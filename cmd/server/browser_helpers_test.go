@@ -719,3 +719,14 @@ func (p *browserPage) screenshot(path string) int {
 	}
 	return len(png)
 }
+
+// sideways says what makes the page scroll sideways: the elements under
+// scope (a CSS selector) past the window's right edge and the page's and
+// window's widths; nothing when the page fits.
+func (p *browserPage) sideways(scope string) []string {
+	p.tb.Helper()
+	return eval[[]string](p, `(() => { if (document.documentElement.scrollWidth <= innerWidth) return [];
+		return [...document.querySelectorAll(`+jsq(scope+" *")+`)].filter(e => e.getBoundingClientRect().right > innerWidth + 0.5).slice(0, 8)
+			.map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (typeof e.className === "string" && e.className ? "." + e.className.split(" ").join(".") : "") + " right=" + Math.round(e.getBoundingClientRect().right))
+			.concat(["scrollWidth " + document.documentElement.scrollWidth + " > innerWidth " + innerWidth]) })()`)
+}
