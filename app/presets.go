@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -75,7 +74,7 @@ func LocalPreset(lang, name string) (roi.Scenario, bool) {
 		t(&sc.Indirect[i].Note)
 	}
 	if cur := localCurrency(lang); cur != "" && cur != sc.Currency {
-		scaleMoney(&sc, presetRates[cur].Div(presetRates[sc.Currency]))
+		roi.ScaleMoney(&sc, presetRates[cur].Div(presetRates[sc.Currency]))
 		sc.Currency = cur
 	}
 	return sc, true
@@ -97,69 +96,6 @@ func localCurrency(lang string) string {
 		return ""
 	}
 	return DefaultCurrency(lang)
-}
-
-// moneyGoals are the goal metrics that are amounts of money.
-var moneyGoals = []string{"revenue", "return", "grossProfit", "cost", "actionValue", "earnedMedia", "savings"}
-
-// scaleMoney multiplies every amount of money in sc by f.
-func scaleMoney(sc *roi.Scenario, f decimal.Decimal) {
-	n := func(x *roi.Number) {
-		if x.IsZero() {
-			return
-		}
-		if v, err := x.Decimal(); err == nil {
-			*x = roi.Number(v.Mul(f).String())
-		}
-	}
-	r := func(x *roi.Range) {
-		if x != nil {
-			n(&x.Low)
-			n(&x.High)
-		}
-	}
-	for i := range sc.Costs {
-		n(&sc.Costs[i].HourlyRate)
-		n(&sc.Costs[i].Amount)
-	}
-	for i := range sc.Revenue {
-		n(&sc.Revenue[i].Amount)
-	}
-	for i := range sc.Actions {
-		a := &sc.Actions[i]
-		n(&a.UnitValue)
-		r(a.UnitValueRange)
-		if a.ValueFrom != nil {
-			n(&a.ValueFrom.Value)
-			r(a.ValueFrom.ValueRange)
-		}
-	}
-	if f0 := sc.Funnel; f0 != nil {
-		n(&f0.ValuePerConversion)
-		r(f0.ValuePerConversionRange)
-	}
-	if e := sc.EarnedMedia; e != nil {
-		n(&e.CostPerClick)
-		r(e.CostPerClickRange)
-	}
-	for i := range sc.Savings {
-		n(&sc.Savings[i].UnitCost)
-		r(sc.Savings[i].UnitCostRange)
-	}
-	if l := sc.Lift; l != nil {
-		n(&l.EngagedValue)
-		r(l.EngagedValueRange)
-		n(&l.BaselineValue)
-	}
-	if u := sc.Subscription; u != nil {
-		n(&u.ARPA)
-		r(u.ARPARange)
-	}
-	for i := range sc.Goals {
-		if slices.Contains(moneyGoals, sc.Goals[i].Metric) {
-			n(&sc.Goals[i].Target)
-		}
-	}
 }
 
 // metricLabels are the funnel metrics of the presets and the new stage,

@@ -2,6 +2,7 @@ package roi
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -226,4 +227,72 @@ func SetInRevenue(s *Scenario, i int, answer string) error {
 		return errors.New("roi: inRevenue is true, false or not given, not " + strconv.Quote(answer))
 	}
 	return nil
+}
+
+// MoneyGoalMetrics are the goal metrics that are amounts of money.
+var MoneyGoalMetrics = []string{"revenue", "return", "grossProfit", "cost", "actionValue", "earnedMedia", "savings"}
+
+// ScaleMoney multiplies every amount of money in sc (in its currency:
+// rates per hour, amounts, values per action, deal sizes, prices, value per
+// conversion, savings, lift, revenue per account, money goals, with their
+// ranges) by f. Counts, rates and percentages stay, so every ROI, ROAS and
+// rate of the report is the same: how a sample scenario is shown in another
+// currency.
+func ScaleMoney(sc *Scenario, f decimal.Decimal) {
+	n := func(x *Number) {
+		if x.IsZero() {
+			return
+		}
+		if v, err := x.Decimal(); err == nil {
+			*x = Number(v.Mul(f).String())
+		}
+	}
+	r := func(x *Range) {
+		if x != nil {
+			n(&x.Low)
+			n(&x.High)
+		}
+	}
+	for i := range sc.Costs {
+		n(&sc.Costs[i].HourlyRate)
+		n(&sc.Costs[i].Amount)
+	}
+	for i := range sc.Revenue {
+		n(&sc.Revenue[i].Amount)
+	}
+	for i := range sc.Actions {
+		a := &sc.Actions[i]
+		n(&a.UnitValue)
+		r(a.UnitValueRange)
+		if a.ValueFrom != nil {
+			n(&a.ValueFrom.Value)
+			r(a.ValueFrom.ValueRange)
+		}
+	}
+	if f0 := sc.Funnel; f0 != nil {
+		n(&f0.ValuePerConversion)
+		r(f0.ValuePerConversionRange)
+	}
+	if e := sc.EarnedMedia; e != nil {
+		n(&e.CostPerClick)
+		r(e.CostPerClickRange)
+	}
+	for i := range sc.Savings {
+		n(&sc.Savings[i].UnitCost)
+		r(sc.Savings[i].UnitCostRange)
+	}
+	if l := sc.Lift; l != nil {
+		n(&l.EngagedValue)
+		r(l.EngagedValueRange)
+		n(&l.BaselineValue)
+	}
+	if u := sc.Subscription; u != nil {
+		n(&u.ARPA)
+		r(u.ARPARange)
+	}
+	for i := range sc.Goals {
+		if slices.Contains(MoneyGoalMetrics, sc.Goals[i].Metric) {
+			n(&sc.Goals[i].Target)
+		}
+	}
 }

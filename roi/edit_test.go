@@ -2,6 +2,8 @@ package roi
 
 import (
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 func funnelOf(counts ...[2]string) *Scenario {
@@ -226,3 +228,35 @@ func TestSetInRevenue(t *testing.T) {
 }
 
 func bptr(b bool) *bool { return &b }
+
+// Every preset shown in another currency: money ten times larger, every
+// ROI, ROAS, rate and goal progress the same.
+func TestScaleMoneyKeepsEveryRatio(t *testing.T) {
+	ten := decimal.NewFromInt(10)
+	for _, name := range PresetNames {
+		s, _ := Preset(name)
+		scaled := s.Clone()
+		ScaleMoney(&scaled, ten)
+		a, err := Calculate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Calculate(scaled)
+		if err != nil {
+			t.Fatalf("%s scaled: %v", name, err)
+		}
+		if !b.Totals.Cost.Exact().Equal(a.Totals.Cost.Exact().Mul(ten)) || !b.Totals.TotalReturn.Exact().Equal(a.Totals.TotalReturn.Exact().Mul(ten)) {
+			t.Errorf("%s: cost %s → %s, return %s → %s; want ten times", name, a.Totals.Cost, b.Totals.Cost, a.Totals.TotalReturn, b.Totals.TotalReturn)
+		}
+		for _, k := range []string{"roi.direct", "roi.total", "roi.profit", "roi.totalProfit", "roas", "funnelConversionRate", "breakEven.conversions"} {
+			if a.Figure(k).String() != b.Figure(k).String() {
+				t.Errorf("%s: %s %s → %s", name, k, a.Figure(k), b.Figure(k))
+			}
+		}
+		for i := range a.Goals {
+			if a.Goals[i].Progress.String() != b.Goals[i].Progress.String() {
+				t.Errorf("%s: goal %s progress %s → %s", name, a.Goals[i].Metric, a.Goals[i].Progress, b.Goals[i].Progress)
+			}
+		}
+	}
+}
