@@ -84,6 +84,10 @@ func TestTabsCooperate(t *testing.T) {
 	// second, and B is told.
 	a.choose("scenario", eco)
 	b.waitValue("scenario", eco)
+	// A's form shows the e-commerce line before A types over it (typing
+	// while the form still shows the b2b line would type into a field the
+	// switch is about to refill).
+	a.waitValue("f-costs-2-label", a.savedScenario(d, eco).Costs[2].Label)
 	a.typeInto("f-costs-2-label", "Edited in A")
 	start = time.Now()
 	if err := b.pollJS(byID("f-costs-2-label")+`.value === "Edited in A"`, time.Second); err != nil {
