@@ -234,10 +234,11 @@ func (p *Page) renderReport() app.UI {
 			app.Button().Type("button").ID("print").Text(p.t("Print / Save as PDF")).OnClick(func(ctx app.Context, e app.Event) {
 				app.Window().Call("print")
 			}),
-			app.A().ID("report-back").Href(href(PathCalc)).Text(p.t("Back to the calculator")),
+			app.If(st.IsIncoming(e.ID), func() app.UI { return p.editCopyButton(e.ID) }).
+				Else(func() app.UI { return app.A().ID("report-back").Href(href(PathCalc)).Text(p.t("Back to the calculator")) }),
 			app.P().Class("hint").Text(p.t("To keep a PDF, choose “Save as PDF” as the printer.")),
 			app.If(st.IsIncoming(e.ID), func() app.UI {
-				return app.P().Class("note").ID("report-incoming").Role("status").Text(p.t("This scenario was opened from a link and is not saved yet: save it on the calculator to keep it."))
+				return app.P().Class("note").ID("report-incoming").Role("status").Text(p.t("This report was shared with you and is read-only. “Edit a copy” adds it to your scenarios and opens it in the calculator; nothing you have is changed."))
 			}),
 			app.If(len(e.Drafts) > 0, func() app.UI {
 				return app.P().Class("note").Role("status").Text(p.t("Some fields on the calculator hold text that is not a valid value: this report uses their last valid values."))
@@ -258,6 +259,12 @@ func (p *Page) renderReport() app.UI {
 			),
 		),
 
+		// The answer first, then return against cost as a chart and what the
+		// figures rest on; the figures and tables follow (reportlead.go).
+		p.renderVerdict(r, "report-verdict"),
+		p.reportChart(r),
+		p.reportBasis(sc, r),
+
 		app.Section().Class("report-section").ID("report-headline").DataSet("basis", r.Headline.Basis).Body(
 			app.H2().Text(p.t("Return on investment")),
 			app.Dl().Class("headline").Body(append(p.headlineFigs(r),
@@ -275,8 +282,6 @@ func (p *Page) renderReport() app.UI {
 				p.fig("", p.t("Net result, direct"), t.NetDirect, cur, false),
 				p.fig("", p.t("Net result, total"), t.NetTotal, cur, true),
 			)...),
-			app.P().Class("note").Text(p.t("Direct ROI = (revenue credited to social − cost) ÷ cost × 100: money in against money out. With a gross margin, ROI on gross profit comes first: only the profit on sales pays back the cost. Total ROI adds values that are estimated (marked “estimate”): actions, earned media, savings and customer lift. Where an estimate has a low and a high value, the figure is given as a range. The assumptions behind them are listed at the end.")),
-			app.P().Class("note").ID("report-period-note").Text(p.periodNote(r)),
 		),
 
 		app.If(len(r.Warnings) > 0, func() app.UI {
