@@ -299,7 +299,7 @@ func (p *Page) renderReport() app.UI {
 			app.If(len(r.CostLines) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Cost lines")),
-					app.THead().Body(app.Tr().Body(th(p.t("Cost")), th(p.t("Category")), th(p.t("Channel")), th(p.t("Amount")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Cost")), thText(p.t("Category")), thText(p.t("Channel")), th(p.t("Amount")))),
 					app.TBody().Body(app.Range(r.CostLines).Slice(func(i int) app.UI {
 						c := r.CostLines[i]
 						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, p.t("Cost"), i)), app.Td().Class("text").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("text").Text(dashIfEmpty(c.Channel)), app.Td().Class("num").Body(p.val(c.Cost, cur)))
@@ -324,7 +324,7 @@ func (p *Page) renderReport() app.UI {
 			app.If(len(r.Revenue) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Revenue attributed to social")),
-					app.THead().Body(app.Tr().Body(th(p.t("Revenue")), th(p.t("Channel")), th(p.t("Paid")), th(p.t("Amount")), th(p.t("Credited to social")), th(p.t("Counted")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Revenue")), thText(p.t("Channel")), thText(p.t("Paid")), th(p.t("Amount")), th(p.t("Credited to social")), th(p.t("Counted")))),
 					app.TBody().Body(app.Range(r.Revenue).Slice(func(i int) app.UI {
 						rv := r.Revenue[i]
 						share := p.val(rv.Attribution.Likely, cur)
@@ -339,7 +339,7 @@ func (p *Page) renderReport() app.UI {
 			app.If(len(r.Actions) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Action values (estimates)")),
-					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")), th(p.t("Added")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")), thText(p.t("Added")))),
 					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 						a := r.Actions[i]
 						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, p.t("Action"), i)), app.Td().Class("num").Body(p.val(a.Count, cur)), app.Td().Class("num").Body(p.val(a.UnitValue, cur)), app.Td().Class("num").Body(p.val(a.Value, cur)),
@@ -358,7 +358,7 @@ func (p *Page) renderReport() app.UI {
 			return app.Section().Class("report-section").ID("report-goals").Body(
 				app.H2().Text(p.t("Goals")),
 				app.Table().Body(
-					app.THead().Body(app.Tr().Body(th(p.t("Goal")), th(p.t("Target")), th(p.t("Actual")), th(p.t("Progress")), th(p.t("Deadline")), th(p.t("Met")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Goal")), th(p.t("Target")), th(p.t("Actual")), th(p.t("Progress")), thText(p.t("Deadline")), thText(p.t("Met")))),
 					app.TBody().Body(app.Range(r.Goals).Slice(func(i int) app.UI {
 						g := r.Goals[i]
 						return app.Tr().Body(

@@ -90,3 +90,7 @@ func (p *Page) renderShareTo() app.UI {
 		}),
 	)
 }
+
+// thText heads a column of words (channel, yes or no), aligned as they are
+// rather than as figures, so heading and cells line up.
+func thText(text string) app.UI { return app.Th().Scope("col").Class("text").Text(text) }
