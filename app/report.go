@@ -239,6 +239,7 @@ func (p *Page) renderReport() app.UI {
 					return app.A().ID("report-back").Href(href(PathCalc)).Text(p.t("Back to the calculator"))
 				}),
 			app.P().Class("hint").Text(p.t("To keep a PDF, choose “Save as PDF” as the printer.")),
+			p.reportShareNotice(),
 			app.If(st.IsIncoming(e.ID), func() app.UI {
 				return app.P().Class("note").ID("report-incoming").Role("status").Text(p.t("This report was shared with you and is read-only. “Edit a copy” adds it to your scenarios and opens it in the calculator; nothing you have is changed."))
 			}),

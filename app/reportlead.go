@@ -94,3 +94,19 @@ func (p *Page) renderShareTo() app.UI {
 // thText heads a column of words (channel, yes or no), aligned as they are
 // rather than as figures, so heading and cells line up.
 func thText(text string) app.UI { return app.Th().Scope("col").Class("text").Text(text) }
+
+// reportShareNotice says why a report link could not be opened: the report
+// below is then of the visitor's own scenario, not the link's.
+func (p *Page) reportShareNotice() app.UI {
+	notes := p.tools.shareNotice
+	if len(notes) == 0 {
+		return app.If(false, nil)
+	}
+	return app.Div().Class("banner notice").ID("share-notice").Role("alert").Body(
+		app.P().Body(
+			app.Strong().Text(p.t("This link could not be opened.")),
+			app.Text(" "+p.t("Nothing was changed: your scenarios are as they were.")),
+		),
+		app.Ul().Body(app.Range(notes).Slice(func(i int) app.UI { return app.Li().Text(notes[i]) })),
+	)
+}

@@ -165,3 +165,16 @@ func TestReportShareURL(t *testing.T) {
 		}
 	}
 }
+
+// A report link that cannot be read says so above the report (which is
+// then the visitor's own scenario's).
+func TestReportShareNotice(t *testing.T) {
+	fixReportDate(t)
+	st := NewStore(NewMemoryStorage())
+	p := &Page{View: PathReport}
+	p.tools.shareNotice = []string{"the link is damaged"}
+	html := renderWith(t, st, p)
+	if e, ok := byID(html, "share-notice"); !ok || e.attrs["role"] != "alert" || !strings.Contains(html, "the link is damaged") {
+		t.Errorf("no #share-notice on the report: %v", e)
+	}
+}
