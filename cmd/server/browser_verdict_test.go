@@ -70,10 +70,14 @@ func TestVerdictShows(t *testing.T) {
 	shot := func(lang, state string, w int) {
 		// A phone scrolls to the results; a desktop shows them beside the
 		// form from the top, the summary then the verdict.
-		eval[bool](p, `(() => { scrollTo(0, 0); const r = document.getElementById("results"); r.scrollTop = 0;
-			if (innerWidth < 960) document.getElementById("verdict").scrollIntoView({block: "start"}); return true })()`)
+		eval[bool](p, `(() => { const r = document.getElementById("results"); r.scrollTop = 0;
+			document.getElementById(innerWidth < 960 ? "verdict" : "results").scrollIntoView({block: "start"}); return true })()`)
 		if !p.visible("#verdict") {
 			t.Errorf("%s %d px: #verdict is not shown", lang, w)
+		}
+		// Beside the form, the verdict is on screen with the summary's figures.
+		if top := eval[float64](p, `document.getElementById("verdict").getBoundingClientRect().top`); w >= 960 && top > 800-60 {
+			t.Errorf("%s %d px: the verdict starts %.0f px down, below the fold with the results at the top", lang, w, top)
 		}
 		if n := p.sideways("#verdict"); len(n) > 0 {
 			t.Errorf("%s %d px: the verdict scrolls sideways: %v", lang, w, n)
@@ -163,6 +167,13 @@ func TestReportLink(t *testing.T) {
 	}
 	if boss.exists("#incoming-banner") {
 		t.Error("the copy is still marked as opened from a link, not saved")
+	}
+
+	// A damaged report link says so, over the visitor's own report.
+	boss.open("/report#s=not-a-scenario")
+	boss.waitVisible("#share-notice")
+	if got := eval[string](boss, `document.querySelector("#report-name").textContent.trim()`); got != sc.Name {
+		t.Errorf("after a damaged link the report is of %q; want the visitor's %q", got, sc.Name)
 	}
 }
 
