@@ -1710,4 +1710,12 @@ var catalog = map[string][5]string{
 		"Udział każdej pozycji przychodu przypisany mediom społecznościowym podano w sekcji Założenia.",
 		"Her gelir satırının sosyal medyaya atfedilen payı Varsayımlar altında listelenir.",
 	},
+	"Gross profit against cost": {"Bruttofortjeneste mot kostnad", "Bruttovinst mot kostnad", "Marge brute face au coût", "Zysk brutto wobec kosztu", "Maliyete karşı brüt kâr"},
+	"Cost {0}; gross profit on direct revenue {1}; total return on gross profit {2}.": {
+		"Kostnad {0}; bruttofortjeneste på direkte inntekter {1}; total avkastning på bruttofortjeneste {2}.",
+		"Kostnad {0}; bruttovinst på direkta intäkter {1}; total avkastning på bruttovinst {2}.",
+		"Coût {0}\u00a0; marge brute sur les revenus directs {1}\u00a0; retour total sur la marge brute {2}.",
+		"Koszt {0}; zysk brutto z przychodu bezpośredniego {1}; całkowity zwrot od zysku brutto {2}.",
+		"Maliyet {0}; doğrudan gelirden brüt kâr {1}; brüt kâr üzerinden toplam getiri {2}.",
+	},
 }

@@ -14,10 +14,14 @@ import (
 // report link is read-only, with "Edit a copy" to take it into the
 // calculator.
 
-// reportChart is the return-against-cost chart of charts.go, or nothing
-// when the report has no figure to draw.
+// reportChart is return against cost on the verdict's basis: with a gross
+// margin the gross profit (profitChart), else the return-against-cost chart
+// of charts.go; nothing when the report has no figure to draw.
 func (p *Page) reportChart(r roi.Report) app.UI {
 	c, ok := returnChart(p.lang(), r)
+	if r.Headline.Basis == "profit" {
+		c, ok = profitChart(p.lang(), r)
+	}
 	if !ok {
 		return app.If(false, nil)
 	}
@@ -109,4 +113,40 @@ func (p *Page) reportShareNotice() app.UI {
 		),
 		app.Ul().Body(app.Range(notes).Slice(func(i int) app.UI { return app.Li().Text(notes[i]) })),
 	)
+}
+
+// profitChart draws the cost, the gross profit on direct revenue and the
+// total return on gross profit (estimates included): what the verdict
+// weighs when a margin is given.
+func profitChart(lang string, r roi.Report) (chart, bool) {
+	cur, t := r.Currency, r.Totals
+	items := []struct {
+		label, kind string
+		v           roi.Value
+	}{
+		{msg("Cost"), "cost", t.Cost},
+		{msg("Gross profit on direct revenue"), "", t.GrossProfit},
+		{msg("Total return on gross profit"), "total", t.ProfitReturn},
+	}
+	some := false
+	bars := make([]hbar, len(items))
+	rows := make([][]string, len(items))
+	texts := make([]string, len(items))
+	for i, it := range items {
+		s, label := FormatValue(lang, it.v, cur), tr(lang, it.label)
+		texts[i] = s
+		bars[i] = hbar{label: label, value: s, x: fl(it.v), ok: it.v.Defined(), kind: it.kind}
+		rows[i] = []string{label, s}
+		some = some || fl(it.v) != 0
+	}
+	if !some {
+		return chart{}, false
+	}
+	body, h := hbars(bars, 0, 0, false)
+	return chart{
+		id: "profit", caption: tr(lang, "Gross profit against cost"), title: tr(lang, "Return against cost"),
+		desc:   trf(lang, "Cost {0}; gross profit on direct revenue {1}; total return on gross profit {2}.", texts[0], texts[1], texts[2]),
+		height: h, body: body,
+		table: chartTable([]string{"", tr(lang, "Amount")}, rows),
+	}, true
 }

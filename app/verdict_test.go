@@ -122,6 +122,18 @@ func TestReportLead(t *testing.T) {
 			t.Errorf("the report's basis lacks %q", want)
 		}
 	}
+	// With a margin the chart weighs gross profit against cost, as the verdict does.
+	if _, ok := byID(html, "chart-profit"); !ok || st.Report().Headline.Basis != "profit" {
+		t.Error("the report of a scenario with a margin has no gross profit chart")
+	}
+	plain := NewStore(NewMemoryStorage())
+	sc := roi.New("No margin", "EUR")
+	sc.Costs = []roi.Cost{{Label: "Ads", Category: "ads", Amount: "100"}}
+	sc.Revenue = []roi.Revenue{{Label: "Sales", Amount: "300"}}
+	plain.Add(sc)
+	if _, ok := byID(render(t, plain, PathReport), "chart-return"); !ok {
+		t.Error("without a margin the report has no return-against-cost chart")
+	}
 	if _, ok := byID(html, "edit-copy"); ok {
 		t.Error("a saved scenario's report offers Edit a copy")
 	}
