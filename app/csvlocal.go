@@ -85,6 +85,7 @@ var csvWords = map[string]string{
 	"totalProfitReturn":     msg("csv\x04Total return on gross profit"),
 	"netDirect":             msg("csv\x04Net result, direct"),
 	"netTotal":              msg("csv\x04Net result, total"),
+	"net":                   msg("csv\x04Net result"),
 	"netProfit":             msg("csv\x04Net result on gross profit"),
 	"netTotalProfit":        msg("csv\x04Net result, total on gross profit"),
 	"share":                 msg("csv\x04share"),

@@ -234,10 +234,14 @@ func (p *Page) renderReport() app.UI {
 			app.Button().Type("button").ID("print").Text(p.t("Print / Save as PDF")).OnClick(func(ctx app.Context, e app.Event) {
 				app.Window().Call("print")
 			}),
-			app.A().ID("report-back").Href(href(PathCalc)).Text(p.t("Back to the calculator")),
+			app.If(st.IsIncoming(e.ID), func() app.UI { return p.editCopyButton(e.ID) }).
+				Else(func() app.UI {
+					return app.A().ID("report-back").Href(href(PathCalc)).Text(p.t("Back to the calculator"))
+				}),
 			app.P().Class("hint").Text(p.t("To keep a PDF, choose “Save as PDF” as the printer.")),
+			p.reportShareNotice(),
 			app.If(st.IsIncoming(e.ID), func() app.UI {
-				return app.P().Class("note").ID("report-incoming").Role("status").Text(p.t("This scenario was opened from a link and is not saved yet: save it on the calculator to keep it."))
+				return app.P().Class("note").ID("report-incoming").Role("status").Text(p.t("This report was shared with you and is read-only. “Edit a copy” adds it to your scenarios and opens it in the calculator; nothing you have is changed."))
 			}),
 			app.If(len(e.Drafts) > 0, func() app.UI {
 				return app.P().Class("note").Role("status").Text(p.t("Some fields on the calculator hold text that is not a valid value: this report uses their last valid values."))
@@ -258,6 +262,12 @@ func (p *Page) renderReport() app.UI {
 			),
 		),
 
+		// The answer first, then return against cost as a chart and what the
+		// figures rest on; the figures and tables follow (reportlead.go).
+		p.renderVerdict(r, "report-verdict"),
+		p.reportChart(r),
+		p.reportBasis(sc, r),
+
 		app.Section().Class("report-section").ID("report-headline").DataSet("basis", r.Headline.Basis).Body(
 			app.H2().Text(p.t("Return on investment")),
 			app.Dl().Class("headline").Body(append(p.headlineFigs(r),
@@ -275,8 +285,6 @@ func (p *Page) renderReport() app.UI {
 				p.fig("", p.t("Net result, direct"), t.NetDirect, cur, false),
 				p.fig("", p.t("Net result, total"), t.NetTotal, cur, true),
 			)...),
-			app.P().Class("note").Text(p.t("Direct ROI = (revenue credited to social − cost) ÷ cost × 100: money in against money out. With a gross margin, ROI on gross profit comes first: only the profit on sales pays back the cost. Total ROI adds values that are estimated (marked “estimate”): actions, earned media, savings and customer lift. Where an estimate has a low and a high value, the figure is given as a range. The assumptions behind them are listed at the end.")),
-			app.P().Class("note").ID("report-period-note").Text(p.periodNote(r)),
 		),
 
 		app.If(len(r.Warnings) > 0, func() app.UI {
@@ -292,7 +300,7 @@ func (p *Page) renderReport() app.UI {
 			app.If(len(r.CostLines) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Cost lines")),
-					app.THead().Body(app.Tr().Body(th(p.t("Cost")), th(p.t("Category")), th(p.t("Channel")), th(p.t("Amount")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Cost")), thText(p.t("Category")), thText(p.t("Channel")), th(p.t("Amount")))),
 					app.TBody().Body(app.Range(r.CostLines).Slice(func(i int) app.UI {
 						c := r.CostLines[i]
 						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, p.t("Cost"), i)), app.Td().Class("text").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("text").Text(dashIfEmpty(c.Channel)), app.Td().Class("num").Body(p.val(c.Cost, cur)))
@@ -317,7 +325,7 @@ func (p *Page) renderReport() app.UI {
 			app.If(len(r.Revenue) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Revenue attributed to social")),
-					app.THead().Body(app.Tr().Body(th(p.t("Revenue")), th(p.t("Channel")), th(p.t("Paid")), th(p.t("Amount")), th(p.t("Credited to social")), th(p.t("Counted")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Revenue")), thText(p.t("Channel")), thText(p.t("Paid")), th(p.t("Amount")), th(p.t("Credited to social")), th(p.t("Counted")))),
 					app.TBody().Body(app.Range(r.Revenue).Slice(func(i int) app.UI {
 						rv := r.Revenue[i]
 						share := p.val(rv.Attribution.Likely, cur)
@@ -332,7 +340,7 @@ func (p *Page) renderReport() app.UI {
 			app.If(len(r.Actions) > 0, func() app.UI {
 				return app.Table().Body(
 					app.Caption().Text(p.t("Action values (estimates)")),
-					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")), th(p.t("Added")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")), thText(p.t("Added")))),
 					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 						a := r.Actions[i]
 						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, p.t("Action"), i)), app.Td().Class("num").Body(p.val(a.Count, cur)), app.Td().Class("num").Body(p.val(a.UnitValue, cur)), app.Td().Class("num").Body(p.val(a.Value, cur)),
@@ -351,7 +359,7 @@ func (p *Page) renderReport() app.UI {
 			return app.Section().Class("report-section").ID("report-goals").Body(
 				app.H2().Text(p.t("Goals")),
 				app.Table().Body(
-					app.THead().Body(app.Tr().Body(th(p.t("Goal")), th(p.t("Target")), th(p.t("Actual")), th(p.t("Progress")), th(p.t("Deadline")), th(p.t("Met")))),
+					app.THead().Body(app.Tr().Body(th(p.t("Goal")), th(p.t("Target")), th(p.t("Actual")), th(p.t("Progress")), thText(p.t("Deadline")), thText(p.t("Met")))),
 					app.TBody().Body(app.Range(r.Goals).Slice(func(i int) app.UI {
 						g := r.Goals[i]
 						return app.Tr().Body(

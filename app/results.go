@@ -110,6 +110,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 			app.Dl().Class("headline").Body(summary...),
 			app.A().Class("more").Href("#details").Text(p.t("All results ↓")),
 		),
+		p.renderVerdict(r, "verdict"), // the answer in words (verdict.go)
 		app.Span().ID("details"),
 		app.If(len(r.Warnings) > 0, func() app.UI {
 			return app.Section().Class("card warnings").Body(

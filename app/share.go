@@ -83,6 +83,7 @@ type tools struct {
 	shareStatus string   // what Share did
 	shareAlert  bool     // shareStatus is a failure
 	shareNotice []string // why a link could not be opened
+	shareTo     string   // what a share link opens: "calc", or the report
 
 	fileStatus     string   // what Export or Import did
 	fileAlert      bool     // fileStatus is a failure
@@ -112,7 +113,7 @@ func (p *Page) mountTools(ctx app.Context) {
 // watches for later ones. It runs in the browser, on the calculator only:
 // other pages (such as the embed) read their fragment their own way.
 func (p *Page) openSharedLink(ctx app.Context) {
-	if p.View != PathCalc {
+	if p.View != PathCalc && p.View != PathReport { // a report link opens the report (reportlead.go)
 		return
 	}
 	onShareHash = func() { ctx.Dispatch(func(ctx app.Context) { p.readShareFragment() }) }
@@ -164,6 +165,9 @@ func (p *Page) share(ctx app.Context) {
 	cur := st.Current()
 	origin := app.Window().Get("location").Get("origin").String()
 	link, ok := shareURL(origin, href(PathCalc), cur.Scenario)
+	if p.tools.shareTo != "calc" {
+		link, ok = reportShareURL(origin, href(PathCalc), cur.Scenario)
+	}
 	if !ok {
 		p.tools.shareLink = ""
 		p.tools.shareStatus, p.tools.shareAlert = p.t("This scenario is too large for a link. Use Export JSON to pass it on as a file."), true
@@ -284,6 +288,7 @@ func (p *Page) shareButton() app.UI {
 // renderShare is what Share did, and the link to copy by hand.
 func (p *Page) renderShare() app.UI {
 	return app.Div().Class("share").Body(
+		p.renderShareTo(),
 		app.If(p.tools.shareLink != "", func() app.UI {
 			return app.Div().Class("field share-link").Body(
 				app.Label().For("share-link").Text(p.t("Share link")),

@@ -674,12 +674,16 @@ func (c *calc) ranges() {
 	if c.hasMargin {
 		rg.Profit = mk(func(m sums) Value { return c.roiY(c.profit(m.direct), c.cost) }, direct)
 		rg.TotalProfit = mk(func(m sums) Value { return c.roiY(c.profitY(m), c.cost) }, total)
-		c.r.Headline = Headline{Basis: "profit", Direct: rg.Profit, Total: rg.TotalProfit}
+		c.r.Headline = Headline{Basis: "profit", Direct: rg.Profit, Total: rg.TotalProfit,
+			Net:      mk(func(m sums) Value { return c.moneyY(c.profit(m.direct).Sub(c.y(c.cost))) }, direct),
+			NetTotal: mk(func(m sums) Value { return c.moneyY(c.profitY(m).Sub(c.y(c.cost))) }, total)}
 	} else {
 		na := undefined(UnitPercent, "na.nomargin")
 		rg.Profit = Range3{Low: na, Likely: na, High: na}
 		rg.TotalProfit = rg.Profit
-		c.r.Headline = Headline{Basis: "revenue", Direct: rg.Direct, Total: rg.Total}
+		c.r.Headline = Headline{Basis: "revenue", Direct: rg.Direct, Total: rg.Total,
+			Net:      mk(func(m sums) Value { return c.moneyY(m.direct.Sub(c.y(c.cost))) }, direct),
+			NetTotal: mk(func(m sums) Value { return c.moneyY(m.totalY().Sub(c.y(c.cost))) }, total)}
 	}
 }
 

@@ -127,39 +127,6 @@ func (p *textPrinter) rangeCell(r Range3) cell {
 	return c
 }
 
-// Verdict says the headline in one sentence, profit first when a margin is
-// given, the estimate as a range when it carries one.
-func Verdict(r Report, cur string) string {
-	h := r.Headline
-	basis, net := "revenue", r.Totals.NetDirect
-	if h.Basis == "profit" {
-		basis, net = "gross profit", r.Totals.NetProfit
-	}
-	if !h.Direct.Likely.Defined() {
-		return "No cost is entered, so there is no ROI yet."
-	}
-	verb := "gained"
-	if net.Rounded().Sign() < 0 {
-		verb = "lost"
-	}
-	abs := net
-	abs.num = net.num.Abs()
-	abs.exact = net.Exact().Abs()
-	out := "On booked sales (" + basis + "), the work " + verb + " " + group(abs.String()) + " " + cur + " (ROI " + group(h.Direct.Likely.String()) + "%"
-	if h.Direct.Low.String() != h.Direct.High.String() {
-		out += ", between " + group(h.Direct.Low.String()) + "% and " + group(h.Direct.High.String()) + "%"
-	}
-	out += ")."
-	if t := h.Total; t.Likely.Defined() && t.Likely.String() != h.Direct.Likely.String() {
-		out += " Counting the estimated value of actions, earned media, savings and lift, ROI is " + group(t.Likely.String()) + "%"
-		if t.Low.String() != t.High.String() {
-			out += " (between " + group(t.Low.String()) + "% and " + group(t.High.String()) + "%)"
-		}
-		out += " (estimate)."
-	}
-	return out
-}
-
 func (p *textPrinter) headline(r Report) {
 	p.section("Headline")
 	p.wrap(Verdict(r, r.Currency), "  ", "  ")
@@ -777,6 +744,8 @@ func (e *csvEmitter) report(r Report) error {
 	e.text("headline", "basis", r.Headline.Basis, "text")
 	e.rng("headline", "direct", r.Headline.Direct)
 	e.rng("headline", "total", r.Headline.Total)
+	e.rng("headline", "net", r.Headline.Net)
+	e.rng("headline", "netTotal", r.Headline.NetTotal)
 
 	t := r.Totals
 	for _, f := range []struct {

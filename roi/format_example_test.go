@@ -1,7 +1,6 @@
 package roi_test
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/socialroi/socialroi/roi"
@@ -30,7 +29,8 @@ func ExampleWriteText() {
 	//
 	// Headline
 	// --------
-	//   On booked sales (gross profit), the work gained 250.30 EUR (ROI 50.06%).
+	//   On the gross profit of booked sales you gained 250.30 EUR (ROI on gross
+	//   profit 50.06%).
 	//
 	//   ROI on gross profit                 50.06%
 	//   Total ROI on gross profit           50.06%
@@ -111,24 +111,4 @@ func ExampleWriteText() {
 	// Warnings
 	// --------
 	//   None.
-}
-
-// A report leads with one sentence: on gross profit when a margin is given,
-// with the estimate as a range when an estimate has a low and a high.
-func ExampleVerdict() {
-	s := roi.New("Leads quarter", "EUR")
-	s.Period = &roi.Period{Start: "2026-01-01", End: "2026-03-31"}
-	s.Costs = []roi.Cost{{Label: "Time", Category: "staff", Hours: roi.N("100"), HourlyRate: roi.N("50")}}
-	s.Revenue = []roi.Revenue{{Label: "Deals", Amount: roi.N("9000")}}
-	s.Actions = []roi.Action{{Label: "Open leads", Type: "macro", Count: roi.N("10"),
-		ValueFrom: &roi.ValueFrom{Method: "conversion", Rate: roi.N("20"), RateRange: &roi.Range{Low: roi.N("10"), High: roi.N("30")}, Value: roi.N("1000")},
-		InRevenue: new(bool)}}
-	s.GrossMargin = roi.N("50")
-	r, err := roi.Calculate(s)
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(roi.Verdict(r, r.Currency))
-	// Output:
-	// On booked sales (gross profit), the work lost 500.00 EUR (ROI -10.00%). Counting the estimated value of actions, earned media, savings and lift, ROI is 10.00% (between 0.00% and 20.00%) (estimate).
 }

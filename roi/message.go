@@ -115,6 +115,16 @@ var argUnits = map[string][]Unit{
 	"migrate.channels":    {UnitMoney},
 	"migrate.organic":     {UnitMoney},
 	"warn.doublefunnel":   {UnitMoney},
+	"verdict.loss":        {UnitMoney, UnitPercent},
+	"verdict.gain":        {UnitMoney, UnitPercent},
+	"verdict.even":        {UnitMoney, UnitPercent},
+	"verdict.profit.loss": {UnitMoney, UnitPercent},
+	"verdict.profit.gain": {UnitMoney, UnitPercent},
+	"verdict.profit.even": {UnitMoney, UnitPercent},
+	"verdict.total.loss":  {UnitMoney, UnitPercent},
+	"verdict.total.gain":  {UnitMoney, UnitPercent},
+	"verdict.total.even":  {UnitMoney, UnitPercent},
+	"verdict.range":       {UnitMoney, UnitMoney, UnitPercent, UnitPercent},
 }
 
 // ArgUnit is the unit of argument i when it is a figure (money in the
@@ -229,4 +239,17 @@ var EnglishMessages = map[string]string{
 	"warn.liftnegative":    "Engaged customers are worth less than others ({0} vs {1}): the lift is negative.",
 	"warn.mostlyestimate":  "{0}% of the total return is estimated (action values, earned media, savings, lift): show the direct ROI first.",
 	"warn.novalue":         "{0} has no value per action, so it adds nothing.",
+
+	// the verdict (verdict.go): money without its sign, the verb says it
+	"verdict.nocost":      "No cost is entered yet, so there is no return to measure: add what the work cost, staff time first.",
+	"verdict.loss":        "On booked sales you lost {0} (ROI {1}%).",
+	"verdict.gain":        "On booked sales you gained {0} (ROI {1}%).",
+	"verdict.even":        "On booked sales you broke even: the revenue exactly covers the cost (ROI {1}%).",
+	"verdict.profit.loss": "On the gross profit of booked sales you lost {0} (ROI on gross profit {1}%).",
+	"verdict.profit.gain": "On the gross profit of booked sales you gained {0} (ROI on gross profit {1}%).",
+	"verdict.profit.even": "On the gross profit of booked sales you broke even: the profit exactly covers the cost (ROI on gross profit {1}%).",
+	"verdict.total.loss":  "Counting the estimated values too (actions, earned media, savings, lift), you lost {0} (total ROI {1}%, an estimate).",
+	"verdict.total.gain":  "Counting the estimated values too (actions, earned media, savings, lift), you gained {0} (total ROI {1}%, an estimate).",
+	"verdict.total.even":  "Counting the estimated values too (actions, earned media, savings, lift), you broke even (total ROI {1}%, an estimate).",
+	"verdict.range":       "Estimate: from {0} to {1} (ROI {2}% to {3}%), with the estimates at their low and high ends.",
 }

@@ -144,6 +144,19 @@ var Messages = map[string]map[string]string{
 		"warn.liftnegative":    "Engasjerte kunder er verdt mindre enn andre ({0} mot {1}): økningen i kundeverdi er negativ.",
 		"warn.mostlyestimate":  "{0}\u00a0% av den totale avkastningen er anslått (verdi av handlinger, fortjent eksponering, besparelser, økt kundeverdi): vis den direkte ROI-en først.",
 		"warn.novalue":         "{0} har ingen verdi per handling og bidrar derfor ikke.",
+
+		// the verdict (verdict.go)
+		"verdict.nocost":      "Ingen kostnad er lagt inn ennå, så det er ingen avkastning å måle: legg inn hva arbeidet kostet, arbeidstid først.",
+		"verdict.loss":        "På bokført salg tapte du {0} (ROI {1}\u00a0%).",
+		"verdict.gain":        "På bokført salg tjente du {0} (ROI {1}\u00a0%).",
+		"verdict.even":        "På bokført salg gikk du i null: inntektene dekker akkurat kostnaden (ROI {1}\u00a0%).",
+		"verdict.profit.loss": "På bruttofortjenesten av bokført salg tapte du {0} (ROI på bruttofortjeneste {1}\u00a0%).",
+		"verdict.profit.gain": "På bruttofortjenesten av bokført salg tjente du {0} (ROI på bruttofortjeneste {1}\u00a0%).",
+		"verdict.profit.even": "På bruttofortjenesten av bokført salg gikk du i null: fortjenesten dekker akkurat kostnaden (ROI på bruttofortjeneste {1}\u00a0%).",
+		"verdict.total.loss":  "Regner du med de anslåtte verdiene også (handlinger, fortjent eksponering, besparelser, økt kundeverdi), tapte du {0} (total ROI {1}\u00a0%, et anslag).",
+		"verdict.total.gain":  "Regner du med de anslåtte verdiene også (handlinger, fortjent eksponering, besparelser, økt kundeverdi), tjente du {0} (total ROI {1}\u00a0%, et anslag).",
+		"verdict.total.even":  "Regner du med de anslåtte verdiene også (handlinger, fortjent eksponering, besparelser, økt kundeverdi), gikk du i null (total ROI {1}\u00a0%, et anslag).",
+		"verdict.range":       "Anslag: fra {0} til {1} (ROI {2}\u00a0% til {3}\u00a0%), med anslagene på sitt laveste og høyeste.",
 	},
 	"sv": {
 		"num.empty":     "ange ett tal",
@@ -239,6 +252,19 @@ var Messages = map[string]map[string]string{
 		"warn.liftnegative":    "Engagerade kunder är värda mindre än andra ({0} mot {1}): ökningen i kundvärde är negativ.",
 		"warn.mostlyestimate":  "{0}\u00a0% av den totala avkastningen är uppskattad (handlingarnas värde, förtjänad exponering, besparingar, ökat kundvärde): visa den direkta ROI:n först.",
 		"warn.novalue":         "{0} har inget värde per handling och bidrar därför inte.",
+
+		// the verdict (verdict.go)
+		"verdict.nocost":      "Ingen kostnad är angiven ännu, så det finns ingen avkastning att mäta: lägg till vad arbetet kostade, arbetstid först.",
+		"verdict.loss":        "På bokförd försäljning förlorade du {0} (ROI {1}\u00a0%).",
+		"verdict.gain":        "På bokförd försäljning tjänade du {0} (ROI {1}\u00a0%).",
+		"verdict.even":        "På bokförd försäljning gick du jämnt ut: intäkterna täcker precis kostnaden (ROI {1}\u00a0%).",
+		"verdict.profit.loss": "På bruttovinsten av bokförd försäljning förlorade du {0} (ROI på bruttovinst {1}\u00a0%).",
+		"verdict.profit.gain": "På bruttovinsten av bokförd försäljning tjänade du {0} (ROI på bruttovinst {1}\u00a0%).",
+		"verdict.profit.even": "På bruttovinsten av bokförd försäljning gick du jämnt ut: vinsten täcker precis kostnaden (ROI på bruttovinst {1}\u00a0%).",
+		"verdict.total.loss":  "Räknar du även med de uppskattade värdena (handlingar, förtjänad exponering, besparingar, ökat kundvärde) förlorade du {0} (total ROI {1}\u00a0%, en uppskattning).",
+		"verdict.total.gain":  "Räknar du även med de uppskattade värdena (handlingar, förtjänad exponering, besparingar, ökat kundvärde) tjänade du {0} (total ROI {1}\u00a0%, en uppskattning).",
+		"verdict.total.even":  "Räknar du även med de uppskattade värdena (handlingar, förtjänad exponering, besparingar, ökat kundvärde) gick du jämnt ut (total ROI {1}\u00a0%, en uppskattning).",
+		"verdict.range":       "Uppskattning: från {0} till {1} (ROI {2}\u00a0% till {3}\u00a0%), med uppskattningarna i sina låga och höga ändar.",
 	},
 	"fr": {
 		"num.empty":     "saisissez un nombre",
@@ -334,6 +360,19 @@ var Messages = map[string]map[string]string{
 		"warn.liftnegative":    "Les clients engagés valent moins que les autres ({0} contre {1})\u00a0: la valeur client additionnelle est négative.",
 		"warn.mostlyestimate":  "{0}\u00a0% du retour total est estimé (valeur des actions, médias acquis, économies, valeur client additionnelle)\u00a0: présentez d’abord le ROI direct.",
 		"warn.novalue":         "{0} n’a pas de valeur par action et n’ajoute donc rien.",
+
+		// the verdict (verdict.go)
+		"verdict.nocost":      "Aucun coût n’est encore saisi, il n’y a donc pas de retour à mesurer\u00a0: ajoutez ce que le travail a coûté, le temps du personnel d’abord.",
+		"verdict.loss":        "Sur les ventes enregistrées, vous avez perdu {0} (ROI {1}\u00a0%).",
+		"verdict.gain":        "Sur les ventes enregistrées, vous avez gagné {0} (ROI {1}\u00a0%).",
+		"verdict.even":        "Sur les ventes enregistrées, vous êtes à l’équilibre\u00a0: les revenus couvrent exactement le coût (ROI {1}\u00a0%).",
+		"verdict.profit.loss": "Sur la marge brute des ventes enregistrées, vous avez perdu {0} (ROI sur la marge brute {1}\u00a0%).",
+		"verdict.profit.gain": "Sur la marge brute des ventes enregistrées, vous avez gagné {0} (ROI sur la marge brute {1}\u00a0%).",
+		"verdict.profit.even": "Sur la marge brute des ventes enregistrées, vous êtes à l’équilibre\u00a0: la marge couvre exactement le coût (ROI sur la marge brute {1}\u00a0%).",
+		"verdict.total.loss":  "En comptant aussi les valeurs estimées (actions, médias acquis, économies, valeur client additionnelle), vous avez perdu {0} (ROI total {1}\u00a0%, une estimation).",
+		"verdict.total.gain":  "En comptant aussi les valeurs estimées (actions, médias acquis, économies, valeur client additionnelle), vous avez gagné {0} (ROI total {1}\u00a0%, une estimation).",
+		"verdict.total.even":  "En comptant aussi les valeurs estimées (actions, médias acquis, économies, valeur client additionnelle), vous êtes à l’équilibre (ROI total {1}\u00a0%, une estimation).",
+		"verdict.range":       "Estimation\u00a0: de {0} à {1} (ROI de {2}\u00a0% à {3}\u00a0%), avec les estimations à leurs valeurs basse et haute.",
 	},
 	"pl": {
 		"num.empty":     "wpisz liczbę",
@@ -429,6 +468,19 @@ var Messages = map[string]map[string]string{
 		"warn.liftnegative":    "Zaangażowani klienci są warci mniej niż pozostali ({0} wobec {1}): wzrost wartości klienta jest ujemny.",
 		"warn.mostlyestimate":  "{0}% całkowitego zwrotu to szacunki (wartość działań, media zdobyte, oszczędności, wzrost wartości klienta): pokaż najpierw bezpośredni ROI.",
 		"warn.novalue":         "{0} nie ma wartości działania, więc nic nie wnosi.",
+
+		// the verdict (verdict.go)
+		"verdict.nocost":      "Nie wpisano jeszcze żadnego kosztu, więc nie ma zwrotu do zmierzenia: dodaj, ile kosztowała praca, zaczynając od czasu pracowników.",
+		"verdict.loss":        "Na zaksięgowanej sprzedaży strata wynosi {0} (ROI {1}%).",
+		"verdict.gain":        "Na zaksięgowanej sprzedaży zysk wynosi {0} (ROI {1}%).",
+		"verdict.even":        "Na zaksięgowanej sprzedaży wychodzisz na zero: przychody dokładnie pokrywają koszt (ROI {1}%).",
+		"verdict.profit.loss": "Zysk brutto z zaksięgowanej sprzedaży nie pokrywa kosztu: brakuje {0} (ROI od zysku brutto {1}%).",
+		"verdict.profit.gain": "Zysk brutto z zaksięgowanej sprzedaży przewyższa koszt o {0} (ROI od zysku brutto {1}%).",
+		"verdict.profit.even": "Zysk brutto z zaksięgowanej sprzedaży dokładnie pokrywa koszt: wychodzisz na zero (ROI od zysku brutto {1}%).",
+		"verdict.total.loss":  "Licząc także wartości szacunkowe (działania, media zdobyte, oszczędności, wzrost wartości klienta), strata wynosi {0} (całkowity ROI {1}%, szacunek).",
+		"verdict.total.gain":  "Licząc także wartości szacunkowe (działania, media zdobyte, oszczędności, wzrost wartości klienta), zysk wynosi {0} (całkowity ROI {1}%, szacunek).",
+		"verdict.total.even":  "Licząc także wartości szacunkowe (działania, media zdobyte, oszczędności, wzrost wartości klienta), wychodzisz na zero (całkowity ROI {1}%, szacunek).",
+		"verdict.range":       "Szacunek: od {0} do {1} (ROI od {2}% do {3}%), przy szacunkach na ich dolnych i górnych granicach.",
 	},
 	"tr": {
 		"num.empty":     "bir sayı girin",
@@ -524,5 +576,18 @@ var Messages = map[string]map[string]string{
 		"warn.liftnegative":    "Etkileşimli müşteriler diğerlerinden daha az değerli (etkileşimli: {0}, diğer: {1}): müşteri değeri artışı negatif.",
 		"warn.mostlyestimate":  "Toplam getirinin %{0} kadarı tahmini (eylem değerleri, kazanılmış medya, tasarruflar, müşteri değeri artışı): önce doğrudan ROI’yi gösterin.",
 		"warn.novalue":         "{0} için eylem başına değer girilmemiş, bu yüzden toplama bir şey katmıyor.",
+
+		// the verdict (verdict.go)
+		"verdict.nocost":      "Henüz maliyet girilmedi, bu yüzden ölçülecek bir getiri yok: işin maliyetini, önce personel zamanını ekleyin.",
+		"verdict.loss":        "Kayıtlı satışlarda {0} zarar ettiniz (ROI %{1}).",
+		"verdict.gain":        "Kayıtlı satışlarda {0} kazandınız (ROI %{1}).",
+		"verdict.even":        "Kayıtlı satışlarda başabaş noktasındasınız: gelir maliyeti tam olarak karşılıyor (ROI %{1}).",
+		"verdict.profit.loss": "Kayıtlı satışların brüt kârında {0} zarar ettiniz (brüt kâr üzerinden ROI %{1}).",
+		"verdict.profit.gain": "Kayıtlı satışların brüt kârında {0} kazandınız (brüt kâr üzerinden ROI %{1}).",
+		"verdict.profit.even": "Kayıtlı satışların brüt kârı maliyeti tam olarak karşılıyor: başabaş noktasındasınız (brüt kâr üzerinden ROI %{1}).",
+		"verdict.total.loss":  "Tahmini değerler de sayıldığında (eylemler, kazanılmış medya, tasarruflar, müşteri değeri artışı) {0} zarar ettiniz (toplam ROI %{1}, tahmini).",
+		"verdict.total.gain":  "Tahmini değerler de sayıldığında (eylemler, kazanılmış medya, tasarruflar, müşteri değeri artışı) {0} kazandınız (toplam ROI %{1}, tahmini).",
+		"verdict.total.even":  "Tahmini değerler de sayıldığında (eylemler, kazanılmış medya, tasarruflar, müşteri değeri artışı) başabaş noktasındasınız (toplam ROI %{1}, tahmini).",
+		"verdict.range":       "Tahmin: {0} ile {1} arası (ROI %{2} ile %{3} arası), tahminler en düşük ve en yüksek değerlerindeyken.",
 	},
 }

@@ -154,10 +154,14 @@ type PeriodInfo struct {
 // margin is given (Basis "profit"), else ROI on revenue (Basis "revenue");
 // Direct counts booked money only, Total adds the estimates. Each is a
 // low / likely / high range (equal ends when nothing is uncertain).
+// Net and NetTotal are the same results in money (return minus cost, on the
+// headline's basis), which the verdict says in words.
 type Headline struct {
-	Basis  string `json:"basis"`
-	Direct Range3 `json:"direct"`
-	Total  Range3 `json:"total"`
+	Basis    string `json:"basis"`
+	Direct   Range3 `json:"direct"`
+	Total    Range3 `json:"total"`
+	Net      Range3 `json:"net"`
+	NetTotal Range3 `json:"netTotal"`
 }
 
 // Range3 is a figure's low, likely and high value. Estimated is true when

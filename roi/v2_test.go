@@ -293,7 +293,7 @@ func TestRangesAreIntervals(t *testing.T) {
 		t.Errorf("problems: %s", got)
 	}
 	// The headline says it as a range.
-	if v := roi.Verdict(r, "EUR"); !strings.Contains(v, "between -40.00% and 30.00%") {
+	if v := roi.Verdict(r, "EUR"); !strings.Contains(v, "(ROI -40.00% to 30.00%)") {
 		t.Errorf("verdict %q", v)
 	}
 }

@@ -180,6 +180,7 @@ func TestShareRoundTrip(t *testing.T) {
 	p.typeInto("f-costs-3-amount", "2999") // costs[3], the SaaS preset's X ads line
 	p.waitSaved("the edit saved", `d.scenarios.some(e => e.id === d.current && e.scenario.costs[3].amount === "2999")`)
 	stored := p.currentScenario()
+	p.choose("share-to", "calc") // the link to the calculator (a report link is TestReportLink's)
 	p.click("#share")
 	p.waitJS("#share-link", `(() => { const e = document.getElementById("share-link"); return !!e && e.value.includes("#s=") })()`,
 		`(() => { const e = document.getElementById("share-status"); return e ? e.textContent : "(no #share-status)" })()`)
