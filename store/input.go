@@ -123,3 +123,17 @@ func (st *Store) uncount(e *Entry, f Field, d Draft) {
 	}
 	st.setDraft(e, f.Path, d)
 }
+
+// Notes are the notes the fields of the current scenario show now, by path
+// (a copy: the form's parts keep it to know when to draw again).
+func (st *Store) Notes() map[string]InputNote {
+	out := map[string]InputNote{}
+	for path := range st.notes {
+		if f, ok := PathField(path); ok {
+			if n, ok := st.Note(f); ok {
+				out[path] = n
+			}
+		}
+	}
+	return out
+}
