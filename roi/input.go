@@ -146,6 +146,7 @@ type Reading struct {
 //   - a single '.' (or ',' in English) followed by three digits, which is a
 //     thousands group or a decimal mark typed on a phone ("1.500" in
 //     French), is read as thousands; Other holds the decimal reading;
+//   - a decimal mark typed last ("12," on the way to "12,5") is ignored;
 //   - a percent field given a rate between 0 and 1 says so in Percent100.
 func ReadInput(text string, o InputOptions) (Reading, error) {
 	s := strings.TrimSpace(text)
@@ -192,6 +193,13 @@ func ReadInput(text string, o InputOptions) (Reading, error) {
 		if o.Kind != KindMoney && o.Kind != KindAny {
 			return Reading{}, &NumberError{Code: "num.invalid", Text: text}
 		}
+	}
+	// A decimal mark with nothing after it yet ("12," on the way to "12,5")
+	// is the whole number: the results do not jump while a person types.
+	if t, ok := strings.CutSuffix(s, string(o.Locale.Decimal)); ok && t != "" && isDigit(t[len(t)-1]) {
+		s = t
+	} else if t, ok := strings.CutSuffix(s, "."); ok && t != "" && isDigit(t[len(t)-1]) {
+		s = t
 	}
 	s = neg + s
 	var r Reading
