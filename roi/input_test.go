@@ -59,7 +59,7 @@ func TestReadInput(t *testing.T) {
 		{"en", "EUR", percent, "0", "0", "", "", ""},
 		{"en", "EUR", percent, "1", "1", "", "", ""},
 		{"en", "EUR", money, "0.15", "0.15", "", "", ""}, // only percent fields hint
-		{"en", "EUR", money, "12.", "12", "", "", ""},     // on the way to 12.5
+		{"en", "EUR", money, "12.", "12", "", "", ""},    // on the way to 12.5
 		{"en", "EUR", money, "12..", "", "", "", "num.invalid"},
 		{"en", "EUR", money, ".", "", "", "", "num.invalid"},
 		{"fr", "EUR", money, "12,", "12", "", "", ""},
