@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/socialroi/socialroi/roi"
 )
@@ -165,6 +166,15 @@ func FuzzParseInput(f *testing.F) {
 		plain := strings.Replace(out, ".", string(loc.Decimal), 1)
 		if back, err := roi.ParseInput(plain, loc); err != nil || back != out {
 			t.Fatalf("ParseInput(%q, %s) = %q, %v; want %q (from %q)", plain, lang, back, err, out, text)
+		}
+		// What the store reads (ReadInput) takes every number ParseInput
+		// takes, as the same number or, for an ambiguous "1.500", with
+		// ParseInput's reading as the other one.
+		if utf8.RuneCountInString(strings.TrimSpace(text)) <= 64 {
+			r, err := roi.ReadInput(text, roi.InputOptions{Locale: loc})
+			if err != nil || (r.Value != out && r.Other != out) {
+				t.Fatalf("ReadInput(%q, %s) = %+v, %v; ParseInput reads %q", text, lang, r, err, out)
+			}
 		}
 	})
 }
