@@ -1671,14 +1671,14 @@ var catalog = map[string][5]string{
 	// results do not count.
 	"Read as {0} —": {"Lest som {0} –", "Tolkat som {0} –", "Lu comme {0} —", "Odczytano jako {0} –", "{0} olarak okundu —"},
 	"change to {0}": {"endre til {0}", "ändra till {0}", "changer en {0}", "zmień na {0}", "{0} olarak değiştir"},
-	"{0} means {0} %. Did you mean {1} %?": {
+	"{0} means {0}%. Did you mean {1}%?": {
 		"{0} betyr {0} %. Mente du {1} %?",
 		"{0} betyder {0} %. Menade du {1} %?",
 		"{0} signifie {0}\u00a0%. Vouliez-vous dire {1}\u00a0%\u00a0?",
 		"{0} oznacza {0}%. Czy chodziło o {1}%?",
 		"{0}, %{0} demektir. %{1} mi demek istediniz?",
 	},
-	"Make it {0} %": {"Gjør det til {0} %", "Gör det till {0} %", "Mettre {0}\u00a0%", "Zmień na {0}%", "%{0} yap"},
+	"Make it {0}%": {"Gjør det til {0} %", "Gör det till {0} %", "Mettre {0}\u00a0%", "Zmień na {0}%", "%{0} yap"},
 	"{0} — kept as typed; the results do not count this field until it is corrected.": {
 		"{0} – beholdt slik du skrev det; resultatene regner ikke med dette feltet før det er rettet.",
 		"{0} – behålls som du skrev det; resultaten räknar inte med det här fältet förrän det är rättat.",

@@ -29,9 +29,9 @@ func (p *Page) inputNote(f Field, id string, n store.InputNote) app.UI {
 			body = append(body, app.Text(" "))
 		}
 		body = append(body,
-			app.Span().Text(p.tf("{0} means {0} %. Did you mean {1} %?", InputNumber(n.Value, loc), InputNumber(n.Percent100, loc))+" "),
+			app.Span().Text(p.tf("{0} means {0}%. Did you mean {1}%?", InputNumber(n.Value, loc), InputNumber(n.Percent100, loc))+" "),
 			app.Button().Type("button").Class("linkish").ID(id+"-fix").DataSet("value", n.Percent100).
-				Text(p.tf("Make it {0} %", InputNumber(n.Percent100, loc))).
+				Text(p.tf("Make it {0}%", InputNumber(n.Percent100, loc))).
 				OnClick(func(ctx app.Context, e app.Event) { p.store().FixPercent(f) }, app.EventScope(f.Path)),
 		)
 	}

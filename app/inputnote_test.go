@@ -22,7 +22,7 @@ func TestInputNotes(t *testing.T) {
 		{"nb", "costs[2].amount", "1.500", []string{"Lest som 1 500 –", "endre til 1,5"}, "-other"},
 		{"tr", "costs[2].amount", "1.500", []string{"1.500 olarak okundu —", "1,5 olarak değiştir"}, "-other"},
 		{"en", "costs[2].amount", "1,500", []string{"Read as 1,500 —", "change to 1.5"}, "-other"},
-		{"en", "grossMargin", "0.15", []string{"0.15 means 0.15 %. Did you mean 15 %?", "Make it 15 %"}, "-fix"},
+		{"en", "grossMargin", "0.15", []string{"0.15 means 0.15%. Did you mean 15%?", "Make it 15%"}, "-fix"},
 		{"fr", "grossMargin", "0,15", []string{"0,15 signifie 0,15\u00a0%. Vouliez-vous dire 15\u00a0%\u00a0?", "Mettre 15\u00a0%"}, "-fix"},
 		{"tr", "grossMargin", "0,15", []string{"0,15, %0,15 demektir. %15 mi demek istediniz?", "%15 yap"}, "-fix"},
 	}

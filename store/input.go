@@ -2,6 +2,7 @@ package store
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/socialroi/socialroi/roi"
 )
@@ -61,9 +62,10 @@ func (st *Store) FixPercent(f Field) bool {
 	return true
 }
 
-// set puts a canonical number into a field, as if typed (and finished).
+// set puts a canonical number into a field, as if typed (and finished):
+// written without grouping, the local way, so that it reads as itself.
 func (st *Store) set(f Field, canon string) bool {
-	st.Edit(f, InputNumber(canon, st.Locale))
+	st.Edit(f, strings.Replace(canon, ".", string(st.Locale.Decimal), 1))
 	delete(st.Typing, f.Path)
 	st.version++
 	e := st.Current()

@@ -74,6 +74,27 @@ func TestOtherReading(t *testing.T) {
 	}
 }
 
+// In a percent field "1,500" (English) reads as 1.5 first; the other
+// reading is 1500, which a percent field refuses: the text stays, not
+// counted, with the reason.
+func TestOtherReadingPercent(t *testing.T) {
+	st, _ := mFresh(t)
+	f := mMargin()
+	st.Edit(f, "1,500")
+	if n, ok := st.Note(f); !ok || n.Value != "1.5" || n.Other != "1500" {
+		t.Fatalf("Note = %+v, %v; want 1.5, or 1500", n, ok)
+	}
+	if st.OtherReading(f) {
+		t.Error("OtherReading took 1500 %")
+	}
+	if p, bad := st.Problem(f.Path); !bad || p.Code != "field.percent" {
+		t.Errorf("Problem = %+v, %v; want field.percent", p, bad)
+	}
+	if got := st.Current().Scenario.GrossMargin; got != "" {
+		t.Errorf("margin = %q; want it not counted", got)
+	}
+}
+
 // A rate below 1 in a percent field gets a hint; the fix makes it a hundred
 // times larger, exactly, and the hint goes.
 func TestFixPercent(t *testing.T) {
