@@ -194,3 +194,21 @@ func TestTimes100(t *testing.T) {
 		t.Errorf("Times100 of 15 digits: want an error (too large)")
 	}
 }
+
+// ReadInput runs on every key typed into a number field.
+func BenchmarkReadInput(b *testing.B) {
+	o := roi.InputOptions{Locale: roi.LocaleFor("fr"), Currency: "EUR", Kind: roi.KindMoney}
+	for _, text := range []string{"1 234,56", "1.500 €", "abc"} {
+		b.Run(text, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				roi.ReadInput(text, o)
+			}
+		})
+	}
+}
+
+func BenchmarkParseInput(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		roi.ParseInput("1 234,56", roi.LocaleFor("fr"))
+	}
+}
