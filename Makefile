@@ -77,6 +77,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeShare$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzParseInput$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzParseDecimal$$' -fuzztime $(FUZZTIME) ./roi/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadInput$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzSafeCSVCell$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./roi/adimport/
 	$(GO) test -run '^$$' -fuzz '^FuzzParseEmbedOptions$$' -fuzztime $(FUZZTIME) ./app/

@@ -427,7 +427,7 @@ func (p *Page) renderMore() app.UI {
 				p.store().Change("", func(s *roi.Scenario) { s.Indirect = append(s.Indirect, roi.Indirect{Kind: "reputation"}) })
 			}),
 		),
-		p.section("margin", p.t("Gross margin"), !sc.GrossMargin.IsZero(),
+		p.section("margin", p.t("Gross margin"), !sc.GrossMargin.IsZero() || marginTyped(st),
 			app.Div().Class("grid").Body(
 				p.input(numField("grossMargin", func(s *roi.Scenario, _ bool) *roi.Number { return &s.GrossMargin }), p.t("Gross margin (%)"), p.t("To see ROI on profit, not just on revenue.")),
 			),
@@ -465,4 +465,12 @@ func (p *Page) renderGoals() app.UI {
 			p.store().Change("", func(s *roi.Scenario) { s.Goals = append(s.Goals, roi.Goal{Metric: "revenue", Target: "0"}) })
 		}),
 	)
+}
+
+// marginTyped reports whether the margin field holds text the scenario does
+// not (being typed, or not counted): its section stays open meanwhile.
+func marginTyped(st *Store) bool {
+	_, typing := st.Typing["grossMargin"]
+	_, bad := st.Problem("grossMargin")
+	return typing || bad
 }

@@ -445,13 +445,6 @@ var catalog = map[string][5]string{
 		"„{0}” jest zbyt duży, by go zachować (ponad 1 MiB), i nie został dodany.",
 		"“{0}” saklanamayacak kadar büyük (1 MiB’den fazla) ve eklenmedi.",
 	},
-	"{0} — kept as typed; the result uses the last valid value.": {
-		"{0} – beholdt slik du skrev det; resultatet bruker siste gyldige verdi.",
-		"{0} – behålls som du skrev det; resultatet använder det senaste giltiga värdet.",
-		"{0} — conservé tel quel\u00a0; le résultat utilise la dernière valeur valide.",
-		"{0} – zostawiono tak, jak wpisano; wynik korzysta z ostatniej poprawnej wartości.",
-		"{0} — yazdığınız gibi bırakıldı; sonuçta son geçerli değer kullanılıyor.",
-	},
 
 	// The scenario bar and the basics.
 	"Scenarios":         {"Scenarioer", "Scenarier", "Scénarios", "Scenariusze", "Senaryolar"},
@@ -1717,5 +1710,47 @@ var catalog = map[string][5]string{
 		"Coût {0}\u00a0; marge brute sur les revenus directs {1}\u00a0; retour total sur la marge brute {2}.",
 		"Koszt {0}; zysk brutto z przychodu bezpośredniego {1}; całkowity zwrot od zysku brutto {2}.",
 		"Maliyet {0}; doğrudan gelirden brüt kâr {1}; brüt kâr üzerinden toplam getiri {2}.",
+	},
+
+	// Forgiving number input (issue 10 point 5, app/inputnote.go and
+	// app/uncounted.go): how a number was read, the rate hint, fields the
+	// results do not count.
+	"Read as {0} —": {"Lest som {0} –", "Tolkat som {0} –", "Lu comme {0} —", "Odczytano jako {0} –", "{0} olarak okundu —"},
+	"change to {0}": {"endre til {0}", "ändra till {0}", "changer en {0}", "zmień na {0}", "{0} olarak değiştir"},
+	"{0} means {0}%. Did you mean {1}%?": {
+		"{0} betyr {0} %. Mente du {1} %?",
+		"{0} betyder {0} %. Menade du {1} %?",
+		"{0} signifie {0}\u00a0%. Vouliez-vous dire {1}\u00a0%\u00a0?",
+		"{0} oznacza {0}%. Czy chodziło o {1}%?",
+		"{0}, %{0} demektir. %{1} mi demek istediniz?",
+	},
+	"Make it {0}%": {"Gjør det til {0} %", "Gör det till {0} %", "Mettre {0}\u00a0%", "Zmień na {0}%", "%{0} yap"},
+	"{0} — kept as typed; the results do not count this field until it is corrected.": {
+		"{0} – beholdt slik du skrev det; resultatene regner ikke med dette feltet før det er rettet.",
+		"{0} – behålls som du skrev det; resultaten räknar inte med det här fältet förrän det är rättat.",
+		"{0} — conservé tel quel\u00a0; les résultats ne comptent pas ce champ tant qu’il n’est pas corrigé.",
+		"{0} – zostawiono tak, jak wpisano; wyniki nie uwzględniają tego pola, dopóki nie zostanie poprawione.",
+		"{0} — yazdığınız gibi bırakıldı; bu alan düzeltilene kadar sonuçlarda hesaba katılmıyor.",
+	},
+	"{0} — kept as typed; the results still use {1}.": {
+		"{0} – beholdt slik du skrev det; resultatene bruker fortsatt {1}.",
+		"{0} – behålls som du skrev det; resultaten använder fortfarande {1}.",
+		"{0} — conservé tel quel\u00a0; les résultats utilisent toujours {1}.",
+		"{0} – zostawiono tak, jak wpisano; wyniki nadal korzystają z wartości {1}.",
+		"{0} — yazdığınız gibi bırakıldı; sonuçlar hâlâ {1} değerini kullanıyor.",
+	},
+	"one={0} field is not counted|other={0} fields are not counted": {
+		"one={0} felt telles ikke med|other={0} felt telles ikke med",
+		"one={0} fält räknas inte med|other={0} fält räknas inte med",
+		"one={0}\u00a0champ n’est pas compté|other={0}\u00a0champs ne sont pas comptés",
+		"one={0} pole nie jest uwzględniane|few={0} pola nie są uwzględniane|many={0} pól nie jest uwzględnianych|other={0} pola nie są uwzględniane",
+		"one={0} alan hesaba katılmıyor|other={0} alan hesaba katılmıyor",
+	},
+	"one={0} field holds invalid text: the results use its last valid value|other={0} fields hold invalid text: the results use their last valid values": {
+		"one={0} felt har ugyldig tekst: resultatene bruker den siste gyldige verdien|other={0} felt har ugyldig tekst: resultatene bruker de siste gyldige verdiene",
+		"one={0} fält har ogiltig text: resultaten använder det senaste giltiga värdet|other={0} fält har ogiltig text: resultaten använder de senaste giltiga värdena",
+		"one={0}\u00a0champ contient un texte non valide\u00a0: les résultats utilisent sa dernière valeur valide|other={0}\u00a0champs contiennent un texte non valide\u00a0: les résultats utilisent leurs dernières valeurs valides",
+		"one={0} pole zawiera nieprawidłowy tekst: wyniki korzystają z jego ostatniej poprawnej wartości|few={0} pola zawierają nieprawidłowy tekst: wyniki korzystają z ich ostatnich poprawnych wartości|many={0} pól zawiera nieprawidłowy tekst: wyniki korzystają z ich ostatnich poprawnych wartości|other={0} pola zawiera nieprawidłowy tekst: wyniki korzystają z ich ostatnich poprawnych wartości",
+		"one={0} alanda geçersiz metin var: sonuçlar son geçerli değerini kullanıyor|other={0} alanda geçersiz metin var: sonuçlar son geçerli değerlerini kullanıyor",
 	},
 }

@@ -150,7 +150,7 @@ func TestEngineMessagesInLanguage(t *testing.T) {
 			st.DoneTyping(f.Path)
 			html = htmlpkg.UnescapeString(render(t, st, PathCalc))
 			prob, _ := st.Problem(f.Path)
-			want := trf(lang, "{0} — kept as typed; the result uses the last valid value.", prob.In(lang))
+			want := trf(lang, "{0} — kept as typed; the results do not count this field until it is corrected.", prob.In(lang))
 			if !strings.Contains(html, want) {
 				t.Errorf("field problem not shown as %q", want)
 			}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
 )
 
 // The calculator's form parts and its results are child components of the
@@ -116,7 +117,13 @@ func (p *Page) partKey(name string, sc *roi.Scenario) []any {
 			typing[k] = v
 		}
 	}
-	return []any{p.lang(), e.ID, data, drafts, typing}
+	notes := map[string]store.InputNote{} // "read as", rate hints (inputnote.go)
+	for k, v := range st.Notes() {
+		if under(k) {
+			notes[k] = v
+		}
+	}
+	return []any{p.lang(), e.ID, data, drafts, typing, notes}
 }
 
 // resultsPart is the results panel. Its report is cached by the store's

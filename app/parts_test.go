@@ -44,7 +44,8 @@ func TestPartKeys(t *testing.T) {
 	amount := numField(at("costs", 2, "amount"), line(costsOf, 2, func(c *roi.Cost) *roi.Number { return &c.Amount }))
 	changed("nothing", func() {})
 	changed("a cost amount typed", func() { st.Edit(amount, "4300") }, "costs", "tracking")
-	changed("a cost amount that is no number", func() { st.Edit(amount, "43x") }, "costs")
+	// Not counted: the scenario holds the amount empty, which the tracking links read.
+	changed("a cost amount that is no number", func() { st.Edit(amount, "43x") }, "costs", "tracking")
 	changed("leaving the field", func() { st.DoneTyping(amount.Path) }, "costs")
 	changed("a revenue line added", func() {
 		st.Change("", func(s *roi.Scenario) { s.Revenue = append(s.Revenue, roi.Revenue{}) })

@@ -108,6 +108,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 		app.Section().ID("summary").Class("card summary").DataSet("basis", r.Headline.Basis).Aria("live", "polite").Body(
 			app.H2().Class("sr-only").Text(p.t("Summary")),
 			app.Dl().Class("headline").Body(summary...),
+			p.renderUncounted(),
 			app.A().Class("more").Href("#details").Text(p.t("All results ↓")),
 		),
 		p.renderVerdict(r, "verdict"), // the answer in words (verdict.go)

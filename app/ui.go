@@ -386,15 +386,19 @@ func (p *Page) input(f Field, label, hint string) app.UI {
 	if f.Number {
 		in = in.Attr("inputmode", "decimal").Attr("autocomplete", "off")
 	}
+	note, noted := st.Note(f)
 	if bad {
 		in = in.Aria("invalid", "true").Aria("describedby", id+"-err")
+	} else if noted {
+		in = in.Aria("describedby", id+"-note")
 	}
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
 		in,
 		app.If(hint != "" && !bad, func() app.UI { return app.Small().Class("hint").Text(hint) }),
+		app.If(noted && !bad, func() app.UI { return p.inputNote(f, id, note) }),
 		app.If(bad, func() app.UI {
-			return app.P().Class("error").ID(id + "-err").Role("alert").Text(p.tf("{0} — kept as typed; the result uses the last valid value.", p.say(prob)))
+			return app.P().Class("error").ID(id + "-err").Role("alert").Text(p.notCounted(f, prob))
 		}),
 	)
 }

@@ -162,11 +162,11 @@ func TestEveryInputLabelled(t *testing.T) {
 	}
 }
 
-// Invalid text stays in its field with the reason next to it; the result is
-// the last valid one.
+// Invalid text stays in its field with the reason next to it; the results
+// do not count the field, and the summary says so with a link to it.
 func TestCalcInvalidInputKeptWithMessage(t *testing.T) {
 	st := presetStore(t, "ecommerce")
-	before := st.Report().ROI.Direct.String()
+	sc := st.Current().Scenario.Clone()
 	var f Field
 	for i, c := range st.Current().Scenario.Costs {
 		if c.Category != "staff" {
@@ -188,8 +188,21 @@ func TestCalcInvalidInputKeptWithMessage(t *testing.T) {
 	if _, ok := byID(html, id+"-err"); !ok {
 		t.Errorf("no #%s-err", id)
 	}
-	if got := figures(html)["roi.direct"]; got != before {
-		t.Errorf("direct ROI = %s; want the last valid %s", got, before)
+	without := sc.Clone()
+	f.Set(&without, "")
+	want, err := roi.Calculate(without)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := figures(html)["roi.direct"]; got != want.ROI.Direct.String() {
+		t.Errorf("direct ROI = %s; want %s, the one without the field", got, want.ROI.Direct)
+	}
+	link, ok := byID(html, "uncounted")
+	if !ok || !strings.Contains(html, `href="#`+id+`"`) || !strings.Contains(html, ">1 field is not counted<") {
+		t.Errorf("summary: %v; want #uncounted saying 1 field is not counted, linked to #%s", link, id)
+	}
+	if !strings.Contains(html, "the results do not count this field") {
+		t.Error("the field's message does not say the results leave it out")
 	}
 	msg, _ := st.Problem(f.Path)
 	if !strings.Contains(html, htmlpkg.EscapeString(msg.String())) || !strings.Contains(msg.String(), "12abc") {

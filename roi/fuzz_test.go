@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/socialroi/socialroi/roi"
 )
@@ -165,6 +166,81 @@ func FuzzParseInput(f *testing.F) {
 		plain := strings.Replace(out, ".", string(loc.Decimal), 1)
 		if back, err := roi.ParseInput(plain, loc); err != nil || back != out {
 			t.Fatalf("ParseInput(%q, %s) = %q, %v; want %q (from %q)", plain, lang, back, err, out, text)
+		}
+		// What the store reads (ReadInput) takes every number ParseInput
+		// takes, as the same number or, for an ambiguous "1.500", with
+		// ParseInput's reading as the other one.
+		if utf8.RuneCountInString(strings.TrimSpace(text)) <= 64 {
+			r, err := roi.ReadInput(text, roi.InputOptions{Locale: loc})
+			if err != nil || (r.Value != out && r.Other != out) {
+				t.Fatalf("ReadInput(%q, %s) = %+v, %v; ParseInput reads %q", text, lang, r, err, out)
+			}
+		}
+	})
+}
+
+var fuzzCurrencies = []string{"EUR", "USD", "NOK", "SEK", "PLN", "TRY", "GBP", "JPY"}
+
+// FuzzReadInput: whatever is typed, ReadInput returns canonical numbers or a
+// *NumberError; an ambiguous text has two different readings, and each
+// written plainly the local way reads back as itself; a hint is a hundred
+// times the value. With the scenario's currency sign added, a money field
+// reads the same value.
+func FuzzReadInput(f *testing.F) {
+	f.Add("€500", uint8(0), uint8(0), uint8(1))
+	f.Add("1.500", uint8(1), uint8(0), uint8(1))
+	f.Add("500 kr", uint8(2), uint8(2), uint8(1))
+	f.Add("500,-", uint8(2), uint8(2), uint8(1))
+	f.Add("kr. 1 500,50", uint8(3), uint8(3), uint8(1))
+	f.Add("500 zł", uint8(4), uint8(4), uint8(1))
+	f.Add("1.500 TL", uint8(5), uint8(5), uint8(1))
+	f.Add("%0,15", uint8(5), uint8(5), uint8(2))
+	f.Add("$1,500", uint8(0), uint8(1), uint8(1))
+	f.Add("-1.500 %", uint8(1), uint8(0), uint8(2))
+	f.Fuzz(func(t *testing.T, text string, langIndex, curIndex, kind uint8) {
+		lang := fuzzLangs[int(langIndex)%len(fuzzLangs)]
+		o := roi.InputOptions{Locale: roi.LocaleFor(lang), Currency: fuzzCurrencies[int(curIndex)%len(fuzzCurrencies)], Kind: roi.FieldKind(kind % 4)}
+		r, err := roi.ReadInput(text, o)
+		if err != nil {
+			var ne *roi.NumberError
+			if !errors.As(err, &ne) || r != (roi.Reading{}) || ne.Message().In(lang) == "" {
+				t.Fatalf("ReadInput(%q, %+v) = %+v, %v: want a *NumberError", text, o, r, err)
+			}
+			return
+		}
+		for _, v := range []string{r.Value, r.Other, r.Percent100} {
+			if v == "" {
+				continue
+			}
+			if !canonicalRE.MatchString(v) {
+				t.Fatalf("ReadInput(%q, %+v) = %+v: %q not canonical", text, o, r, v)
+			}
+			if _, err := roi.ParseDecimal(v); err != nil {
+				t.Fatalf("ReadInput(%q, %+v) = %+v: %q: %v", text, o, r, v, err)
+			}
+		}
+		if r.Other == r.Value {
+			t.Fatalf("ReadInput(%q, %+v) = %+v: two readings alike", text, o, r)
+		}
+		for _, v := range []string{r.Value, r.Other} {
+			if v == "" {
+				continue
+			}
+			plain := strings.Replace(v, ".", string(o.Locale.Decimal), 1)
+			if back, err := roi.ReadInput(plain, roi.InputOptions{Locale: o.Locale, Currency: o.Currency}); err != nil || back.Value != v {
+				t.Fatalf("ReadInput(%q) = %+v, %v; want %q (a reading of %q)", plain, back, err, v, text)
+			}
+		}
+		if r.Percent100 != "" {
+			if got, err := roi.Times100(r.Value); err != nil || got != r.Percent100 {
+				t.Fatalf("Times100(%s) = %s, %v; want the hint %s", r.Value, got, err, r.Percent100)
+			}
+		}
+		if o.Kind == roi.KindMoney && !strings.ContainsAny(text, "€$") {
+			with, err := roi.ReadInput(o.Currency+" "+text, o)
+			if err == nil && with.Value != r.Value {
+				t.Fatalf("ReadInput(%q) = %+v; without the code %+v", o.Currency+" "+text, with, r)
+			}
 		}
 	})
 }

@@ -146,6 +146,7 @@ var EnglishMessages = map[string]string{
 	"num.grouping":  "{0} has digit groups in the wrong places",
 	"num.toolarge":  "{0} is too large (at most 15 digits before the decimal mark)",
 	"num.precision": "{0} has too many decimal places (at most 12)",
+	"num.currency":  "this scenario is in {0}; enter the amount without {1}, or change the currency",
 
 	// documents
 	"doc.toolarge":   "one=the document is larger than {0} byte and was not read|other=the document is larger than {0} bytes and was not read",

@@ -57,6 +57,7 @@ var Messages = map[string]map[string]string{
 		"num.grouping":  "{0} har tusenskille på feil sted",
 		"num.toolarge":  "{0} er for stort (høyst 15 sifre før desimaltegnet)",
 		"num.precision": "{0} har for mange desimaler (høyst 12)",
+		"num.currency":  "dette scenarioet er i {0}; skriv beløpet uten {1}, eller bytt valuta",
 
 		"doc.toolarge":   "one=dokumentet er større enn {0} byte og ble ikke lest|other=dokumentet er større enn {0} byte og ble ikke lest",
 		"doc.syntax":     "dette er ikke gyldig JSON: {0}",
@@ -165,6 +166,7 @@ var Messages = map[string]map[string]string{
 		"num.grouping":  "{0} har tusentalsavgränsare på fel ställen",
 		"num.toolarge":  "{0} är för stort (högst 15 siffror före decimaltecknet)",
 		"num.precision": "{0} har för många decimaler (högst 12)",
+		"num.currency":  "det här scenariot är i {0}; skriv beloppet utan {1}, eller byt valuta",
 
 		"doc.toolarge":   "one=dokumentet är större än {0} byte och lästes inte|other=dokumentet är större än {0} byte och lästes inte",
 		"doc.syntax":     "det här är inte giltig JSON: {0}",
@@ -273,6 +275,7 @@ var Messages = map[string]map[string]string{
 		"num.grouping":  "{0} a des séparateurs de milliers mal placés",
 		"num.toolarge":  "{0} est trop grand (15 chiffres au plus avant la virgule)",
 		"num.precision": "{0} a trop de décimales (12 au plus)",
+		"num.currency":  "ce scénario est en {0}\u00a0; saisissez le montant sans {1}, ou changez de devise",
 
 		"doc.toolarge":   "one=le document dépasse {0}\u00a0octet et n’a pas été lu|other=le document dépasse {0}\u00a0octets et n’a pas été lu",
 		"doc.syntax":     "ce n’est pas du JSON valide\u00a0: {0}",
@@ -381,6 +384,7 @@ var Messages = map[string]map[string]string{
 		"num.grouping":  "{0} ma separatory tysięcy w złych miejscach",
 		"num.toolarge":  "{0} to za duża liczba (najwyżej 15 cyfr przed przecinkiem)",
 		"num.precision": "{0} ma za dużo miejsc po przecinku (najwyżej 12)",
+		"num.currency":  "ten scenariusz jest w {0}; wpisz kwotę bez {1} albo zmień walutę",
 
 		"doc.toolarge":   "one=dokument jest większy niż {0} bajt i nie został wczytany|few=dokument jest większy niż {0} bajty i nie został wczytany|many=dokument jest większy niż {0} bajtów i nie został wczytany|other=dokument jest większy niż {0} bajta i nie został wczytany",
 		"doc.syntax":     "to nie jest poprawny JSON: {0}",
@@ -489,6 +493,7 @@ var Messages = map[string]map[string]string{
 		"num.grouping":  "{0} içindeki binlik ayırıcılar yanlış yerde",
 		"num.toolarge":  "{0} çok büyük (ondalık ayırıcıdan önce en fazla 15 basamak)",
 		"num.precision": "{0} çok fazla ondalık basamak içeriyor (en fazla 12)",
+		"num.currency":  "bu senaryo {0} cinsinden; tutarı {1} olmadan girin ya da para birimini değiştirin",
 
 		"doc.toolarge":   "one=belge {0} bayttan büyük olduğu için okunmadı|other=belge {0} bayttan büyük olduğu için okunmadı",
 		"doc.syntax":     "bu geçerli bir JSON değil: {0}",

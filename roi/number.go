@@ -3,6 +3,7 @@ package roi
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,9 +66,26 @@ func (n Number) Decimal() (decimal.Decimal, error) {
 type NumberError struct {
 	Code string
 	Text string
+	// Currency is the scenario's, when Text is another currency's sign
+	// (num.currency).
+	Currency string
 }
 
-func (e *NumberError) Error() string { return Message{Code: e.Code, Args: []string{e.Text}}.String() }
+func (e *NumberError) Error() string {
+	if e.Code == "num.currency" {
+		return e.Message().String()
+	}
+	return Message{Code: e.Code, Args: []string{e.Text}}.String()
+}
+
+// Message is the error as a message: the text quoted, or for num.currency
+// the scenario's currency and the sign typed.
+func (e *NumberError) Message() Message {
+	if e.Code == "num.currency" {
+		return Message{Code: e.Code, Args: []string{e.Currency, e.Text}}
+	}
+	return Message{Code: e.Code, Args: []string{strconv.Quote(e.Text)}}
+}
 
 // ParseDecimal parses a canonical decimal: an optional minus sign, digits, an
 // optional fraction after '.', and an optional exponent (JSON allows 1e3).

@@ -58,18 +58,21 @@ func (st *Store) Edit(f Field, text string) {
 	if f.Lower {
 		value = strings.ToLower(value)
 	}
+	delete(st.notes, f.Path)
+	var note InputNote
 	if f.Number && value != "" {
-		canon, err := roi.ParseInput(value, st.Locale)
+		r, err := roi.ReadInput(value, roi.InputOptions{Locale: st.Locale, Currency: e.Scenario.Currency, Kind: roi.KindOf(f.Path)})
 		if err != nil {
 			var ne *roi.NumberError
 			msg := roi.Message{Code: "num.invalid", Args: []string{strconv.Quote(text)}}
 			if errors.As(err, &ne) {
-				msg = roi.Message{Code: ne.Code, Args: []string{strconv.Quote(ne.Text)}}
+				msg = ne.Message()
 			}
-			st.setDraft(e, f.Path, Draft{Text: text, Problem: msg})
+			st.uncount(e, f, Draft{Text: text, Problem: msg})
 			return
 		}
-		value = canon
+		value = r.Value
+		note = InputNote{id: e.ID, Value: r.Value, Other: r.Other, Percent100: r.Percent100}
 	}
 	if len(value) > roi.MaxTextLength {
 		st.setDraft(e, f.Path, Draft{Text: text, Problem: roi.Message{Code: "doc.toolongtxt", Args: []string{strconv.Itoa(roi.MaxTextLength)}}})
@@ -85,15 +88,21 @@ func (st *Store) Edit(f Field, text string) {
 				break
 			}
 		}
-		st.setDraft(e, f.Path, Draft{Text: text, Problem: p.Message})
+		st.uncount(e, f, Draft{Text: text, Problem: p.Message})
 		return
 	}
 	if !Fits(next) {
-		st.setDraft(e, f.Path, Draft{Text: text, Problem: tooLarge()})
+		st.uncount(e, f, Draft{Text: text, Problem: tooLarge()})
 		return
 	}
 	e.Scenario = next
 	delete(e.Drafts, f.Path)
+	if note.Other != "" || note.Percent100 != "" {
+		if st.notes == nil {
+			st.notes = map[string]InputNote{}
+		}
+		st.notes[f.Path] = note
+	}
 	st.edited(e)
 }
 
@@ -128,6 +137,7 @@ func (st *Store) Change(list string, f func(*roi.Scenario)) bool {
 				delete(e.Drafts, k)
 			}
 		}
+		st.notes = nil // their paths move
 		for k := range st.Typing {
 			if strings.HasPrefix(k, list) {
 				delete(st.Typing, k)
@@ -149,6 +159,7 @@ func (st *Store) Remove(list string, i int, f func(*roi.Scenario)) {
 	e.Drafts = shiftKeys(e.Drafts, list, i)
 	e.Kept = shiftKeys(e.Kept, list, i)
 	st.Typing = shiftKeys(st.Typing, list, i)
+	st.notes = shiftKeys(st.notes, list, i)
 	st.put(e)
 	st.LastUndo = &Undo{What: "remove", Name: e.Scenario.Name, id: e.ID, before: before, current: e.ID}
 }

@@ -199,6 +199,8 @@ type Store struct {
 	Typing map[string]string
 	// Locale is how numbers are typed: the way of the language in use.
 	Locale roi.Locale
+	// notes say how a number just typed was read, by path (see Note).
+	notes map[string]InputNote
 
 	lang        string
 	browserLang string

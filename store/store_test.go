@@ -348,11 +348,20 @@ func TestEditNumber(t *testing.T) {
 			if d := st.Current().Drafts[f.Path]; d.Text != tc.text || !reflect.DeepEqual(d.Problem, p) {
 				t.Errorf("draft = %+v", d)
 			}
-			if !reflect.DeepEqual(st.Current().Scenario, sc) {
-				t.Errorf("scenario changed by invalid text")
+			// The field is not counted: the scenario holds it empty, and the
+			// report is the scenario's without it.
+			without := withoutField(sc, f)
+			if !reflect.DeepEqual(st.Current().Scenario, without) {
+				t.Errorf("scenario = %+v; want the last one without the field", st.Current().Scenario.Costs[2])
 			}
-			if !reflect.DeepEqual(st.Report(), report) {
-				t.Errorf("report changed by invalid text")
+			if want, err := roi.Calculate(without); err != nil || !reflect.DeepEqual(st.Report(), want) {
+				t.Errorf("report is not the one without the field (%v)", err)
+			}
+			if reflect.DeepEqual(st.Report(), report) {
+				t.Errorf("report unchanged: the invalid field still counts")
+			}
+			if got := st.Uncounted(); !reflect.DeepEqual(got, []Uncounted{{Path: f.Path}}) {
+				t.Errorf("Uncounted = %+v; want the field, counted as empty", got)
 			}
 			st.DoneTyping(f.Path)
 			if got := st.Text(f); got != tc.text {
@@ -369,7 +378,7 @@ func TestEditNumber(t *testing.T) {
 			if rp, ok := again.Problem(f.Path); !ok || !reflect.DeepEqual(rp, p) {
 				t.Errorf("reload: Problem = %v %+v; want %+v", ok, rp, p)
 			}
-			if !reflect.DeepEqual(again.Current().Scenario, sc) {
+			if !reflect.DeepEqual(again.Current().Scenario, without) {
 				t.Error("reload: scenario changed")
 			}
 		})
@@ -422,7 +431,11 @@ func TestEditText(t *testing.T) {
 				if tc.quote && !strings.Contains(p.String(), strings.TrimSpace(tc.text)) {
 					t.Errorf("message %q does not quote %q", p.String(), tc.text)
 				}
-				if !reflect.DeepEqual(st.Current().Scenario, sc) {
+				want := sc
+				if tc.f.Number {
+					want = withoutField(sc, tc.f) // not counted
+				}
+				if !reflect.DeepEqual(st.Current().Scenario, want) {
 					t.Error("scenario changed")
 				}
 			} else {
@@ -469,13 +482,14 @@ func TestDraftFixed(t *testing.T) {
 	st, _ := mFresh(t)
 	f := mAmount(2)
 	before := mDirect(st)
+	sc := st.Current().Scenario.Clone()
 	st.Edit(f, "12abc")
 	st.Edit(f, "-5")
 	if p, _ := st.Problem(f.Path); p.Code != "field.negative" {
 		t.Errorf("Problem = %+v; want the latest, field.negative", p)
 	}
-	if mDirect(st) != before {
-		t.Error("report changed by a draft")
+	if r, err := roi.Calculate(withoutField(sc, f)); err != nil || mDirect(st) != r.ROI.Direct.String() || mDirect(st) == before {
+		t.Errorf("direct ROI with a draft = %s; want the one without the field, %s (%v)", mDirect(st), r.ROI.Direct, err)
 	}
 	st.Edit(f, "1,200")
 	if _, bad := st.Problem(f.Path); bad {
@@ -967,8 +981,8 @@ func TestReport(t *testing.T) {
 		}
 	}
 	st.Edit(mAmount(2), "bad")
-	if !reflect.DeepEqual(st.Report(), want) {
-		t.Error("a draft changed the report")
+	if want, _ = roi.Calculate(st.Current().Scenario); st.Current().Scenario.Costs[2].Amount != "" || !reflect.DeepEqual(st.Report(), want) {
+		t.Error("a draft is counted, or the report is stale")
 	}
 	st.Change("costs", func(s *roi.Scenario) { s.Costs = s.Costs[:1] })
 	want, _ = roi.Calculate(st.Current().Scenario)
@@ -1128,9 +1142,10 @@ func ExampleStore_Edit() {
 	fmt.Println("amount:", st.Current().Scenario.Costs[2].Amount)
 	fmt.Println("direct ROI:", st.Report().ROI.Direct.String())
 
-	st.Edit(ads, "22OO") // letter O: kept as typed, the result stays
+	st.Edit(ads, "22OO") // letter O: kept as typed, and not counted
 	p, _ := st.Problem("costs[2].amount")
 	fmt.Println("problem:", p)
+	fmt.Printf("not counted: %+v\n", st.Uncounted())
 	fmt.Println("direct ROI:", st.Report().ROI.Direct.String())
 	// Output:
 	// Instagram ads 4,200
@@ -1138,5 +1153,13 @@ func ExampleStore_Edit() {
 	// amount: 2200
 	// direct ROI: 77.58
 	// problem: "22OO" is not a number
-	// direct ROI: 77.58
+	// not counted: [{Path:costs[2].amount Uses:}]
+	// direct ROI: 102.11
+}
+
+// withoutField is sc with the field emptied: how an invalid number counts.
+func withoutField(sc roi.Scenario, f Field) roi.Scenario {
+	out := sc.Clone()
+	f.Set(&out, "")
+	return out
 }

@@ -202,8 +202,9 @@ func TestCostLines(t *testing.T) {
 }
 
 // TestInvalidInput: invalid text shows its message next to the field, keeps
-// the text (also across a reload), sets aria-invalid, and leaves the results
-// at the last valid value.
+// the text (also across a reload), sets aria-invalid, and the results leave
+// the field out (they count it as empty) while the summary says "1 field is
+// not counted".
 func TestInvalidInput(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
@@ -230,20 +231,21 @@ func TestInvalidInput(t *testing.T) {
 		r := mustCalculate(t, valid)
 		for _, k := range summaryKeys(r) {
 			if got, want := p.figureValue(summarySel(k)), r.Figure(k).String(); got != want {
-				t.Errorf("%s: summary %s = %q; want %q (the last valid value)", when, k, got, want)
+				t.Errorf("%s: summary %s = %q; want %q (without the field)", when, k, got, want)
 			}
 		}
+		p.waitText("#uncounted .uncounted-out", "1 field is not counted")
 		t.Logf("%s: %s says %q", when, errSel, msg)
 	}
 	p.waitFigure(summarySel("roi.direct"), mustCalculate(t, base).Figure("roi.direct").String())
-	// "-" and "-5" are both invalid: the results stay at the preset's 4200.
+	// "-5" is invalid (negative): the results count no ads amount there.
 	p.typeInto(adsAmount, "-5")
-	check(`after typing "-5"`, "-5", base)
-	// "1" and "12" are valid on the way to "12abc": the results are for 12.
+	check(`after typing "-5"`, "-5", withAmount(base, 2, ""))
+	// "12abc" is no number: not counted either, also after a reload.
 	p.typeInto(adsAmount, "12abc")
-	check(`after typing "12abc"`, "12abc", withAmount(base, 2, "12"))
+	check(`after typing "12abc"`, "12abc", withAmount(base, 2, ""))
 	p.reload()
-	check(`after typing "12abc" and a reload`, "12abc", withAmount(base, 2, "12"))
+	check(`after typing "12abc" and a reload`, "12abc", withAmount(base, 2, ""))
 
 	// Typing a valid number clears the error.
 	p.typeInto(adsAmount, "4300")
