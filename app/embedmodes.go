@@ -30,6 +30,9 @@ var embedModeLabels = map[string]string{
 	"earned": msg("Earned media value"), "full": msg("The full calculator"),
 }
 
+// EmbedModeLabel is a mode's name in lang.
+func EmbedModeLabel(lang, mode string) string { return tr(lang, embedModeLabels[mode]) }
+
 // embedModeIntros say in one line what a mode answers.
 var embedModeIntros = map[string]string{
 	"quick":  msg("Count staff time, ad spend and the revenue it brought: the return on the whole work."),

@@ -330,9 +330,11 @@ func (p *Page) renderGetEmbed() app.UI {
 				app.H2().ID("embed-form-h").Text(p.t("Options")),
 				app.Div().Class("grid").Body(
 					embedSelect("embed-mode", p.t("What the embed shows"), o.Mode, modes, func(v string) { f.mode = v }),
-					app.If(full, func() app.UI {
-						return embedSelect("embed-start", p.t("Starting values"), f.start, starts, func(v string) { f.start = v })
-					}),
+					// Hidden, not left out: go-app keeps the first render's
+					// handlers by position, so the selects must stay in place.
+					app.Div().Class(offUnless(full, "embed-opt")...).Body(
+						embedSelect("embed-start", p.t("Starting values"), f.start, starts, func(v string) { f.start = v }),
+					),
 					embedSelect("embed-lang", p.t("Language"), f.lang, langs, func(v string) { f.lang = v }),
 					embedSelect("embed-currency", p.t("Currency"), f.currency, currencies, func(v string) { f.currency = v }),
 					embedSelect("embed-theme", p.t("Theme"), f.theme, themes, func(v string) { f.theme = v }),
@@ -357,7 +359,7 @@ func (p *Page) renderGetEmbed() app.UI {
 						return app.P().Class("error").ID("embed-accent-err").Role("alert").Text(p.t("Write the colour as #rgb or #rrggbb, e.g. #0f766e. The preview keeps the last valid one."))
 					}),
 				),
-				app.If(full, func() app.UI { return p.renderSectionChecks(f, anyShown) }),
+				app.Div().Class(offUnless(full, "embed-opt")...).Body(p.renderSectionChecks(f, anyShown)),
 			),
 			app.Section().Class("card", "embed-code").Aria("labelledby", "embed-code-h").Body(
 				app.H2().ID("embed-code-h").Text(p.t("Snippet")),
@@ -415,6 +417,14 @@ func (p *Page) renderSectionChecks(f *embedForm, anyShown bool) app.UI {
 			return app.P().Class("error").Role("alert").Text(p.t("Pick at least one section. Until then the embed shows them all."))
 		}),
 	)
+}
+
+// offUnless is the classes of an element shown only when on.
+func offUnless(on bool, class string) []string {
+	if on {
+		return []string{class}
+	}
+	return []string{class, "off"}
 }
 
 // previewHeightText says how tall the preview is, as its embed measured
@@ -476,8 +486,10 @@ func (p *Page) mountEmbed(ctx app.Context) {
 	case PathEmbed:
 		e := p.embedState() // options and store: made at the first render
 		p.st = e.st
+		p.carryOver() // what the reader typed before the start (prestart.go)
 		applyEmbedDocument(e.opts, e.st.Lang())
 		p.listenEmbed(ctx)
+		restoreEarlyFocus(ctx)
 		// As on every page: scripts and tests wait for this.
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
 	case PathGetEmbed:
@@ -485,6 +497,47 @@ func (p *Page) mountEmbed(ctx app.Context) {
 		e.form.origin = jsString(app.Window().Get("location").Get("origin"))
 		listenPreview(ctx, func(h int) { e.form.height = h })
 	}
+}
+
+// earlyFocus is the field the reader was in when the embed started (its
+// first focus starts it), and where the caret was: go-app replaces the
+// prerendered page, so the new field takes the focus back.
+var earlyFocus struct {
+	id         string
+	start, end int
+}
+
+// readEarlyFocus notes the focused field of the prerendered page.
+func readEarlyFocus() {
+	defer func() { recover() }()
+	el := app.Window().Get("document").Get("activeElement")
+	if !el.Truthy() || jsString(el.Get("tagName")) != "INPUT" {
+		return
+	}
+	earlyFocus.id = jsString(el.Get("id"))
+	if s := el.Get("selectionStart"); s.Type() == app.TypeNumber {
+		earlyFocus.start, earlyFocus.end = s.Int(), el.Get("selectionEnd").Int()
+	}
+}
+
+// restoreEarlyFocus puts the focus back in that field once it is drawn.
+func restoreEarlyFocus(ctx app.Context) {
+	if earlyFocus.id == "" {
+		return
+	}
+	id, start, end := earlyFocus.id, earlyFocus.start, earlyFocus.end
+	earlyFocus.id = ""
+	ctx.Defer(func(app.Context) {
+		defer func() { recover() }()
+		el := app.Window().GetElementByID(id)
+		if !el.Truthy() {
+			return
+		}
+		el.Call("focus", map[string]any{"preventScroll": true})
+		if n := len([]rune(jsString(el.Get("value")))); start <= n && end <= n {
+			el.Call("setSelectionRange", start, end)
+		}
+	})
 }
 
 func locationHash() string { return jsString(app.Window().Get("location").Get("hash")) }

@@ -353,10 +353,9 @@ func TestGetEmbedDefaultsToCompact(t *testing.T) {
 		!regexp.MustCompile(`<option[^>]*selected[^>]*value="quick"`).MatchString(html) {
 		t.Error("the builder's mode is not quick ROI")
 	}
-	for _, id := range []string{"embed-start", "embed-sec-costs"} {
-		if _, ok := byID(html, id); ok {
-			t.Errorf("#%s is shown for a compact mode", id)
-		}
+	if !regexp.MustCompile(`<div class="embed-opt off">\s*<div class="field">\s*<label for="embed-start"`).MatchString(html) ||
+		!regexp.MustCompile(`<div class="embed-opt off">\s*<fieldset class="embed-sections"`).MatchString(html) {
+		t.Error("the preset and the sections are offered for a compact mode")
 	}
 	if _, ok := byID(html, "embed-height"); !ok {
 		t.Error("no #embed-height")

@@ -348,6 +348,20 @@ func TestBuild(t *testing.T) {
 			if mf.StartURL != tt.root {
 				t.Errorf("manifest start_url = %q; want %q", mf.StartURL, tt.root)
 			}
+			// The embed starts on demand: no app.js in its page, the start
+			// script (pre-cached, so /embed works offline) at the end of the
+			// body, pointing at app.js and the wasm under the prefix.
+			embed := read("embed.html")
+			if strings.Contains(embed, `<script defer src="`+p+`/app.js"`) {
+				t.Error("embed.html loads app.js at once")
+			}
+			start := `<script src="` + p + `/web/embed-start.js" data-app="` + p + `/app.js" data-wasm="` + p + `/web/app.wasm"></script>`
+			if i, j := strings.Index(embed, start), strings.Index(embed, `<aside id="app-wasm-loader"`); i < 0 || j < i || i < strings.Index(embed, `id="embed-root"`) {
+				t.Errorf("embed.html has no start script %s before go-app's loader", start)
+			}
+			if js := read("web/embed-start.js"); !strings.Contains(js, `"quick"`) || !strings.Contains(worker, `"`+p+`/web/embed-start.js"`) {
+				t.Error("web/embed-start.js is missing or not pre-cached")
+			}
 			index := read("compare.html")
 			for _, ref := range []string{p + "/manifest.webmanifest", p + "/app.js", p + "/web/app.css", p + "/web/icon.svg"} {
 				if !strings.Contains(index, `"`+ref+`"`) {
