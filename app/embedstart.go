@@ -61,33 +61,38 @@ const embedStartJS = `/* Social ROI embed: show the prerendered mode, start on t
   }
   function base(tag) { return String(tag || "").toLowerCase().replace(/^\s+|\s+$/g, "").split(/[-_]/)[0]; }
 
-  var o = options();
-  var mode = String(o.mode || "").toLowerCase();
-  if (C.all.indexOf(mode) < 0) { mode = o.preset || o.s || o.sections ? "full" : C.modes[0]; }
-  var lang = base(o.lang);
-  if (lang === "no") { lang = "nb"; }
-  if (!C.cur.hasOwnProperty(lang)) {
-    lang = "";
-    var tags = (navigator.languages || []).concat([navigator.language]);
-    for (var i = 0; i < tags.length && !lang; i++) {
-      var b = base(tags[i]);
-      if (b === "no" || b === "nn") { b = "nb"; }
-      if (C.cur.hasOwnProperty(b)) { lang = b; }
+  // choose shows the mode the fragment asks for in the reader's language,
+  // and says whether the prerendered page can stand for it until the start.
+  function choose() {
+    var o = options();
+    var mode = String(o.mode || "").toLowerCase();
+    if (C.all.indexOf(mode) < 0) { mode = o.preset || o.s || o.sections ? "full" : C.modes[0]; }
+    var lang = base(o.lang);
+    if (lang === "no") { lang = "nb"; }
+    if (!C.cur.hasOwnProperty(lang)) {
+      lang = "";
+      var tags = (navigator.languages || []).concat([navigator.language]);
+      for (var i = 0; i < tags.length && !lang; i++) {
+        var b = base(tags[i]);
+        if (b === "no" || b === "nn") { b = "nb"; }
+        if (C.cur.hasOwnProperty(b)) { lang = b; }
+      }
+      lang = lang || "en";
     }
-    lang = lang || "en";
-  }
-  var theme = String(o.theme || "").toLowerCase();
-  if (theme === "light" || theme === "dark") { root.setAttribute("data-theme", theme); }
-
-  var compact = C.modes.indexOf(mode) >= 0;
-  if (compact) {
+    var theme = String(o.theme || "").toLowerCase();
+    if (theme === "light" || theme === "dark") { root.setAttribute("data-theme", theme); } else { root.removeAttribute("data-theme"); }
+    var compact = C.modes.indexOf(mode) >= 0;
+    if (!compact) {
+      root.setAttribute("data-embed-full", "");
+      return false;
+    }
+    root.removeAttribute("data-embed-full");
     var cur = doc.querySelector(".embed-variant");
     if (cur && (cur.getAttribute("data-mode") !== mode || cur.getAttribute("data-lang") !== lang)) {
       var t = doc.querySelector('template[data-mode="' + mode + '"][data-lang="' + lang + '"]');
       if (t && t.content) { cur.parentNode.replaceChild(doc.importNode(t.content, true), cur); }
     }
-  } else {
-    root.setAttribute("data-embed-full", "");
+    return !o.accent && (!o.currency || String(o.currency).toUpperCase() === C.cur[lang]);
   }
 
   var started = false, fetched = false;
@@ -131,18 +136,22 @@ const embedStartJS = `/* Social ROI embed: show the prerendered mode, start on t
     }).observe(doc.body);
   }
 
-  var lazy = compact && !o.accent && (!o.currency || String(o.currency).toUpperCase() === C.cur[lang]);
-  if (!lazy) {
-    whenVisible(start);
-    return;
-  }
-  root.setAttribute("data-embed-idle", "");
-  whenVisible(prefetch);
   var events = ["pointerdown", "focusin", "keydown"];
   function first() {
     for (var i = 0; i < events.length; i++) { doc.removeEventListener(events[i], first, true); }
     start();
   }
+  if (!choose()) {
+    whenVisible(start);
+    return;
+  }
+  root.setAttribute("data-embed-idle", "");
+  whenVisible(prefetch);
   for (var j = 0; j < events.length; j++) { doc.addEventListener(events[j], first, true); }
+  // New options before the start (the builder's preview): shown at once,
+  // or the start when the page cannot show them. After it, the app follows.
+  window.addEventListener("hashchange", function () {
+    if (!started && !choose()) { first(); }
+  });
 })();
 `
