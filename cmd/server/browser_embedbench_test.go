@@ -121,12 +121,15 @@ func BenchmarkEmbedHost(b *testing.B) {
 				if v.tap {
 					f := findEmbedFrame(p, app.URL)
 					f.wait("the prerendered mode", `document.querySelector("#embed-mode input")`, "")
-					pos := eval[map[string]float64](p, `(() => { const r = document.querySelector("[data-social-roi] iframe").getBoundingClientRect(); return {x: r.left, y: r.top} })()`)
+					pos := eval[map[string]float64](p, `(() => { const f = document.querySelector("[data-social-roi] iframe"); f.scrollIntoView({block: "start"});
+						const r = f.getBoundingClientRect(); return {x: r.left, y: r.top} })()`)
 					in, err := frameEval[map[string]float64](f, `(() => { const r = document.querySelector("#embed-mode input").getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2} })()`)
 					if err != nil {
 						b.Fatal(err)
 					}
 					p.do("tapping the first field", chromedp.MouseClickXY(pos["x"]+in["x"], pos["y"]+in["y"]))
+					f.wait("the tapped embed started", `document.documentElement.getAttribute("data-app-ready") === "1"`,
+						`[document.activeElement && document.activeElement.id, document.documentElement.outerHTML.slice(0, 300)]`)
 				}
 				// The window measured: five seconds after load.
 				p.waitJS("five seconds after load", `performance.now() > window.__loaded + 5000`, "")
