@@ -17,9 +17,10 @@ import (
 // which starts the wasm. What the reader typed meanwhile is carried over
 // (readEarly, carryOver), and the field they were in keeps the focus.
 //
-// What the prerender cannot show (the full calculator, an accent colour, a
-// currency other than the language's) starts as soon as the frame is in
-// view, as before.
+// The theme and an accent colour are applied by the script as the app would
+// (AccentVars, in JavaScript). What the prerender cannot show (the full
+// calculator, a currency other than the language's) starts as soon as the
+// frame is in view, as before.
 
 // EmbedStartPath is where the start script is served.
 const EmbedStartPath = "/web/embed-start.js"
@@ -31,7 +32,7 @@ func EmbedStartScript() string {
 	for _, l := range EmbedLangs {
 		cur[l] = DefaultCurrency(l)
 	}
-	data, err := json.Marshal(map[string]any{"modes": CompactModes, "all": EmbedModes, "cur": cur, "msg": EmbedHeightMessage})
+	data, err := json.Marshal(map[string]any{"modes": CompactModes, "all": EmbedModes, "cur": cur, "msg": EmbedHeightMessage, "bg": []string{lightBackground, darkBackground}})
 	if err != nil {
 		panic(err)
 	}
@@ -92,7 +93,58 @@ const embedStartJS = `/* Social ROI embed: show the prerendered mode, start on t
       var t = doc.querySelector('template[data-mode="' + mode + '"][data-lang="' + lang + '"]');
       if (t && t.content) { cur.parentNode.replaceChild(doc.importNode(t.content, true), cur); }
     }
-    return !o.accent && (!o.currency || String(o.currency).toUpperCase() === C.cur[lang]);
+    accent(o.accent || "");
+    return !o.currency || String(o.currency).toUpperCase() === C.cur[lang];
+  }
+
+  // accent applies an accent colour as the app does (embed.go, AccentVars):
+  // made readable on each theme's background, with its text colour.
+  function accent(a) {
+    var style = root.style, names = ["--accent-light", "--accent-light-text", "--accent-dark", "--accent-dark-text"];
+    if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(a)) {
+      for (var i = 0; i < names.length; i++) { style.removeProperty(names[i]); }
+      root.removeAttribute("data-accent");
+      return;
+    }
+    a = a.toLowerCase();
+    var full = a.length === 4 ? "#" + a[1] + a[1] + a[2] + a[2] + a[3] + a[3] : a;
+    var light = readable(full, C.bg[0]), dark = readable(full, C.bg[1]);
+    var v = [light, textOn(light), dark, textOn(dark)];
+    for (var j = 0; j < names.length; j++) { style.setProperty(names[j], v[j]); }
+    root.setAttribute("data-accent", a);
+  }
+  function rgb(h) { return [parseInt(h.substr(1, 2), 16), parseInt(h.substr(3, 2), 16), parseInt(h.substr(5, 2), 16)]; }
+  function hex(c) {
+    var s = "#";
+    for (var i = 0; i < 3; i++) {
+      var n = Math.round(Math.max(0, Math.min(255, c[i])));
+      s += (n < 16 ? "0" : "") + n.toString(16);
+    }
+    return s;
+  }
+  function lum(h) {
+    var c = rgb(h), l = [0, 0, 0];
+    for (var i = 0; i < 3; i++) {
+      var v = c[i] / 255;
+      l[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+  }
+  function contrast(a, b) {
+    var x = lum(a), y = lum(b);
+    return x < y ? (y + 0.05) / (x + 0.05) : (x + 0.05) / (y + 0.05);
+  }
+  function textOn(c) { return contrast(c, "#ffffff") >= contrast(c, "#111111") ? "#ffffff" : "#111111"; }
+  function readable(a, bg) {
+    if (contrast(a, bg) >= 4.5) { return a; }
+    var to = lum(bg) < 0.5 ? [255, 255, 255] : [0, 0, 0], c = rgb(a);
+    for (var step = 1; step <= 20; step++) {
+      var t = step / 20, m = [0, 0, 0];
+      for (var i = 0; i < 3; i++) { m[i] = c[i] + (to[i] - c[i]) * t; }
+      var h = hex(m);
+      if (contrast(h, bg) >= 4.5) { return h; }
+    }
+    return hex(to);
   }
 
   var started = false, fetched = false;

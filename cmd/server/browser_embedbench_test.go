@@ -15,8 +15,8 @@
 // host's process and main thread, so whatever the embed runs blocks the post.
 // Variants: the post alone; with two embeds as readers get them (lazy:
 // prerendered, the wasm only prefetched); with two embeds that start as soon
-// as they are in view (an accent colour option makes them, as every embed did
-// before the lazy start); and with two lazy embeds of which the reader taps
+// as they are in view (a currency other than the language's makes them, as
+// every embed did before the lazy start); and with two lazy embeds of which the reader taps
 // one (the start, as the reader asked for it).
 
 package main
@@ -102,7 +102,7 @@ func BenchmarkEmbedHost(b *testing.B) {
 	}{
 		{"none", nil, false},
 		{"two-lazy", []string{`data-mode="quick"`, `data-mode="roas"`}, false},
-		{"two-eager", []string{`data-mode="quick" data-accent="#7c3aed"`, `data-mode="roas" data-accent="#7c3aed"`}, false},
+		{"two-eager", []string{`data-mode="quick" data-currency="USD"`, `data-mode="roas" data-currency="USD"`}, false},
 		{"two-lazy-tapped", []string{`data-mode="quick"`, `data-mode="roas"`}, true},
 	}
 	for _, v := range variants {

@@ -205,9 +205,42 @@ func TestEmbedLazyInHost(t *testing.T) {
 		t.Errorf("the embed is %.0f px tall; want 200 to %d", s.Height, modeBudget)
 	}
 	t.Logf("iframe fitted to %.0f px before the start", s.Height)
+	eval[bool](p, `(window.scrollTo(0, document.querySelector("h1").getBoundingClientRect().bottom + scrollY - 8), true)`)
+	p.screenshot(filepath.Join(screensDir(t), "embed-in-post-roas-fr-375.png"))
 	st, err := frameEval[startState](f, startedJS)
 	if err != nil || st.AppJS || st.Ready {
 		t.Errorf("before any interaction the embed has %+v (%v); want nothing started", st, err)
 	}
 	checkNoExceptions(t, f)
+}
+
+// An accent colour and a theme are the embed's before it starts: the start
+// script applies them as the app does, and the app keeps them.
+func TestEmbedLazyAccent(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	for _, accent := range []string{"#7c3aed", "#ff0", "#0f766e"} {
+		p.do("leaving", chromedp.Navigate("about:blank"))
+		p.do("opening the embed", chromedp.Navigate(srv.URL+"/embed#mode=earned&lang=fr&theme=dark&accent="+strings.ReplaceAll(accent, "#", "%23")))
+		vars := `(() => { const s = document.documentElement.style; return {
+			light: s.getPropertyValue("--accent-light"), lightText: s.getPropertyValue("--accent-light-text"),
+			dark: s.getPropertyValue("--accent-dark"), darkText: s.getPropertyValue("--accent-dark-text"),
+			theme: document.documentElement.getAttribute("data-theme") || "", accent: document.documentElement.getAttribute("data-accent") || "" } })()`
+		want := app.AccentVars(accent)
+		check := func(when string) {
+			got := eval[map[string]string](p, vars)
+			if got["light"] != want["--accent-light"] || got["lightText"] != want["--accent-light-text"] ||
+				got["dark"] != want["--accent-dark"] || got["darkText"] != want["--accent-dark-text"] ||
+				got["theme"] != "dark" || got["accent"] != accent {
+				t.Errorf("%s, accent %s: %v; want %v, dark, data-accent %s", when, accent, got, want, accent)
+			}
+		}
+		check("before the start")
+		if s := eval[startState](p, startedJS); s.AppJS || s.Ready {
+			t.Errorf("accent %s: the embed started without the reader: %+v", accent, s)
+		}
+		eval[bool](p, `(document.dispatchEvent(new KeyboardEvent("keydown")), true)`)
+		p.waitReady()
+		check("after the start")
+	}
 }
