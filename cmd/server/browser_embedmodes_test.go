@@ -131,6 +131,9 @@ func TestEmbedModesOnPhone(t *testing.T) {
 				p.waitValue(first, "123")
 				modeFirst[mode](&sc, "123")
 				checkAnswer(t, p, mode, sc, "after typing 123 before the start")
+				if lang == "fr" {
+					p.screenshot(filepath.Join(shots, "embed-"+mode+"-"+lang+"-375-started.png"))
+				}
 				if id := eval[string](p, `document.activeElement ? document.activeElement.id : ""`); id != first {
 					t.Errorf("focus on #%s after the start; want #%s, where the reader was typing", id, first)
 				}
