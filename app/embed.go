@@ -50,7 +50,8 @@ const DefaultAccent = "#0f766e"
 const maxEmbedFragment = roi.MaxShareLength + 1024
 
 // EmbedOptions are an embed's settings. The zero value is the default
-// embed: the e-commerce preset, every section, the system's theme.
+// embed: the first compact mode (quick ROI), the reader's language, the
+// system's theme. Preset, Scenario and Sections are the full calculator's.
 type EmbedOptions struct {
 	// Mode is one of EmbedModes, or "" for the default (EffectiveMode).
 	Mode string
