@@ -11,7 +11,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -23,6 +22,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -322,7 +322,11 @@ func fileFor(u, prefix string) (string, error) {
 	return p, nil
 }
 
-var appScriptTag = regexp.MustCompile(`<script defer src="([^"]*/app\.js)"></script>\s*`)
+// go-app writes a tag's attributes in no fixed order.
+var (
+	appScriptTag = regexp.MustCompile(`<script\b[^>]*\bsrc="([^"]*/app\.js)"[^>]*></script>\s*`)
+	loaderTag    = regexp.MustCompile(`<aside\b[^>]*\bid="app-wasm-loader"`)
+)
 
 // lazyEmbed makes the embed page start on demand: go-app's app.js (which
 // registers the service worker and starts the wasm) leaves the head, and
@@ -338,14 +342,14 @@ func lazyEmbed(page, prefix string) error {
 	if m == nil || len(appScriptTag.FindAll(b, -1)) != 1 {
 		return fmt.Errorf("%s: go-app's app.js script tag not found once (go-app changed?)", page)
 	}
-	const loader = `<aside id="app-wasm-loader"`
-	if bytes.Count(b, []byte(loader)) != 1 {
+	if len(loaderTag.FindAll(b, -1)) != 1 {
 		return fmt.Errorf("%s: go-app's loader not found once (go-app changed?)", page)
 	}
 	start := fmt.Sprintf(`<script src="%s%s" data-app="%s" data-wasm="%s/web/app.wasm"></script>`+"\n    ",
 		prefix, app.EmbedStartPath, m[1], prefix)
 	b = appScriptTag.ReplaceAll(b, nil)
-	b = bytes.Replace(b, []byte(loader), []byte(start+loader), 1)
+	at := loaderTag.FindIndex(b)[0]
+	b = slices.Concat(b[:at], []byte(start), b[at:])
 	return os.WriteFile(page, b, 0o644)
 }
 
