@@ -66,11 +66,13 @@ bench-server: build
 	SOCIALROI_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x ./cmd/server/
 
 # Browser measurements (not tests) in headless Chromium: cold and warm load,
-# and one typed key to the new result. Loads are few and slow, keys many and fast.
+# one typed key to the new result, and what two blog embeds cost their host
+# page (BenchmarkEmbedHost). Loads are few and slow, keys many and fast.
 .PHONY: bench-browser
 bench-browser: browser-deps build
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'ColdLoad|WarmLoad' -benchtime 5x ./cmd/server/
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'InputToResult' -benchtime 200x ./cmd/server/
+	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'EmbedHost' -benchtime 3x -timeout 20m ./cmd/server/
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./roi/

@@ -17,6 +17,7 @@ import (
 // travel in the URL's #fragment only, so the page is the same file for
 // every embed and the service worker's pre-cached /embed matches it:
 //
+//	/embed#mode=roas&lang=fr&theme=dark
 //	/embed#preset=b2b&lang=fr&currency=NOK&theme=dark&accent=%230f766e&sections=costs,roi
 //	/embed#s=<roi.EncodeShare of a scenario>&lang=nb
 //
@@ -49,8 +50,11 @@ const DefaultAccent = "#0f766e"
 const maxEmbedFragment = roi.MaxShareLength + 1024
 
 // EmbedOptions are an embed's settings. The zero value is the default
-// embed: the e-commerce preset, every section, the system's theme.
+// embed: the first compact mode (quick ROI), the reader's language, the
+// system's theme. Preset, Scenario and Sections are the full calculator's.
 type EmbedOptions struct {
+	// Mode is one of EmbedModes, or "" for the default (EffectiveMode).
+	Mode string
 	// Preset is the preset the calculator starts from (roi.PresetNames or
 	// "blank"); "" is the e-commerce preset. Scenario, when set, wins.
 	Preset string
@@ -121,6 +125,12 @@ func (o *EmbedOptions) set(key, value string) string {
 		return key + " " + strconv.Quote(clipOption(value)) + " " + what + ": ignored"
 	}
 	switch key {
+	case "mode":
+		v := strings.ToLower(strings.TrimSpace(value))
+		if !slices.Contains(EmbedModes, v) {
+			return bad("is not a mode (" + strings.Join(EmbedModes, ", ") + ")")
+		}
+		o.Mode = v
 	case "preset":
 		v := strings.ToLower(strings.TrimSpace(value))
 		if v != "blank" && !slices.Contains(roi.PresetNames, v) {
@@ -224,11 +234,32 @@ func (o EmbedOptions) Shows(section string) bool {
 	return o.Sections == nil || slices.Contains(o.Sections, section)
 }
 
+// EffectiveMode is the mode the embed shows: the mode option; without it,
+// the full calculator when a preset, a shared scenario or sections are
+// given (what such fragments showed before there were modes), else the
+// first compact mode.
+func (o EmbedOptions) EffectiveMode() string {
+	switch {
+	case o.Mode != "":
+		return o.Mode
+	case o.Preset != "" || o.Scenario != nil || o.Sections != nil:
+		return "full"
+	}
+	return EmbedModes[0]
+}
+
+// Compact reports whether the embed shows a compact mode.
+func (o EmbedOptions) Compact() bool { return o.EffectiveMode() != "full" }
+
 // StartScenario is the scenario the embed starts with, a preset's texts
-// (or a blank scenario's name) in lang.
+// (or a blank scenario's name) in lang. A compact mode starts from its own
+// example (its fields are the mode's: a preset or a shared scenario is for
+// the full calculator).
 func (o EmbedOptions) StartScenario(lang string) roi.Scenario {
 	var sc roi.Scenario
 	switch {
+	case o.Compact():
+		sc = modeScenario(o.EffectiveMode(), lang)
 	case o.Scenario != nil:
 		sc = o.Scenario.Clone()
 	case o.Preset == "":
@@ -261,6 +292,9 @@ func (o EmbedOptions) Fragment() string {
 // and values.
 func (o EmbedOptions) pairs() [][2]string {
 	var kv [][2]string
+	if o.Mode != "" {
+		kv = append(kv, [2]string{"mode", o.Mode})
+	}
 	if o.Scenario != nil {
 		kv = append(kv, [2]string{"s", roi.EncodeShare(*o.Scenario)})
 	} else if o.Preset != "" {
@@ -280,7 +314,7 @@ func (o EmbedOptions) pairs() [][2]string {
 // snippetAttr maps a fragment key to the placeholder's attribute that
 // web/embed.js reads it from.
 var snippetAttr = map[string]string{
-	"s": "data-scenario", "preset": "data-preset", "lang": "data-lang", "currency": "data-currency",
+	"mode": "data-mode", "s": "data-scenario", "preset": "data-preset", "lang": "data-lang", "currency": "data-currency",
 	"theme": "data-theme", "accent": "data-accent", "sections": "data-sections",
 }
 

@@ -23,6 +23,9 @@ func TestParseEmbedOptions(t *testing.T) {
 			EmbedOptions{Preset: "b2b", Lang: "fr", Currency: "NOK", Theme: "dark", Accent: "#0f766e", Sections: []string{"costs", "results"}}, 0},
 		{"preset=SaaS&lang=nb-NO&currency=sek&theme=AUTO", EmbedOptions{Preset: "saas", Lang: "nb", Currency: "SEK"}, 0},
 		{"preset=blank", EmbedOptions{Preset: "blank"}, 0},
+		{"mode=ROAS&lang=fr", EmbedOptions{Mode: "roas", Lang: "fr"}, 0},
+		{"mode=full&preset=b2b", EmbedOptions{Mode: "full", Preset: "b2b"}, 0},
+		{"mode=pie", EmbedOptions{}, 1},
 		{"lang=no", EmbedOptions{Lang: "nb"}, 0},
 		{"lang=tr_TR&theme=light", EmbedOptions{Lang: "tr", Theme: "light"}, 0},
 		{"accent=%23ABC", EmbedOptions{Accent: "#abc"}, 0},
@@ -92,7 +95,7 @@ func TestEmbedStartScenario(t *testing.T) {
 		preset   string // "" for blank
 		currency string
 	}{
-		{EmbedOptions{}, "ecommerce", ""},
+		{EmbedOptions{Mode: "full"}, "ecommerce", ""},
 		{EmbedOptions{Preset: "saas"}, "saas", ""},
 		{EmbedOptions{Preset: "local", Currency: "JPY"}, "local", "JPY"},
 		{EmbedOptions{Preset: "blank", Currency: "PLN"}, "", "PLN"},
@@ -116,6 +119,71 @@ func TestEmbedStartScenario(t *testing.T) {
 	}
 }
 
+// Fragments written before there were modes keep showing what they showed:
+// a preset, a shared scenario or sections mean the full calculator; with
+// none of them, the embed is the first compact mode.
+func TestEmbedModeOfOldFragments(t *testing.T) {
+	share := roi.EncodeShare(mustPresetScenario(t, "b2b"))
+	tests := []struct {
+		fragment, mode string
+	}{
+		{"", "quick"},
+		{"#lang=fr&theme=dark", "quick"},
+		{"#currency=NOK&accent=%230f766e", "quick"},
+		{"#preset=b2b", "full"},
+		{"#preset=blank&lang=nb", "full"},
+		{"#sections=costs,roi", "full"},
+		{"#s=" + share, "full"},
+		{"#preset=b2b&lang=fr&currency=NOK&theme=dark&accent=%230f766e&sections=costs,roi", "full"},
+		{"#mode=earned", "earned"},
+		{"#mode=roas&preset=b2b", "roas"},
+		{"#mode=full", "full"},
+		{"#mode=nope&preset=saas", "full"},
+	}
+	for _, tt := range tests {
+		o, _ := ParseEmbedOptions(tt.fragment)
+		if got := o.EffectiveMode(); got != tt.mode {
+			t.Errorf("%.60q: mode %q; want %q", tt.fragment, got, tt.mode)
+		}
+	}
+}
+
+// A compact mode starts from its own example in the reader's language and
+// currency (the presets' rates): never English data in a French embed.
+func TestEmbedModeScenarios(t *testing.T) {
+	for _, mode := range CompactModes {
+		en := EmbedOptions{Mode: mode}.StartScenario("en")
+		for _, lang := range roi.Languages {
+			sc := EmbedOptions{Mode: mode}.StartScenario(lang)
+			if probs := roi.Validate(sc); len(probs) > 0 {
+				t.Errorf("%s/%s: invalid example: %v", mode, lang, probs)
+			}
+			if want := localCurrency(lang); want != "" && sc.Currency != want || want == "" && sc.Currency != "EUR" {
+				t.Errorf("%s/%s: currency %s", mode, lang, sc.Currency)
+			}
+			if sc.Name != tr(lang, embedModeLabels[mode]) {
+				t.Errorf("%s/%s: name %q is not in the language", mode, lang, sc.Name)
+			}
+			for i, c := range sc.Costs {
+				if lang != "en" && c.Label == en.Costs[i].Label {
+					t.Errorf("%s/%s: cost label %q is English", mode, lang, c.Label)
+				}
+			}
+			// Scaled, not rewritten: every ratio is the same as in English.
+			a, b := mustReport(t, en), mustReport(t, sc)
+			for _, k := range []string{"roi.direct", "roi.total", "roi.profit", "roas"} {
+				if a.Figure(k).String() != b.Figure(k).String() {
+					t.Errorf("%s/%s: %s = %s; English example %s", mode, lang, k, b.Figure(k), a.Figure(k))
+				}
+			}
+		}
+		// A currency option keeps the figures and changes the currency.
+		if sc := (EmbedOptions{Mode: mode, Currency: "JPY"}).StartScenario("fr"); sc.Currency != "JPY" {
+			t.Errorf("%s: currency option ignored: %s", mode, sc.Currency)
+		}
+	}
+}
+
 // Fragment writes what ParseEmbedOptions reads, leaving defaults out.
 func TestEmbedFragmentRoundTrip(t *testing.T) {
 	b2b := mustPresetScenario(t, "b2b")
@@ -128,6 +196,7 @@ func TestEmbedFragmentRoundTrip(t *testing.T) {
 			"preset=b2b&lang=fr&currency=NOK&theme=dark&accent=%230f766e&sections=costs,results"},
 		{EmbedOptions{Theme: "light", Sections: []string{"basics"}}, "theme=light&sections=basics"},
 		{EmbedOptions{Scenario: &b2b, Lang: "pl"}, "s=" + roi.EncodeShare(b2b) + "&lang=pl"},
+		{EmbedOptions{Mode: "funnel", Lang: "tr", Theme: "dark"}, "mode=funnel&lang=tr&theme=dark"},
 	}
 	for _, tt := range tests {
 		frag := tt.o.Fragment()

@@ -32,6 +32,7 @@ type embedState struct {
 	st       *Store
 	blocked  bool // the browser refuses storage here (sandbox, privacy mode)
 	height   int  // the height last posted to the parent
+	variants bool // prerendering: every compact mode in every language
 
 	// /get-embed
 	form embedForm
@@ -39,6 +40,8 @@ type embedState struct {
 
 // embedForm is the builder's choices.
 type embedForm struct {
+	mode       string // one of EmbedModes; "" is the default (the first)
+	height     int    // the preview's height, as its embed posted it
 	start      string // a preset, "blank" or "current" (the visitor's scenario)
 	lang       string
 	currency   string
@@ -72,8 +75,9 @@ func (p *Page) embedState() *embedState {
 			_, _, err := NewBrowserStorage()
 			e.blocked = err != nil
 			e.load(locationHash())
-		} else {
+		} else { // prerendering the page: no fragment to read
 			e.st = newEmbedStore(e.opts, e.blocked)
+			e.variants = true
 		}
 	}
 	return p.embed
@@ -130,6 +134,15 @@ func (p *Page) renderEmbed() app.UI {
 	st := e.st
 	p.st = st
 	o := e.opts
+	if e.variants {
+		return p.renderEmbedVariants()
+	}
+	if o.Compact() {
+		return app.Div().Class("shell", "embed", "compact").ID("embed-root").Body(
+			p.renderNotice(st),
+			app.Main().ID("main").Body(p.renderEmbedVariant(o.EffectiveMode(), st.Lang())),
+		)
+	}
 	var inputs []app.UI
 	for _, s := range []struct {
 		name   string
@@ -166,13 +179,56 @@ func (p *Page) renderEmbed() app.UI {
 				),
 			),
 		),
-		app.Footer().Class("embed-foot").Body(
-			app.A().ID("embed-full").Href(roi.ShareLink(href(PathCalc), st.Current().Scenario)).
-				Target("_blank").Rel("noopener").Text(p.t("Open the full calculator ↗")),
-			app.If(st.Notice == NoticeNone, func() app.UI {
-				return app.Span().Class("note").Text(p.t("Changes made here are not saved."))
-			}),
-		),
+		p.embedFoot(p.t("Open the full calculator ↗")),
+	)
+}
+
+// embedFoot is the link to the full calculator with the embed's scenario
+// (a share link, opened in a new tab) and the note that nothing is saved.
+func (p *Page) embedFoot(link string) app.UI {
+	st := p.store()
+	return app.Footer().Class("embed-foot").Body(
+		app.A().ID("embed-full").Href(roi.ShareLink(href(PathCalc), st.Current().Scenario)).
+			Target("_blank").Rel("noopener").Text(link),
+		app.If(st.Notice == NoticeNone, func() app.UI {
+			return app.Span().Class("note").Text(p.t("Changes made here are not saved."))
+		}),
+	)
+}
+
+// renderEmbedVariant is one compact mode in one language: the mode and
+// the link to the full calculator with these numbers.
+func (p *Page) renderEmbedVariant(mode, lang string) app.UI {
+	return app.Div().Class("embed-variant").DataSet("mode", mode).DataSet("lang", lang).Lang(lang).Body(
+		p.renderEmbedMode(mode),
+		p.embedFoot(p.t("Open the full calculator with these numbers ↗")),
+	)
+}
+
+// renderEmbedVariants is the prerendered /embed: the server does not see
+// the fragment (the options) nor the reader's language, so the page holds
+// every compact mode in every language: the default one (quick ROI in
+// English) shown, the others in inert <template>s. The start script
+// (web/embed-start.js) puts in the one the fragment and the reader's
+// language ask for before the page is painted, and
+// starts the wasm on the reader's first touch (see cmd/site).
+func (p *Page) renderEmbedVariants() app.UI {
+	var variants []app.UI
+	for _, mode := range CompactModes {
+		for _, lang := range roi.Languages {
+			o := EmbedOptions{Mode: mode, Lang: lang}
+			q := &Page{View: PathEmbed, st: newEmbedStore(o, false)}
+			q.embed = &embedState{opts: o, st: q.st}
+			v := q.renderEmbedVariant(mode, lang)
+			if mode != EmbedModes[0] || lang != "en" {
+				// Inert until chosen: its ids are the shown variant's too.
+				v = app.Template().DataSet("mode", mode).DataSet("lang", lang).Body(v)
+			}
+			variants = append(variants, v)
+		}
+	}
+	return app.Div().Class("shell", "embed", "compact").ID("embed-root").Body(
+		app.Main().ID("main").Body(variants...),
 	)
 }
 
@@ -183,6 +239,14 @@ func (p *Page) embedNavLink() app.UI { return navLink(PathGetEmbed, p.t("Embed")
 func (p *Page) builderOptions() (EmbedOptions, bool) {
 	f := &p.embedState().form
 	var o EmbedOptions
+	o.Mode = orDefault(f.mode, EmbedModes[0])
+	o.Lang, o.Currency, o.Theme = f.lang, f.currency, f.theme
+	if f.accent != "" && f.accent != DefaultAccent {
+		o.Accent = f.accent
+	}
+	if o.Mode != "full" {
+		return o, true
+	}
 	switch f.start {
 	case "current":
 		sc := p.store().Current().Scenario.Clone()
@@ -190,10 +254,6 @@ func (p *Page) builderOptions() (EmbedOptions, bool) {
 	case "ecommerce", "":
 	default:
 		o.Preset = f.start
-	}
-	o.Lang, o.Currency, o.Theme = f.lang, f.currency, f.theme
-	if f.accent != "" && f.accent != DefaultAccent {
-		o.Accent = f.accent
 	}
 	var shown []string
 	for _, s := range EmbedSections {
@@ -247,9 +307,17 @@ func (p *Page) renderGetEmbed() app.UI {
 	for _, c := range roi.Currencies() {
 		currencies = append(currencies, [2]string{c, c})
 	}
-	if f.start != "current" {
+	full := o.Mode == "full"
+	switch {
+	case !full:
+		currencies[0][1] = p.tf("The language's ({0})", DefaultCurrency(orDefault(f.lang, p.lang())))
+	case f.start != "current":
 		sc := newScenario(p.lang(), orDefault(f.start, "ecommerce"), "")
 		currencies[0][1] = p.tf("The preset's ({0})", sc.Currency)
+	}
+	modes := make([][2]string, len(EmbedModes))
+	for i, m := range EmbedModes {
+		modes[i] = [2]string{m, p.t(embedModeLabels[m])}
 	}
 	themes := [][2]string{{"", p.t("The reader's system (auto)")}, {"light", p.t("Light")}, {"dark", p.t("Dark")}}
 	accentBad := f.accentText != "" && !ValidAccent(f.accentText)
@@ -261,7 +329,12 @@ func (p *Page) renderGetEmbed() app.UI {
 			app.Section().Class("card", "embed-form").Aria("labelledby", "embed-form-h").Body(
 				app.H2().ID("embed-form-h").Text(p.t("Options")),
 				app.Div().Class("grid").Body(
-					embedSelect("embed-start", p.t("Starting values"), f.start, starts, func(v string) { f.start = v }),
+					embedSelect("embed-mode", p.t("What the embed shows"), o.Mode, modes, func(v string) { f.mode = v }),
+					// Hidden, not left out: go-app keeps the first render's
+					// handlers by position, so the selects must stay in place.
+					app.Div().Class(offUnless(full, "embed-opt")...).Body(
+						embedSelect("embed-start", p.t("Starting values"), f.start, starts, func(v string) { f.start = v }),
+					),
 					embedSelect("embed-lang", p.t("Language"), f.lang, langs, func(v string) { f.lang = v }),
 					embedSelect("embed-currency", p.t("Currency"), f.currency, currencies, func(v string) { f.currency = v }),
 					embedSelect("embed-theme", p.t("Theme"), f.theme, themes, func(v string) { f.theme = v }),
@@ -286,27 +359,7 @@ func (p *Page) renderGetEmbed() app.UI {
 						return app.P().Class("error").ID("embed-accent-err").Role("alert").Text(p.t("Write the colour as #rgb or #rrggbb, e.g. #0f766e. The preview keeps the last valid one."))
 					}),
 				),
-				app.FieldSet().Class("embed-sections").Body(
-					app.Legend().Text(p.t("Sections to show")),
-					app.Div().Class("checks").Body(
-						app.Range(EmbedSections).Slice(func(i int) app.UI {
-							name := EmbedSections[i]
-							id := "embed-sec-" + name
-							return app.Div().Class("field", "check").Body(
-								sectionCheck(id, !f.hidden[name]).OnChange(func(ctx app.Context, e app.Event) {
-									if f.hidden == nil {
-										f.hidden = map[string]bool{}
-									}
-									f.hidden[name] = !ctx.JSSrc().Get("checked").Bool()
-								}),
-								app.Label().For(id).Text(p.t(embedSectionLabels[name])),
-							)
-						}),
-					),
-					app.If(!anyShown, func() app.UI {
-						return app.P().Class("error").Role("alert").Text(p.t("Pick at least one section. Until then the embed shows them all."))
-					}),
-				),
+				app.Div().Class(offUnless(full, "embed-opt")...).Body(p.renderSectionChecks(f, anyShown)),
 			),
 			app.Section().Class("card", "embed-code").Aria("labelledby", "embed-code-h").Body(
 				app.H2().ID("embed-code-h").Text(p.t("Snippet")),
@@ -334,10 +387,53 @@ func (p *Page) renderGetEmbed() app.UI {
 			),
 			app.Section().Class("card", "embed-preview").Aria("labelledby", "embed-preview-h").Body(
 				app.H2().ID("embed-preview-h").Text(p.t("Preview")),
+				app.P().Class("note").ID("embed-height").Role("status").Text(p.previewHeightText(f.height)),
 				app.IFrame().ID("embed-preview").Title(p.t("Preview of the embedded calculator")).Src(src),
 			),
 		),
 	)
+}
+
+// renderSectionChecks are the full calculator's sections to show.
+func (p *Page) renderSectionChecks(f *embedForm, anyShown bool) app.UI {
+	return app.FieldSet().Class("embed-sections").Body(
+		app.Legend().Text(p.t("Sections to show")),
+		app.Div().Class("checks").Body(
+			app.Range(EmbedSections).Slice(func(i int) app.UI {
+				name := EmbedSections[i]
+				id := "embed-sec-" + name
+				return app.Div().Class("field", "check").Body(
+					sectionCheck(id, !f.hidden[name]).OnChange(func(ctx app.Context, e app.Event) {
+						if f.hidden == nil {
+							f.hidden = map[string]bool{}
+						}
+						f.hidden[name] = !ctx.JSSrc().Get("checked").Bool()
+					}),
+					app.Label().For(id).Text(p.t(embedSectionLabels[name])),
+				)
+			}),
+		),
+		app.If(!anyShown, func() app.UI {
+			return app.P().Class("error").Role("alert").Text(p.t("Pick at least one section. Until then the embed shows them all."))
+		}),
+	)
+}
+
+// offUnless is the classes of an element shown only when on.
+func offUnless(on bool, class string) []string {
+	if on {
+		return []string{class}
+	}
+	return []string{class, "off"}
+}
+
+// previewHeightText says how tall the preview is, as its embed measured
+// itself.
+func (p *Page) previewHeightText(h int) string {
+	if h <= 0 {
+		return p.t("Height: measuring…")
+	}
+	return p.tf("Height at this width: {0} px", formatter.format(p.lang(), strconv.Itoa(h), formatStyle{maxOnly: true}))
 }
 
 // accentTextInput is the accent colour as text (#rgb or #rrggbb).
@@ -390,15 +486,58 @@ func (p *Page) mountEmbed(ctx app.Context) {
 	case PathEmbed:
 		e := p.embedState() // options and store: made at the first render
 		p.st = e.st
+		p.carryOver() // what the reader typed before the start (prestart.go)
 		applyEmbedDocument(e.opts, e.st.Lang())
 		p.listenEmbed(ctx)
+		restoreEarlyFocus(ctx)
 		// As on every page: scripts and tests wait for this.
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
 	case PathGetEmbed:
 		e := p.embedState()
 		e.form.origin = jsString(app.Window().Get("location").Get("origin"))
-		listenPreview()
+		listenPreview(ctx, func(h int) { e.form.height = h })
 	}
+}
+
+// earlyFocus is the field the reader was in when the embed started (its
+// first focus starts it), and where the caret was: go-app replaces the
+// prerendered page, so the new field takes the focus back.
+var earlyFocus struct {
+	id         string
+	start, end int
+}
+
+// readEarlyFocus notes the focused field of the prerendered page.
+func readEarlyFocus() {
+	defer func() { recover() }()
+	el := app.Window().Get("document").Get("activeElement")
+	if !el.Truthy() || jsString(el.Get("tagName")) != "INPUT" {
+		return
+	}
+	earlyFocus.id = jsString(el.Get("id"))
+	if s := el.Get("selectionStart"); s.Type() == app.TypeNumber {
+		earlyFocus.start, earlyFocus.end = s.Int(), el.Get("selectionEnd").Int()
+	}
+}
+
+// restoreEarlyFocus puts the focus back in that field once it is drawn.
+func restoreEarlyFocus(ctx app.Context) {
+	if earlyFocus.id == "" {
+		return
+	}
+	id, start, end := earlyFocus.id, earlyFocus.start, earlyFocus.end
+	earlyFocus.id = ""
+	ctx.Defer(func(app.Context) {
+		defer func() { recover() }()
+		el := app.Window().GetElementByID(id)
+		if !el.Truthy() {
+			return
+		}
+		el.Call("focus", map[string]any{"preventScroll": true})
+		if n := len([]rune(jsString(el.Get("value")))); start <= n && end <= n {
+			el.Call("setSelectionRange", start, end)
+		}
+	})
 }
 
 func locationHash() string { return jsString(app.Window().Get("location").Get("hash")) }
@@ -531,7 +670,7 @@ var previewListening bool
 
 // listenPreview resizes the builder's preview iframe to the height its
 // embed posts (checked: from that iframe, on this origin).
-func listenPreview() {
+func listenPreview(ctx app.Context, measured func(h int)) {
 	if previewListening {
 		return
 	}
@@ -549,6 +688,7 @@ func listenPreview() {
 		}
 		if h, ok := heightMessage(ev.Get("data")); ok {
 			f.Get("style").Set("height", strconv.Itoa(h)+"px")
+			ctx.Dispatch(func(app.Context) { measured(h) })
 		}
 		return nil
 	}))

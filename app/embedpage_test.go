@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,7 +43,7 @@ func readWebFile(t *testing.T, name string) string {
 
 // The embed has none of the app's chrome, and its links open in a new tab.
 func TestEmbedHasNoChrome(t *testing.T) {
-	html := renderPage(t, presetStore(t, "ecommerce"), embedPage(EmbedOptions{}, false))
+	html := renderPage(t, presetStore(t, "ecommerce"), embedPage(EmbedOptions{Mode: "full"}, false))
 	for _, e := range elements(html) {
 		switch {
 		case e.tag == "nav", e.tag == "header":
@@ -196,11 +197,13 @@ func TestGetEmbedSnippetAndPreview(t *testing.T) {
 		form embedForm
 		want EmbedOptions
 	}{
-		{embedForm{}, EmbedOptions{}},
-		{embedForm{start: "saas", lang: "nb", currency: "NOK", theme: "dark", accent: "#ff0000", hidden: map[string]bool{"basics": true, "goals": true}},
-			EmbedOptions{Preset: "saas", Lang: "nb", Currency: "NOK", Theme: "dark", Accent: "#ff0000",
+		{embedForm{}, EmbedOptions{Mode: "quick"}},
+		{embedForm{mode: "earned", start: "saas", lang: "fr", hidden: map[string]bool{"basics": true}}, EmbedOptions{Mode: "earned", Lang: "fr"}},
+		{embedForm{mode: "full"}, EmbedOptions{Mode: "full"}},
+		{embedForm{mode: "full", start: "saas", lang: "nb", currency: "NOK", theme: "dark", accent: "#ff0000", hidden: map[string]bool{"basics": true, "goals": true}},
+			EmbedOptions{Mode: "full", Preset: "saas", Lang: "nb", Currency: "NOK", Theme: "dark", Accent: "#ff0000",
 				Sections: []string{"costs", "revenue", "actions", "funnel", "earned", "savings", "lift", "indirect", "margin", "results"}}},
-		{embedForm{start: "current", accent: DefaultAccent}, EmbedOptions{Scenario: &st.Current().Scenario}},
+		{embedForm{mode: "full", start: "current", accent: DefaultAccent}, EmbedOptions{Mode: "full", Scenario: &st.Current().Scenario}},
 	}
 	for _, tt := range tests {
 		p := &Page{View: PathGetEmbed, embed: &embedState{form: tt.form}}
@@ -229,7 +232,7 @@ func TestGetEmbedSnippetAndPreview(t *testing.T) {
 // Every input of the builder has a label of its own, and each section has a
 // checkbox.
 func TestGetEmbedInputsLabelled(t *testing.T) {
-	html := renderPage(t, presetStore(t, "ecommerce"), &Page{View: PathGetEmbed})
+	html := renderPage(t, presetStore(t, "ecommerce"), &Page{View: PathGetEmbed, embed: &embedState{form: embedForm{mode: "full"}}})
 	labels := map[string]string{}
 	for _, m := range reLabel.FindAllStringSubmatch(html, -1) {
 		for _, a := range reAttr.FindAllStringSubmatch(m[1], -1) {
@@ -280,5 +283,113 @@ func TestGetEmbedBadAccent(t *testing.T) {
 	}
 	if o, _ := p.builderOptions(); o.Accent != "#123456" {
 		t.Errorf("accent option = %q; want the last valid #123456", o.Accent)
+	}
+}
+
+// Each compact mode shows its few inputs and, right under them, the
+// report's figures that answer it, in the embed's language and currency.
+func TestEmbedModeAnswers(t *testing.T) {
+	want := map[string]func(r roi.Report) map[string]roi.Value{
+		"quick": func(r roi.Report) map[string]roi.Value {
+			return map[string]roi.Value{"roi.direct": r.ROI.Direct, "totals.netDirect": r.Totals.NetDirect, "totals.cost": r.Totals.Cost}
+		},
+		"roas": func(r roi.Report) map[string]roi.Value {
+			return map[string]roi.Value{"roas": r.ROAS, "breakEven.revenue": r.BreakEven.Revenue, "roi.profit": r.ROI.Profit}
+		},
+		"funnel": func(r roi.Report) map[string]roi.Value {
+			m := map[string]roi.Value{}
+			for i, s := range r.Funnel {
+				m["funnel."+strconv.Itoa(i)+".costPer"] = s.CostPer
+			}
+			return m
+		},
+		"earned": func(r roi.Report) map[string]roi.Value {
+			return map[string]roi.Value{"totals.earnedMedia": r.Totals.EarnedMedia, "totals.netTotal": r.Totals.NetTotal, "roi.total": r.ROI.Total}
+		},
+	}
+	inputs := map[string]int{"quick": 4, "roas": 3, "funnel": 5, "earned": 4}
+	for _, mode := range CompactModes {
+		for _, lang := range []string{"en", "fr", "nb", "tr"} {
+			o := EmbedOptions{Mode: mode, Lang: lang}
+			html := renderPage(t, NewStore(NewMemoryStorage()), embedPage(o, false))
+			r := mustReport(t, o.StartScenario(lang))
+			figs := figures(html)
+			exp := want[mode](r)
+			if len(figs) != len(exp) {
+				t.Errorf("%s/%s: figures %v; want the keys of %v", mode, lang, figs, exp)
+			}
+			for k, v := range exp {
+				if !v.Defined() {
+					t.Errorf("%s/%s: the example's %s is undefined", mode, lang, k)
+				}
+				if figs[k] != v.String() {
+					t.Errorf("%s/%s: figure %s = %q; want %q", mode, lang, k, figs[k], v.String())
+				}
+			}
+			n := 0
+			for _, e := range elements(html) {
+				if e.tag == "input" && e.attrs["type"] == "text" {
+					n++
+				}
+			}
+			if n != inputs[mode] {
+				t.Errorf("%s/%s: %d inputs; want %d", mode, lang, n, inputs[mode])
+			}
+			if lang != "en" && !strings.Contains(html, tr(lang, embedModeLabels[mode])) {
+				t.Errorf("%s/%s: the heading is not in the language", mode, lang)
+			}
+			if !strings.Contains(html, tr(lang, "Open the full calculator with these numbers ↗")) {
+				t.Errorf("%s/%s: no link to the full calculator with these numbers", mode, lang)
+			}
+		}
+	}
+}
+
+// The builder starts on the first compact mode: no preset or sections to
+// choose, and says how tall the preview is once it is measured.
+func TestGetEmbedDefaultsToCompact(t *testing.T) {
+	html := renderPage(t, presetStore(t, "ecommerce"), &Page{View: PathGetEmbed})
+	if !regexp.MustCompile(`<option[^>]*value="quick"[^>]*selected`).MatchString(html) &&
+		!regexp.MustCompile(`<option[^>]*selected[^>]*value="quick"`).MatchString(html) {
+		t.Error("the builder's mode is not quick ROI")
+	}
+	if !regexp.MustCompile(`<div class="embed-opt off">\s*<div class="field">\s*<label for="embed-start"`).MatchString(html) ||
+		!regexp.MustCompile(`<div class="embed-opt off">\s*<fieldset class="embed-sections"`).MatchString(html) {
+		t.Error("the preset and the sections are offered for a compact mode")
+	}
+	if _, ok := byID(html, "embed-height"); !ok {
+		t.Error("no #embed-height")
+	}
+	p := &Page{View: PathGetEmbed, embed: &embedState{form: embedForm{height: 1034}}}
+	html = renderPage(t, presetStore(t, "ecommerce"), p)
+	if !strings.Contains(html, "1,034 px") {
+		t.Error("the measured height is not shown")
+	}
+}
+
+// The prerendered /embed holds every compact mode in every language: the
+// default shown, the others in inert templates (embed-start.js picks one).
+func TestEmbedPrerenderVariants(t *testing.T) {
+	html := renderPage(t, NewStore(NewMemoryStorage()), &Page{View: PathEmbed})
+	inert, variants := map[string]bool{}, map[string]bool{}
+	for _, e := range elements(html) {
+		key := e.attrs["data-mode"] + "/" + e.attrs["data-lang"]
+		switch {
+		case e.tag == "template":
+			inert[key] = true
+		case e.tag == "div" && e.attrs["class"] == "embed-variant":
+			variants[key] = true
+		}
+	}
+	for _, mode := range CompactModes {
+		for _, lang := range roi.Languages {
+			key := mode + "/" + lang
+			if !variants[key] {
+				t.Errorf("no prerendered %s", key)
+			}
+			if shown := !inert[key]; shown != (key == "quick/en") {
+				t.Errorf("%s: shown %v", key, shown)
+			}
+		}
 	}
 }

@@ -73,11 +73,17 @@ func LocalPreset(lang, name string) (roi.Scenario, bool) {
 	for i := range sc.Indirect {
 		t(&sc.Indirect[i].Note)
 	}
+	localMoney(lang, &sc)
+	return sc, true
+}
+
+// localMoney puts a sample scenario's amounts in lang's currency (see
+// presetRates).
+func localMoney(lang string, sc *roi.Scenario) {
 	if cur := localCurrency(lang); cur != "" && cur != sc.Currency {
-		roi.ScaleMoney(&sc, presetRates[cur].Div(presetRates[sc.Currency]))
+		roi.ScaleMoney(sc, presetRates[cur].Div(presetRates[sc.Currency]))
 		sc.Currency = cur
 	}
-	return sc, true
 }
 
 // presetRates are round units of each currency per euro, so that a preset

@@ -59,7 +59,7 @@ func readEarly() {
 // carryOver applies what was typed before the app started to the current
 // scenario, once.
 func (p *Page) carryOver() {
-	if len(early) == 0 || p.View != PathCalc {
+	if len(early) == 0 || p.View != PathCalc && p.View != PathEmbed {
 		return
 	}
 	st := p.store()

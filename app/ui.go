@@ -105,6 +105,10 @@ func (p *Page) OnPreRender(ctx app.Context) {
 // the visitor's saved data: go-app keeps the event handlers of the first
 // render, so they must never see a stand-in store.
 func (p *Page) OnInit() {
+	if app.IsClient && p.View == PathEmbed {
+		readEarly() // typed into the prerendered embed before its start (embedstart.go)
+		readEarlyFocus()
+	}
 	if app.IsClient && p.View != PathEmbed { // the embed never touches saved data
 		if p.View == PathCalc {
 			readEarly() // before go-app swaps the prerendered form out (prestart.go)

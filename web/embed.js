@@ -6,7 +6,8 @@
  *   <script src="https://HOST/web/embed.js" async></script>
  *
  * Every element with data-social-roi becomes an iframe of HOST's /embed page,
- * its options in the URL's #fragment: data-preset, data-scenario (a share
+ * its options in the URL's #fragment: data-mode (quick, roas, funnel,
+ * earned or full), data-preset, data-scenario (a share
  * payload), data-lang, data-currency, data-theme, data-accent, data-sections.
  * Optional: data-title (the iframe's title), data-height (the height until the
  * calculator says its own), data-sandbox (the iframe's sandbox attribute).
@@ -27,7 +28,7 @@
 
   var MESSAGE = "social-roi:height";
   var OPTIONS = [
-    ["preset", "preset"], ["scenario", "s"], ["lang", "lang"], ["currency", "currency"],
+    ["mode", "mode"], ["preset", "preset"], ["scenario", "s"], ["lang", "lang"], ["currency", "currency"],
     ["theme", "theme"], ["accent", "accent"], ["sections", "sections"]
   ];
   var frames = [];

@@ -16,6 +16,8 @@ import (
 	"html"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -402,6 +404,21 @@ func TestEmbedBuilder(t *testing.T) {
 		t.Errorf("snippet = %q; want the script from %s", s, srv.URL)
 	}
 
+	// A compact mode first: quick ROI, its preview's height measured.
+	if got := p.value("embed-mode"); got != "quick" {
+		t.Errorf("the builder's mode is %q; want quick", got)
+	}
+	p.waitJS("the preview's height", `/\d+\s*px/.test(`+byID("embed-height")+`.textContent) && `+byID("embed-preview")+`.getBoundingClientRect().height > 200`,
+		byID("embed-height")+`.textContent`)
+	shown := eval[string](p, byID("embed-height")+`.textContent.replace(/\D/g, "")`)
+	if h := eval[float64](p, byID("embed-preview")+`.getBoundingClientRect().height`); shown != strconv.Itoa(int(h+0.5)) {
+		t.Errorf("the builder says the preview is %s px; it is %.0f px", shown, h)
+	}
+	p.viewport(1280, 900)
+	p.screenshot(filepath.Join(screensDir(t), "embed-builder-1280.png"))
+	p.viewport(375, 812)
+
+	p.choose("embed-mode", "full")
 	p.choose("embed-start", "saas")
 	p.choose("embed-theme", "dark")
 	p.choose("embed-currency", "SEK")
@@ -409,9 +426,9 @@ func TestEmbedBuilder(t *testing.T) {
 		p.click("#embed-sec-" + sec)
 	}
 	p.typeInto("embed-accent", "#7c3aed")
-	want := `<div data-social-roi data-preset="saas" data-currency="SEK" data-theme="dark" data-accent="#7c3aed" data-sections="costs,results"></div>`
+	want := `<div data-social-roi data-mode="full" data-preset="saas" data-currency="SEK" data-theme="dark" data-accent="#7c3aed" data-sections="costs,results"></div>`
 	p.waitJS("the snippet with the options", byID("embed-snippet")+`.value.startsWith(`+jsq(want)+`)`, byID("embed-snippet")+".value")
-	p.waitJS("the preview with the options", byID("embed-preview")+`.getAttribute("src") === "/embed#preset=saas&currency=SEK&theme=dark&accent=%237c3aed&sections=costs,results"`,
+	p.waitJS("the preview with the options", byID("embed-preview")+`.getAttribute("src") === "/embed#mode=full&preset=saas&currency=SEK&theme=dark&accent=%237c3aed&sections=costs,results"`,
 		byID("embed-preview")+`.getAttribute("src")`)
 
 	// The preview (same origin) follows: the saas preset, only costs and

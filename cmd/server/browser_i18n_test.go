@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	"github.com/socialroi/socialroi/app"
 	"github.com/socialroi/socialroi/roi"
 )
@@ -250,7 +251,13 @@ func TestI18nRoutesInBrowserLanguage(t *testing.T) {
 				}, 0));`)
 			wantLabel, _, _ := strings.Cut(app.LoadingLabel(lang), "{progress}")
 			for _, route := range app.RoutePaths {
-				p.open(route)
+				if route == app.PathEmbed { // it starts on the reader's first key or touch (embedstart.go)
+					p.do("navigating to "+route, chromedp.Navigate(p.base+route))
+					eval[bool](p, `(document.dispatchEvent(new KeyboardEvent("keydown")), true)`)
+					p.waitReady()
+				} else {
+					p.open(route)
+				}
 				boot := eval[map[string]string](p, `window.__boot || {}`)
 				if boot["ready"] == "" {
 					if boot["lang"] != lang || boot["title"] != app.RouteTitle(lang, route) {

@@ -22,6 +22,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -99,6 +100,13 @@ func build(cfg config) (string, error) {
 	}
 	// The page head in the visitor's language before the wasm arrives.
 	if err := os.WriteFile(filepath.Join(webOut, strings.TrimPrefix(app.BootScriptPath, "/web/")), []byte(app.BootScript()), 0o644); err != nil {
+		return "", err
+	}
+	// The embed starts on the reader's first touch (app/embedstart.go).
+	if err := os.WriteFile(filepath.Join(webOut, strings.TrimPrefix(app.EmbedStartPath, "/web/")), []byte(app.EmbedStartScript()), 0o644); err != nil {
+		return "", err
+	}
+	if err := lazyEmbed(filepath.Join(cfg.out, "embed.html"), prefix); err != nil {
 		return "", err
 	}
 	if err := neutralManifest(filepath.Join(cfg.out, "manifest.webmanifest")); err != nil {
@@ -312,6 +320,37 @@ func fileFor(u, prefix string) (string, error) {
 		return p + ".html", nil
 	}
 	return p, nil
+}
+
+// go-app writes a tag's attributes in no fixed order.
+var (
+	appScriptTag = regexp.MustCompile(`<script\b[^>]*\bsrc="([^"]*/app\.js)"[^>]*></script>\s*`)
+	loaderTag    = regexp.MustCompile(`<aside\b[^>]*\bid="app-wasm-loader"`)
+)
+
+// lazyEmbed makes the embed page start on demand: go-app's app.js (which
+// registers the service worker and starts the wasm) leaves the head, and
+// the start script, which loads it on the reader's first touch, goes at
+// the end of the body, after the prerendered modes it chooses from and
+// before the first paint.
+func lazyEmbed(page, prefix string) error {
+	b, err := os.ReadFile(page)
+	if err != nil {
+		return err
+	}
+	m := appScriptTag.FindSubmatch(b)
+	if m == nil || len(appScriptTag.FindAll(b, -1)) != 1 {
+		return fmt.Errorf("%s: go-app's app.js script tag not found once (go-app changed?)", page)
+	}
+	if len(loaderTag.FindAll(b, -1)) != 1 {
+		return fmt.Errorf("%s: go-app's loader not found once (go-app changed?)", page)
+	}
+	start := fmt.Sprintf(`<script src="%s%s" data-app="%s" data-wasm="%s/web/app.wasm"></script>`+"\n    ",
+		prefix, app.EmbedStartPath, m[1], prefix)
+	b = appScriptTag.ReplaceAll(b, nil)
+	at := loaderTag.FindIndex(b)[0]
+	b = slices.Concat(b[:at], []byte(start), b[at:])
+	return os.WriteFile(page, b, 0o644)
 }
 
 // neutralManifest makes the manifest's description the product's name: the

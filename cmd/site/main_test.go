@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -348,6 +349,20 @@ func TestBuild(t *testing.T) {
 			if mf.StartURL != tt.root {
 				t.Errorf("manifest start_url = %q; want %q", mf.StartURL, tt.root)
 			}
+			// The embed starts on demand: no app.js in its page, the start
+			// script (pre-cached, so /embed works offline) at the end of the
+			// body, pointing at app.js and the wasm under the prefix.
+			embed := read("embed.html")
+			if regexp.MustCompile(`<script[^>]*src="` + p + `/app\.js"`).MatchString(embed) {
+				t.Error("embed.html loads app.js at once")
+			}
+			start := `<script src="` + p + `/web/embed-start.js" data-app="` + p + `/app.js" data-wasm="` + p + `/web/app.wasm"></script>`
+			if i, j := strings.Index(embed, start), loaderTag.FindStringIndex(embed); i < 0 || j == nil || j[0] < i || i < strings.Index(embed, `id="embed-root"`) {
+				t.Errorf("embed.html has no start script %s before go-app's loader", start)
+			}
+			if js := read("web/embed-start.js"); !strings.Contains(js, `"quick"`) || !strings.Contains(worker, `"`+p+`/web/embed-start.js"`) {
+				t.Error("web/embed-start.js is missing or not pre-cached")
+			}
 			index := read("compare.html")
 			for _, ref := range []string{p + "/manifest.webmanifest", p + "/app.js", p + "/web/app.css", p + "/web/icon.svg"} {
 				if !strings.Contains(index, `"`+ref+`"`) {
@@ -372,5 +387,33 @@ func TestNeutralManifest(t *testing.T) {
 	var mf map[string]any
 	if err := json.Unmarshal(b, &mf); err != nil || mf["description"] != "Social ROI" || mf["name"] != "Social ROI" {
 		t.Errorf("manifest %s (%v)", b, err)
+	}
+}
+
+// lazyEmbed finds go-app's tags whatever the order of their attributes.
+func TestLazyEmbed(t *testing.T) {
+	tests := []struct{ head, loader string }{
+		{`<script defer src="/p/app.js"></script>`, `<aside id="app-wasm-loader" class="goapp-app-info">`},
+		{`<script src="/p/app.js" defer></script>`, `<aside class="goapp-app-info" id="app-wasm-loader">`},
+	}
+	for _, tt := range tests {
+		page := filepath.Join(t.TempDir(), "embed.html")
+		in := `<html><head>` + tt.head + "\n" + `<script src="/p/web/boot.js"></script></head><body><div id="embed-root"></div>` + tt.loader + `</aside></body></html>`
+		writeFiles(t, filepath.Dir(page), map[string]string{"embed.html": in})
+		if err := lazyEmbed(page, "/p"); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(page)
+		want := `<html><head><script src="/p/web/boot.js"></script></head><body><div id="embed-root"></div>` +
+			`<script src="/p/web/embed-start.js" data-app="/p/app.js" data-wasm="/p/web/app.wasm"></script>` + "\n    " + tt.loader + `</aside></body></html>`
+		if string(b) != want {
+			t.Errorf("lazyEmbed(%s) =\n%s\nwant\n%s", in, b, want)
+		}
+	}
+	// A page without go-app's tags is an error, not a page that never starts.
+	page := filepath.Join(t.TempDir(), "embed.html")
+	writeFiles(t, filepath.Dir(page), map[string]string{"embed.html": "<html></html>"})
+	if err := lazyEmbed(page, ""); err == nil {
+		t.Error("lazyEmbed of a page without app.js: no error")
 	}
 }
