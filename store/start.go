@@ -70,7 +70,9 @@ func (st *Store) StartField(what, label string) Field {
 			i = len(sc.Costs)
 		}
 		return lineField(linePath("costs", i, name), true,
-			func(s *roi.Scenario) *string { return numPtr(s, func(s *roi.Scenario) int { return firstCost(s, category) }, func(s *roi.Scenario, j int) *roi.Number { return ptr(&s.Costs[j]) }) },
+			func(s *roi.Scenario) *string {
+				return numPtr(s, func(s *roi.Scenario) int { return firstCost(s, category) }, func(s *roi.Scenario, j int) *roi.Number { return ptr(&s.Costs[j]) })
+			},
 			func(s *roi.Scenario) { s.Costs = append(s.Costs, roi.Cost{Label: label, Category: category}) })
 	}
 	actionField := func(name string, number bool, ptr func(*roi.Action) *string) Field {
