@@ -1,0 +1,187 @@
+//go:build browser
+
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/socialroi/socialroi/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// The guided start (app/start.go): a newcomer gets from an empty page to
+// their own first ROI through the few inputs at the top, by keyboard on a
+// desktop and by touch on a phone, in languages that type numbers their
+// own way. The answer shown is the report's figure for the scenario saved
+// in localStorage.
+func TestStartNewcomer(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	modes := []struct {
+		w, h  int
+		touch bool
+	}{{375, 740, true}, {1280, 900, false}}
+	for _, lang := range []string{"fr", "nb", "tr"} {
+		for _, m := range modes {
+			how := "keyboard"
+			if m.touch {
+				how = "touch"
+			}
+			t.Run(fmt.Sprintf("%s-%d-%s", lang, m.w, how), func(t *testing.T) {
+				p := newBrowserPage(t, srv.URL) // a fresh profile: a first visit
+				p.open("/")
+				p.viewport(m.w, m.h)
+				p.choose("lang", lang)
+				p.waitJS("the page in "+lang, `document.documentElement.lang === `+jsq(lang), `document.documentElement.lang`)
+
+				// The example is marked as one, with the way to one's own numbers.
+				p.waitVisible("#start-example")
+				example := p.currentScenario()
+				if badge := eval[string](p, `document.querySelector("#start-example .badge").textContent`); badge == "" || !strings.Contains(badge, example.Name) {
+					t.Errorf("example badge %q does not name the example %q", badge, example.Name)
+				}
+				if m.touch {
+					p.tap("#start-own")
+				} else {
+					focusJS(p, "start-own")
+					p.do("press Enter", chromedp.KeyEvent(kb.Enter))
+				}
+				p.waitJS("the example notice gone", `!document.getElementById("start-example")`, `document.getElementById("start-example").outerHTML`)
+				p.waitJS("the focus on the first guided input", `document.activeElement && document.activeElement.id === "start-revenue"`, `document.activeElement && document.activeElement.id`)
+				blank := p.currentScenario()
+				if blank.Currency != app.DefaultCurrency(lang) || len(blank.Costs)+len(blank.Revenue) != 0 {
+					t.Errorf("own numbers start from %s with %d costs, %d revenue lines; want a blank scenario in %s", blank.Currency, len(blank.Costs), len(blank.Revenue), app.DefaultCurrency(lang))
+				}
+
+				// The few inputs that matter, typed as people type them here.
+				entries := []struct{ id, text string }{
+					{"start-revenue", "5000"},
+					{"start-hours", "7,5"}, // per week, the start's default
+					{"start-rate", "40"},
+					{"start-ads", "300"},
+					{"start-tools", "49,9"},
+				}
+				for i, e := range entries {
+					switch {
+					case m.touch:
+						p.tap("#" + e.id)
+					case i > 0:
+						// Tab from the last field to the next input, over the
+						// controls between (the action toggle, the unit).
+						for n := 0; n < 4 && eval[string](p, `document.activeElement.id`) != e.id; n++ {
+							p.do("press Tab", chromedp.KeyEvent(kb.Tab))
+						}
+					}
+					if got := eval[string](p, `document.activeElement.id`); got != e.id {
+						t.Fatalf("the focus is on %q; want #%s", got, e.id)
+					}
+					p.do("typing "+e.text, chromedp.KeyEvent(e.text))
+				}
+				hours, _, err := roi.PeriodHours(nil, "7.5", roi.PerWeek)
+				if err != nil {
+					t.Fatal(err)
+				}
+				p.waitSaved("the guided figures saved", `(() => { const s = d.scenarios.find(e => e.id === d.current).scenario;
+					return s.costs.length === 3 && s.costs.some(c => c.category === "tools" && c.amount === "49.9") && s.revenue.length === 1 })()`)
+				sc := p.currentScenario()
+				staff := sc.Costs[0]
+				if staff.Category != "staff" || staff.Hours != hours || staff.HourlyRate != "40" {
+					t.Errorf("staff line = %+v; want %s hours (7.5 a week over the assumed year) at 40", staff, hours)
+				}
+				if sc.Revenue[0].Amount != "5000" || sc.Costs[1].Category != "ads" || sc.Costs[1].Amount != "300" {
+					t.Errorf("revenue %+v, costs %+v; want 5000 revenue and 300 ads", sc.Revenue, sc.Costs)
+				}
+				r := mustCalculate(t, sc)
+				want := map[string]string{"roi": r.Headline.Direct.Likely.String(), "net": r.Totals.NetDirect.String()}
+				for key, v := range want {
+					sel := `#start-answer [data-start="` + key + `"]`
+					p.waitJS(sel+" = "+v, `(() => { const e = document.querySelector(`+jsq(sel)+`); return !!e && e.dataset.value === `+jsq(v)+` })()`,
+						`[...document.querySelectorAll("#start-answer [data-start]")].map(e => e.dataset.start + "=" + e.dataset.value)`)
+				}
+				if got := p.figureValue(summarySel("roi.direct")); got != want["roi"] {
+					t.Errorf("the summary says ROI %s, the start %s", got, want["roi"])
+				}
+				if txt := eval[string](p, `document.querySelector('#start-answer [data-start="roi"] .v').textContent`); txt == "" {
+					t.Error("the answer's ROI shows no text")
+				}
+				// The full calculator below holds the same numbers.
+				if got, want := p.value("f-costs-0-hours"), eval[string](p, `document.getElementById("start-hours").value`); got == want {
+					t.Errorf("the form's hours show %q, the start's per-week text: want the period's hours", got)
+				}
+				if got := p.value("f-revenue-0-amount"); got != "5000" && got != "5 000" && got != "5\u00a0000" && got != "5.000" {
+					t.Errorf("the form's revenue shows %q; want 5000", got)
+				}
+			})
+		}
+	}
+}
+
+// On a 375×740 phone the first screen holds the heading and the first
+// guided input, above the fixed summary bar; the screenshots of the start
+// go to .cache/screens for people to look at.
+func TestStartFirstScreen(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.open("/")
+	out := screensDir(t)
+	for _, lang := range []string{"en", "fr"} {
+		p.choose("lang", lang)
+		p.waitJS("the page in "+lang, `document.documentElement.lang === `+jsq(lang), `document.documentElement.lang`)
+		for _, v := range [][2]int{{375, 740}, {1280, 900}} {
+			p.viewport(v[0], v[1])
+			eval[bool](p, `(() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); return true })()`)
+			if v[0] == 375 {
+				for _, sel := range []string{"#start h1", "#start-revenue"} {
+					rect := eval[[]float64](p, `(() => { const r = document.querySelector(`+jsq(sel)+`).getBoundingClientRect();
+						const bar = document.getElementById("summary").getBoundingClientRect();
+						return [r.top, r.bottom, Math.min(innerHeight, bar.top)] })()`)
+					if rect[0] < 0 || rect[1] > rect[2] {
+						t.Errorf("%s at 375×740: %s spans %.0f–%.0f px; want it within the first screen (0–%.0f px, above the summary bar)", lang, sel, rect[0], rect[1], rect[2])
+					}
+				}
+				if menu := eval[float64](p, `document.getElementById("files-menu").getBoundingClientRect().top`); menu < eval[float64](p, `document.getElementById("start-answer").getBoundingClientRect().top`) {
+					t.Errorf("%s: scenario management comes before the answer", lang)
+				}
+			}
+			if wide := p.sideways("body"); len(wide) > 0 {
+				t.Errorf("%s at %d px: the page scrolls sideways: %q", lang, v[0], wide)
+			}
+			p.screenshot(filepath.Join(out, "start-"+lang+"-"+strconv.Itoa(v[0])+".png"))
+		}
+		p.viewport(1280, 900)
+		p.click("#files-menu > summary")
+		p.waitVisible("#create")
+		eval[bool](p, `(() => { document.getElementById("files-menu").scrollIntoView(); return true })()`)
+		p.screenshot(filepath.Join(out, "start-"+lang+"-menu-1280.png"))
+		p.click("#files-menu > summary") // closed again for the next language
+	}
+}
+
+// tap touches the element's middle, as a finger does (the viewport must
+// emulate touch: a width under 600 px, see viewport).
+func (p *browserPage) tap(sel string) {
+	p.tb.Helper()
+	p.waitJS(sel+" visible", `(() => { const e = document.querySelector(`+jsq(sel)+`); return e !== null && e.getClientRects().length > 0 })()`, "")
+	xy := eval[[]float64](p, `(() => { const e = document.querySelector(`+jsq(sel)+`); e.scrollIntoView({block: "center"});
+		const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
+	for _, ev := range []input.DispatchTouchEventParams{
+		{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: xy[0], Y: xy[1]}}},
+		{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}},
+	} {
+		if _, err := chromedp.Call(p.ctx, input.DispatchTouchEvent, ev); err != nil {
+			p.tb.Fatalf("tapping %s: %v", sel, err)
+		}
+	}
+}
+
+// focusJS puts the keyboard focus on the element with this id.
+func focusJS(p *browserPage, id string) {
+	p.tb.Helper()
+	eval[bool](p, `(() => { const e = `+byID(id)+`; e.scrollIntoView({block: "center"}); e.focus(); return document.activeElement === e })()`)
+}
