@@ -1667,12 +1667,12 @@ var catalog = map[string][5]string{
 	"Choose the platform": {"Velg plattformen", "Välj plattformen", "Choisissez la plateforme", "Wybierz platformę", "Platformu seçin"},
 	// The guided start (start.go) and the toolbar of scenarios and files
 	// (toolbar.go): issue 10, points 1 and 4 (branch start).
-	"Enter what your social media work costs and what it brings in: you get its return on investment at once. Everything is worked out on this device; nothing you enter leaves it.": {
-		"Skriv inn hva arbeidet med sosiale medier koster og hva det gir: du ser avkastningen (ROI) med en gang. Alt regnes ut på denne enheten; ingenting du skriver inn, forlater den.",
-		"Ange vad arbetet med sociala medier kostar och vad det ger: du ser avkastningen (ROI) direkt. Allt räknas ut på den här enheten; inget du anger lämnar den.",
-		"Saisissez ce que coûte votre travail sur les réseaux sociaux et ce qu’il rapporte\u00a0: vous voyez aussitôt son retour sur investissement (ROI). Tout est calculé sur cet appareil\u00a0; rien de ce que vous saisissez ne le quitte.",
-		"Wpisz, ile kosztuje Twoja praca w mediach społecznościowych i co przynosi: od razu zobaczysz zwrot z inwestycji (ROI). Wszystko liczy się na tym urządzeniu; nic, co wpiszesz, go nie opuszcza.",
-		"Sosyal medya çalışmanızın maliyetini ve getirdiğini girin: yatırım getirisini (ROI) hemen görün. Her şey bu cihazda hesaplanır; girdiğiniz hiçbir şey cihazdan çıkmaz.",
+	"Enter your costs and what social media brings in: the ROI appears as you type. Everything is worked out on this device; nothing you enter leaves it.": {
+		"Skriv inn kostnadene og hva sosiale medier gir: ROI vises mens du skriver. Alt regnes ut på denne enheten; ingenting du skriver inn, forlater den.",
+		"Ange kostnaderna och vad sociala medier ger: ROI visas medan du skriver. Allt räknas ut på den här enheten; inget du anger lämnar den.",
+		"Saisissez vos coûts et ce que rapportent les réseaux sociaux\u00a0: le ROI s’affiche à mesure. Tout est calculé sur cet appareil\u00a0; rien de ce que vous saisissez ne le quitte.",
+		"Wpisz koszty i to, co przynoszą media społecznościowe: ROI pojawia się w trakcie pisania. Wszystko liczy się na tym urządzeniu; nic, co wpiszesz, go nie opuszcza.",
+		"Maliyetlerinizi ve sosyal medyanın getirdiğini girin: ROI siz yazarken görünür. Her şey bu cihazda hesaplanır; girdiğiniz hiçbir şey cihazdan çıkmaz.",
 	},
 	"Your goal, measured": {"Målet ditt, målt", "Ditt mål, mätt", "Votre objectif, mesuré", "Twój cel, zmierzony", "Ölçülen hedefiniz"},
 	"Sales you can trace to social media in the period: tagged links, promo codes, your analytics.": {

@@ -26,19 +26,45 @@ type startPart struct {
 
 	page     *Page
 	controls []control
+	drawn    map[string]any // what the render before the last one put in the fields
 }
 
 func (c *startPart) Render() app.UI {
 	p := c.page
+	if c.drawn == nil {
+		c.drawn = map[string]any{}
+	}
+	for _, k := range c.controls {
+		c.drawn[k.id] = k.value
+	}
 	c.controls = c.controls[:0]
 	p.rec = &c.controls
 	defer func() { p.rec = nil }()
 	return p.renderStart()
 }
 
-// OnUpdate makes the fields show exactly the scenario once go-app drew them.
+// OnUpdate makes the fields show exactly the scenario once go-app drew
+// them, but for the field that has the focus and holds other text than was
+// drawn in it: a person is typing there and the keystrokes have not reached
+// the store yet (a tap from one field to the next, then keys at once).
 func (c *startPart) OnUpdate(ctx app.Context) {
-	ctx.Defer(func(app.Context) { syncControls(c.controls) })
+	ctx.Defer(func(app.Context) {
+		cs := c.controls
+		if app.IsClient {
+			if el := app.Window().Get("document").Get("activeElement"); el.Truthy() {
+				id := el.Get("id").String()
+				if drawn, ok := c.drawn[id].(string); ok && el.Get("value").String() != drawn {
+					cs = make([]control, 0, len(c.controls))
+					for _, k := range c.controls {
+						if k.id != id {
+							cs = append(cs, k)
+						}
+					}
+				}
+			}
+		}
+		syncControls(cs)
+	})
 }
 
 // start is the guided start as a part: its key is everything it shows.
@@ -105,17 +131,19 @@ func (p *Page) renderStart() app.UI {
 	hasAction := len(sc.Actions) > 0
 	return app.Section().ID("start").Class("card start").Aria("labelledby", "start-title").Body(
 		app.H1().ID("start-title").Text(p.t("Social media ROI calculator")),
-		app.P().Class("lede").Text(p.t("Enter what your social media work costs and what it brings in: you get its return on investment at once. Everything is worked out on this device; nothing you enter leaves it.")),
-		app.If(example, func() app.UI {
-			return app.Div().Class("example-bar").Body(
-				app.Strong().Class("badge").Text(p.t("Example numbers")),
-				p.ownButton(),
-			)
-		}),
+		app.P().Class("lede").Text(p.t("Enter your costs and what social media brings in: the ROI appears as you type. Everything is worked out on this device; nothing you enter leaves it.")),
 		app.Ol().Class("steps").Body(
 			app.Li().Class("step").Body(
 				app.H2().Text(p.t("Your goal, measured")),
 				f(store.StartRevenue, p.t("Revenue from social"), p.t("Sales you can trace to social media in the period: tagged links, promo codes, your analytics.")),
+				// Right under the first input: whoever starts reading sees
+				// these are not their numbers, and the way to their own.
+				app.If(example, func() app.UI {
+					return app.Div().Class("example-bar").Body(
+						app.Strong().Class("badge").Text(p.t("Example numbers")),
+						p.ownButton(),
+					)
+				}),
 			),
 			app.Li().Class("step").Body(
 				app.Details().Class("start-action").ID("start-action").Open(hasAction).Body(
@@ -167,7 +195,9 @@ func (p *Page) renderExampleNotice(name string) app.UI {
 func (p *Page) ownButton() app.UI {
 	return app.Button().Type("button").ID("start-own").Text(p.t("Start with my own numbers")).OnClick(func(ctx app.Context, e app.Event) {
 		p.store().Add(newScenario(p.lang(), "blank", ""))
-		ctx.Defer(func(app.Context) { focusByID("start-revenue") })
+		// At once, not deferred: this button goes with the update, and
+		// go-app drops what a gone element deferred. The field stays.
+		focusByID("start-revenue")
 	})
 }
 
@@ -221,12 +251,13 @@ func (p *Page) startField(in startInput, label, hint string) app.UI {
 	p.shown(in.id, text, typing)
 	input := app.Input().Type("text").ID(in.id).Name("start."+in.what).Value(text).
 		OnInput(func(ctx app.Context, e app.Event) {
-			st := p.store()
-			st.Edit(st.StartField(in.what, in.made), ctx.JSSrc().Get("value").String())
+			// The line's label in the language of now, not of the first render.
+			st, made := p.store(), p.startInputs()[in.what].made
+			st.Edit(st.StartField(in.what, made), ctx.JSSrc().Get("value").String())
 		}, app.EventScope(in.id, f.Path)).
 		OnChange(func(ctx app.Context, e app.Event) {
 			st := p.store()
-			st.DoneTyping(st.StartField(in.what, in.made).Path)
+			st.DoneTyping(st.StartField(in.what, "").Path)
 		}, app.EventScope(in.id, f.Path))
 	if f.Number {
 		input = input.Attr("inputmode", "decimal").Attr("autocomplete", "off")
@@ -249,8 +280,7 @@ func (p *Page) startField(in startInput, label, hint string) app.UI {
 // field says how many that is and how long the period is taken to be.
 func (p *Page) startHours() app.UI {
 	st := p.store()
-	made := p.t("Staff time")
-	f := st.StartField(store.StartHours, made)
+	f := st.StartField(store.StartHours, "")
 	text, per := st.StartHours(p.startPer)
 	prob, bad := st.Problem(f.Path)
 	p.shown("start-hours", text, false)
@@ -262,7 +292,7 @@ func (p *Page) startHours() app.UI {
 			st := p.store()
 			_, per := st.StartHours(p.startPer)
 			p.startPer = per
-			st.EditStartHours(ctx.JSSrc().Get("value").String(), per, made)
+			st.EditStartHours(ctx.JSSrc().Get("value").String(), per, p.t("Staff time"))
 		}, app.EventScope(f.Path))
 	if bad {
 		input = input.Aria("invalid", "true").Aria("describedby", "start-hours-err"+" "+"start-hours-note")
@@ -280,7 +310,7 @@ func (p *Page) startHours() app.UI {
 					text, _ := st.StartHours(p.startPer)
 					p.startPer = ctx.JSSrc().Get("value").String()
 					if text != "" {
-						st.EditStartHours(text, p.startPer, made) // the same number, read per the new unit
+						st.EditStartHours(text, p.startPer, p.t("Staff time")) // the same number, read per the new unit
 					}
 				}).Body(
 					app.Range(pers).Slice(func(i int) app.UI { return option(pers[i][0], pers[i][1], pers[i][0] == per) }),

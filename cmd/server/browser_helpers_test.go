@@ -738,10 +738,11 @@ func (p *browserPage) sideways(scope string) []string {
 // person opens it before using what is in it.
 func (p *browserPage) openMenuOf(expr string) {
 	p.tb.Helper()
-	closed := `(() => { const e = ` + expr + `; return !!e && !!e.closest("details.menu:not([open])") })()`
+	closed := `(() => { const e = ` + expr + `; return !!e && !e.matches("details.menu > summary") && !!e.closest("details.menu:not([open])") })()`
 	if err := p.pollJS(`(() => { const e = `+expr+`; return !!e })()`, browserWait); err != nil || !eval[bool](p, closed) {
 		return
 	}
 	p.do("opening the menu", chromedp.Click(chromedp.JSPath(`(`+expr+`).closest("details.menu").querySelector("summary")`)))
 	p.waitJS("the menu open", `!`+closed, "")
+	eval[bool](p, `(() => { (`+expr+`).scrollIntoView({block: "center"}); return true })()`)
 }

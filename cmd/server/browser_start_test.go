@@ -81,8 +81,22 @@ func TestStartNewcomer(t *testing.T) {
 					if got := eval[string](p, `document.activeElement.id`); got != e.id {
 						t.Fatalf("the focus is on %q; want #%s", got, e.id)
 					}
-					p.do("typing "+e.text, chromedp.KeyEvent(e.text))
+					if m.touch {
+						// The phone's keyboard types into the field the finger chose.
+						p.do("typing "+e.text, chromedp.SendKeys(chromedp.ID(e.id), e.text))
+					} else {
+						p.do("typing "+e.text, chromedp.KeyEvent(e.text))
+					}
+					if got := eval[string](p, byID(e.id)+".value"); got != e.text {
+						t.Errorf("#%s shows %q after typing %q", e.id, got, e.text)
+					}
 				}
+				defer func() {
+					if t.Failed() {
+						t.Logf("the start shows %v", eval[[]string](p, `[...document.querySelectorAll("#start input")].map(e => e.id + "=" + e.value)`))
+						t.Logf("the saved costs: %v", eval[any](p, `(() => { const d = `+savedDocJS+`; return d.scenarios.find(e => e.id === d.current).scenario.costs })()`))
+					}
+				}()
 				hours, _, err := roi.PeriodHours(nil, "7.5", roi.PerWeek)
 				if err != nil {
 					t.Fatal(err)
@@ -155,28 +169,40 @@ func TestStartFirstScreen(t *testing.T) {
 			p.screenshot(filepath.Join(out, "start-"+lang+"-"+strconv.Itoa(v[0])+".png"))
 		}
 		p.viewport(1280, 900)
-		p.click("#files-menu > summary")
+		p.openMenuOf(byID("create"))
 		p.waitVisible("#create")
 		eval[bool](p, `(() => { document.getElementById("files-menu").scrollIntoView(); return true })()`)
 		p.screenshot(filepath.Join(out, "start-"+lang+"-menu-1280.png"))
-		p.click("#files-menu > summary") // closed again for the next language
+		eval[bool](p, `(() => { document.getElementById("files-menu").open = false; return true })()`) // closed for the next language
 	}
 }
 
 // tap touches the element's middle, as a finger does (the viewport must
-// emulate touch: a width under 600 px, see viewport).
+// emulate touch: a width under 600 px, see viewport). It aims once the
+// layout has settled (two frames alike), and aims again if a late change
+// moved the element away from the finger (a field takes the focus).
 func (p *browserPage) tap(sel string) {
 	p.tb.Helper()
 	p.waitJS(sel+" visible", `(() => { const e = document.querySelector(`+jsq(sel)+`); return e !== null && e.getClientRects().length > 0 })()`, "")
-	xy := eval[[]float64](p, `(() => { const e = document.querySelector(`+jsq(sel)+`); e.scrollIntoView({block: "center"});
-		const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
-	for _, ev := range []input.DispatchTouchEventParams{
-		{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: xy[0], Y: xy[1]}}},
-		{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}},
-	} {
-		if _, err := chromedp.Call(p.ctx, input.DispatchTouchEvent, ev); err != nil {
-			p.tb.Fatalf("tapping %s: %v", sel, err)
+	field := eval[bool](p, `document.querySelector(`+jsq(sel)+`).tagName === "INPUT"`)
+	for try := 0; try < 3; try++ {
+		xy := eval[[]float64](p, `(async () => { const e = document.querySelector(`+jsq(sel)+`); e.scrollIntoView({block: "center"});
+			const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+			let last = "";
+			for (let i = 0; i < 20; i++) { await frame(); const r = e.getBoundingClientRect(); const now = r.left + "," + r.top; if (now === last) break; last = now }
+			const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
+		for _, ev := range []input.DispatchTouchEventParams{
+			{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: xy[0], Y: xy[1]}}},
+			{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}},
+		} {
+			if _, err := chromedp.Call(p.ctx, input.DispatchTouchEvent, ev); err != nil {
+				p.tb.Fatalf("tapping %s: %v", sel, err)
+			}
 		}
+		if field && !eval[bool](p, `document.activeElement === document.querySelector(`+jsq(sel)+`)`) {
+			continue // the finger landed elsewhere: the field moved
+		}
+		return
 	}
 }
 
