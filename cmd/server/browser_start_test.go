@@ -82,8 +82,7 @@ func TestStartNewcomer(t *testing.T) {
 						t.Fatalf("the focus is on %q; want #%s", got, e.id)
 					}
 					if m.touch {
-						// The phone's keyboard types into the field the finger chose.
-						p.do("typing "+e.text, chromedp.SendKeys(chromedp.ID(e.id), e.text))
+						p.softKeys(e.text)
 					} else {
 						p.do("typing "+e.text, chromedp.KeyEvent(e.text))
 					}
@@ -199,10 +198,26 @@ func (p *browserPage) tap(sel string) {
 				p.tb.Fatalf("tapping %s: %v", sel, err)
 			}
 		}
-		if field && !eval[bool](p, `document.activeElement === document.querySelector(`+jsq(sel)+`)`) {
+		// The tap is over when the page has drawn what it set off (the
+		// field left fires change; the app draws the next frames).
+		focused := eval[bool](p, `(async () => { const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+			for (let i = 0; i < 3; i++) await frame();
+			return document.activeElement === document.querySelector(`+jsq(sel)+`) })()`)
+		if field && !focused {
 			continue // the finger landed elsewhere: the field moved
 		}
 		return
+	}
+}
+
+// softKeys types text as a phone's on-screen keyboard does: each
+// character committed as text (Input.insertText), not as key presses.
+func (p *browserPage) softKeys(text string) {
+	p.tb.Helper()
+	for _, r := range text {
+		if _, err := chromedp.Call(p.ctx, input.InsertText, input.InsertTextParams{Text: string(r)}); err != nil {
+			p.tb.Fatalf("typing %q: %v", text, err)
+		}
 	}
 }
 
