@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -357,4 +358,32 @@ func focusByID(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Call("focus")
 	}
+}
+
+// carryStart applies a field of the guided start changed before the app
+// started (prestart.go): its name is "start." and what it edits. It says
+// whether t was one.
+func (p *Page) carryStart(t typedEarly) bool {
+	what, ok := strings.CutPrefix(t.path, "start.")
+	if !ok {
+		return false
+	}
+	st := p.store()
+	switch what {
+	case "per":
+		p.startPer = t.value
+	case store.StartHours:
+		_, per := st.StartHours(p.startPer)
+		if p.startPer != "" {
+			per = p.startPer
+		}
+		st.EditStartHours(t.value, per, p.t("Staff time"))
+	default:
+		if in, known := p.startInputs()[what]; known {
+			f := st.StartField(what, in.made)
+			st.Edit(f, t.value)
+			st.DoneTyping(f.Path)
+		}
+	}
+	return true
 }
