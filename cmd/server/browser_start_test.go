@@ -3,7 +3,9 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -225,4 +227,62 @@ func (p *browserPage) softKeys(text string) {
 func focusJS(p *browserPage, id string) {
 	p.tb.Helper()
 	eval[bool](p, `(() => { const e = `+byID(id)+`; e.scrollIntoView({block: "center"}); e.focus(); return document.activeElement === e })()`)
+}
+
+// The import is a button-like label over a hidden file input, in the
+// Scenarios and files menu; a refused file after a good one leaves no
+// "Undo import" (or "Imported …" banner) next to "nothing was changed".
+func TestStartImportNotices(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.open("/")
+	shown := func(sel string) bool {
+		return eval[bool](p, `document.querySelector(`+jsq(sel)+`).checkVisibility({contentVisibilityAuto: true}) && `+visibleJS+`(document.querySelector(`+jsq(sel)+`))`)
+	}
+	if shown("#import-file") || shown("label[for=import-file]") {
+		t.Error("the import shows on the first screen; want it in the closed menu")
+	}
+	p.openMenuOf(byID("import-file"))
+	p.waitVisible("label[for=import-file].button")
+	if shown("#import-file") {
+		t.Error("the native file input shows; want it visually hidden under its label")
+	}
+	// Keyboard: the hidden input takes the focus, and its label shows it.
+	focusJS(p, "print-report")
+	p.do("press Tab", chromedp.KeyEvent(kb.Tab))
+	if id := eval[string](p, `document.activeElement.id`); id != "import-file" {
+		t.Errorf("Tab from Print report goes to %q; want the import", id)
+	}
+	if !eval[bool](p, `(() => { const s = getComputedStyle(document.querySelector("label[for=import-file]")); return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0 })()`) {
+		t.Error("the import's label shows no focus when its input has it")
+	}
+
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.json"), filepath.Join(dir, "bad.json")
+	data, err := json.Marshal(mustPreset(t, "b2b"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(good, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte(`{"format":"social-roi","version":2,"costs":"none"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	upload := func(path string) {
+		t.Helper()
+		p.do("setting #import-file to "+filepath.Base(path), chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{path}))
+	}
+	upload(good)
+	p.waitVisible("#undo-import")
+	upload(bad)
+	p.waitJS("the refusal said", `document.getElementById("file-status").textContent.includes("bad.json")`, `document.getElementById("file-status").textContent`)
+	for _, sel := range []string{"#undo-import", "#undo"} {
+		if p.exists(sel) {
+			t.Errorf("%s stays next to %q", sel, eval[string](p, `document.getElementById("file-status").textContent`))
+		}
+	}
+	if n := len(p.saved().Scenarios); n != 2 {
+		t.Errorf("%d scenarios after a good and a refused file; want 2", n)
+	}
 }
