@@ -176,6 +176,9 @@ func TestStartFirstScreen(t *testing.T) {
 		p.screenshot(filepath.Join(out, "start-"+lang+"-menu-1280.png"))
 		eval[bool](p, `(() => { document.getElementById("files-menu").open = false; return true })()`) // closed for the next language
 	}
+	// "Add detail" leads into the full calculator: its first field has the focus.
+	p.click("#add-detail")
+	p.waitJS("the focus on the scenario name", `document.activeElement && document.activeElement.id === "f-name"`, `document.activeElement && document.activeElement.id`)
 }
 
 // tap touches the element's middle, as a finger does (the viewport must
