@@ -40,9 +40,10 @@ var (
 func (p *Page) renderCalc() app.UI {
 	return app.Div().Class("calc").Body(
 		p.renderIncoming(),
-		p.renderScenarioBar(),
-		p.renderTools(),
+		p.start(),         // the guided start (start.go)
+		p.renderToolbar(), // scenarios and files (toolbar.go)
 		p.renderAdImport(),
+		app.H2().ID("calculator").Class("full-title").Text(p.t("The full calculator")),
 		app.Div().Class("cols").Body(
 			// Components, each drawn again only when what it shows
 			// changed (parts.go).
@@ -50,59 +51,6 @@ func (p *Page) renderCalc() app.UI {
 				p.parts("basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking")...,
 			),
 			p.results(),
-		),
-	)
-}
-
-func (p *Page) renderScenarioBar() app.UI {
-	st := p.store()
-	entries := st.Entries()
-	cur := st.Current()
-	newOpts := append([]string{}, roi.PresetNames...)
-	newOpts = append(newOpts, "blank")
-	if p.newFrom == "" {
-		p.newFrom = "ecommerce"
-	}
-	return app.Section().Class("card scenarios").Aria("label", p.t("Scenarios")).Body(
-		app.Div().Class("row").Body(
-			app.Div().Class("field").Body(
-				app.Label().For("scenario").Text(p.t("Scenario")),
-				app.Select().ID("scenario").OnChange(func(ctx app.Context, e app.Event) {
-					p.store().Select(ctx.JSSrc().Get("value").String())
-				}).Body(
-					app.Range(entries).Slice(func(i int) app.UI {
-						return option(entries[i].ID, p.scenarioLabel(entries[i]), entries[i].ID == cur.ID)
-					}),
-				),
-			),
-			app.Div().Class("field").Body(
-				app.Label().For("new-from").Text(p.t("New scenario from")),
-				app.Select().ID("new-from").OnChange(func(ctx app.Context, e app.Event) {
-					p.newFrom = ctx.JSSrc().Get("value").String()
-				}).Body(
-					app.Range(newOpts).Slice(func(i int) app.UI {
-						return option(newOpts[i], p.t(presetLabels[newOpts[i]]), newOpts[i] == p.newFrom)
-					}),
-				),
-			),
-		),
-		app.Div().Class("actions").Body(
-			app.Button().Type("button").ID("create").Text(p.t("Create")).OnClick(func(ctx app.Context, e app.Event) {
-				// Handlers read the store when they run: go-app keeps a
-				// handler from the first render, with what it captured.
-				st := p.store()
-				sc := newScenario(p.lang(), p.newFrom, st.Current().Scenario.Currency)
-				if _, ok := roi.Preset(p.newFrom); !ok {
-					sc.Name = p.t("New scenario")
-				}
-				st.Add(sc)
-			}),
-			app.Button().Type("button").ID("duplicate").Text(p.t("Duplicate")).OnClick(func(ctx app.Context, e app.Event) {
-				p.store().Duplicate(p.t("(copy)"))
-			}),
-			app.Button().Type("button").ID("delete").Class("danger").Text(p.t("Delete")).OnClick(func(ctx app.Context, e app.Event) {
-				p.store().Delete(p.store().Current().ID)
-			}),
 		),
 	)
 }

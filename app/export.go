@@ -63,7 +63,10 @@ func (p *Page) importData(name string, data []byte) {
 	t := &p.tools
 	t.importProblems, t.importWarnings = nil, nil
 	id, warnings, err := st.Import(data)
+	openMenu() // the status is in the toolbar (toolbar.go)
+	t.dragOver = false
 	if err != nil {
+		t.lastImport = "" // the store took the earlier import's undo offer away
 		t.fileStatus, t.fileAlert = p.tf("“{0}” was not imported: nothing was changed.", name), true
 		t.importProblems = problemLines(p.lang(), roi.ProblemsOf(err), 20)
 		return
@@ -84,6 +87,7 @@ func (p *Page) importFile(ctx app.Context, file app.Value) {
 			t.fileStatus, t.fileAlert = p.t("The file could not be read. Nothing was changed."), true
 		}
 	}()
+	openMenu() // what happens is said in the toolbar (toolbar.go)
 	name := file.Get("name").String()
 	size := int64(file.Get("size").Float())
 	t.importProblems, t.importWarnings = nil, nil
@@ -263,54 +267,4 @@ func (p *Page) exported(name string, ok bool) {
 	} else {
 		t.fileStatus, t.fileAlert = p.t("This browser did not let the calculator save a file."), true
 	}
-}
-
-// renderTools is the card under the scenario list: share, export, import
-// and the print view.
-func (p *Page) renderTools() app.UI {
-	st := p.store()
-	t := &p.tools
-	// "Undo import" is the one undo, while the import is what it takes back.
-	undo := t.lastImport != "" && st.LastUndo != nil && st.LastUndo.What == "import" && st.Entry(t.lastImport) != nil
-	if !undo {
-		t.lastImport = ""
-	}
-	return app.Section().Class("card tools").ID("tools").Aria("label", p.t("Share and export")).Body(
-		app.Div().Class("actions").Body(
-			p.shareButton(),
-			app.Button().Type("button").ID("export-json").Text(p.t("Export JSON")).OnClick(func(ctx app.Context, e app.Event) { p.exportJSON() }),
-			app.Button().Type("button").ID("export-csv").Text(p.t("Export CSV")).OnClick(func(ctx app.Context, e app.Event) { p.exportCSV() }),
-			app.Button().Type("button").ID("export-sheet").Text(p.t("Export for a spreadsheet")).OnClick(func(ctx app.Context, e app.Event) { p.exportSheet() }),
-			app.A().ID("print-report").Class("button").Href(href(PathReport)).Text(p.t("Print report")),
-		),
-		p.renderShare(),
-		app.Div().Class("field import").Body(
-			app.Label().For("import-file").Text(p.t("Import a scenario (JSON file)")),
-			app.Input().Type("file").ID("import-file").Accept(".json,application/json").
-				Aria("describedby", "import-hint").OnChange(p.onImportPick),
-			app.Small().Class("hint").ID("import-hint").Text(p.t("Or drop the file on the calculator. It is added as a new scenario: nothing you have is replaced.")),
-		),
-		statusLine("file-status", t.fileStatus, t.fileAlert),
-		app.If(undo, func() app.UI {
-			name := p.orUntitled(st.LastUndo.Name)
-			return app.Button().Type("button").ID("undo-import").Text(p.t("Undo import")).OnClick(func(ctx app.Context, e app.Event) {
-				p.store().Undo()
-				t.lastImport = ""
-				t.fileStatus, t.fileAlert = p.tf("The import of “{0}” was taken back.", name), false
-				t.importWarnings = nil
-			}, app.EventScope("undo-import", t.lastImport)) // a later import gets a handler of its own
-		}),
-		app.If(len(t.importProblems) > 0, func() app.UI {
-			return app.Div().Class("error import-notice").ID("import-notice").Role("alert").Body(
-				app.P().Text(p.t("What is wrong in the file, field by field:")),
-				app.Ul().Body(app.Range(t.importProblems).Slice(func(i int) app.UI { return app.Li().Text(t.importProblems[i]) })),
-			)
-		}),
-		app.If(len(t.importWarnings) > 0, func() app.UI {
-			return app.Div().Class("note import-warnings").ID("import-warnings").Role("status").Body(
-				app.P().Text(p.t("Imported, but some of the file was ignored:")),
-				app.Ul().Body(app.Range(t.importWarnings).Slice(func(i int) app.UI { return app.Li().Text(t.importWarnings[i]) })),
-			)
-		}),
-	)
 }

@@ -64,11 +64,14 @@ func (p *Page) carryOver() {
 	}
 	st := p.store()
 	for _, t := range early {
-		if t.choice {
+		if t.choice && !p.carryStart(t) {
 			st.Choose(t.path, t.value)
 		}
 	}
 	for _, t := range early {
+		if !t.choice && p.carryStart(t) {
+			continue
+		}
 		if f, ok := store.PathField(t.path); ok && !t.choice {
 			st.Edit(f, t.value)
 			st.DoneTyping(t.path)

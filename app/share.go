@@ -90,6 +90,7 @@ type tools struct {
 	importProblems []string // why a file could not be imported
 	importWarnings []string // what an imported file had that was ignored
 	lastImport     string   // the scenario "Undo import" takes back
+	dragOver       bool     // a file is dragged over the import zone
 
 	copied string // the tracking link copied last (its channel)
 	utmNG  bool   // copying it failed
@@ -277,27 +278,6 @@ func (p *Page) renderIncoming() app.UI {
 				}, app.EventScope("discard-shared", id)),
 			)
 		}),
-	)
-}
-
-// shareButton makes and copies the link to the current scenario.
-func (p *Page) shareButton() app.UI {
-	return app.Button().Type("button").ID("share").Text(p.t("Share")).OnClick(func(ctx app.Context, e app.Event) { p.share(ctx) })
-}
-
-// renderShare is what Share did, and the link to copy by hand.
-func (p *Page) renderShare() app.UI {
-	return app.Div().Class("share").Body(
-		p.renderShareTo(),
-		app.If(p.tools.shareLink != "", func() app.UI {
-			return app.Div().Class("field share-link").Body(
-				app.Label().For("share-link").Text(p.t("Share link")),
-				app.Input().Type("text").ID("share-link").ReadOnly(true).Value(p.tools.shareLink).
-					Attr("autocomplete", "off").Attr("spellcheck", "false").
-					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
-			)
-		}),
-		statusLine("share-status", p.tools.shareStatus, p.tools.shareAlert),
 	)
 }
 

@@ -81,6 +81,7 @@ type Page struct {
 	compareA        string
 	compareB        string
 	newFrom         string
+	startPer        string // the guided start's unit for hours typed (start.go)
 	tools           tools
 	ads             adImport // the ad import's mapping step (adimport.go)
 	docLang         string   // the <html lang> set last

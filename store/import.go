@@ -35,10 +35,16 @@ func ParseImport(data []byte) (roi.Scenario, []roi.Problem, error) {
 
 // Import adds a scenario file as a new scenario ("Name (2)" when the name
 // is taken) and makes it current; Undo takes it back. Warnings are what was
-// ignored; migration notes go with the scenario (PendingNotes).
+// ignored; migration notes go with the scenario (PendingNotes). A file
+// that is refused changes nothing, and an earlier import's undo offer goes:
+// "Undo import" next to "nothing was changed" would speak of another file.
 func (st *Store) Import(data []byte) (id string, warnings []roi.Problem, err error) {
 	sc, ws, err := ParseImport(data)
 	if err != nil {
+		if u := st.LastUndo; u != nil && u.What == "import" {
+			st.LastUndo = nil
+			st.version++
+		}
 		return "", nil, err
 	}
 	var notes []roi.Problem

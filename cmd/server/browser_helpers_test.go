@@ -354,6 +354,7 @@ func (p *browserPage) choose(id, value string) {
 // click clicks the element with the mouse, as a person does.
 func (p *browserPage) click(sel string) {
 	p.tb.Helper()
+	p.openMenuOf(`document.querySelector(` + jsq(sel) + `)`)
 	p.waitJS(sel+" visible", `(() => { const e = document.querySelector(`+jsq(sel)+`); return e !== null && e.getClientRects().length > 0 })()`, "")
 	eval[bool](p, `(() => { document.querySelector(`+jsq(sel)+`).scrollIntoView({block: "center"}); return true })()`)
 	p.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
@@ -660,6 +661,7 @@ func (p *browserPage) seedStorage(key, value string) (remove func()) {
 // clickJS clicks, with the mouse, the element a JavaScript expression gives.
 func (p *browserPage) clickJS(what, expr string) {
 	p.tb.Helper()
+	p.openMenuOf(expr)
 	p.waitJS(what, `(() => { const e = `+expr+`; return !!e && e.getClientRects().length > 0 })()`, "")
 	eval[bool](p, `(() => { (`+expr+`).scrollIntoView({block: "center"}); return true })()`)
 	p.do("clicking "+what, chromedp.Click(chromedp.JSPath(expr)))
@@ -729,4 +731,18 @@ func (p *browserPage) sideways(scope string) []string {
 		return [...document.querySelectorAll(`+jsq(scope+" *")+`)].filter(e => e.getBoundingClientRect().right > innerWidth + 0.5).slice(0, 8)
 			.map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (typeof e.className === "string" && e.className ? "." + e.className.split(" ").join(".") : "") + " right=" + Math.round(e.getBoundingClientRect().right))
 			.concat(["scrollWidth " + document.documentElement.scrollWidth + " > innerWidth " + innerWidth]) })()`)
+}
+
+// openMenuOf opens the closed menu that holds the element expr finds (the
+// calculator's "Scenarios and files"), by a click on its summary, as a
+// person opens it before using what is in it.
+func (p *browserPage) openMenuOf(expr string) {
+	p.tb.Helper()
+	closed := `(() => { const e = ` + expr + `; return !!e && !e.matches("details.menu > summary") && !!e.closest("details.menu:not([open])") })()`
+	if err := p.pollJS(`(() => { const e = `+expr+`; return !!e })()`, browserWait); err != nil || !eval[bool](p, closed) {
+		return
+	}
+	p.do("opening the menu", chromedp.Click(chromedp.JSPath(`(`+expr+`).closest("details.menu").querySelector("summary")`)))
+	p.waitJS("the menu open", `!`+closed, "")
+	eval[bool](p, `(() => { (`+expr+`).scrollIntoView({block: "center"}); return true })()`)
 }
