@@ -1672,4 +1672,22 @@ var catalog = map[string][5]string{
 	"Include {0}":         {"Ta med {0}", "Ta med {0}", "Inclure {0}", "Uwzględnij {0}", "{0} dahil et"},
 	"Another channel…":    {"En annen kanal …", "En annan kanal …", "Un autre canal…", "Inny kanał…", "Başka bir kanal…"},
 	"Choose the platform": {"Velg plattformen", "Välj plattformen", "Choisissez la plateforme", "Wybierz platformę", "Platformu seçin"},
+
+	// phone (issue 10 point 3 and 8): the compact summary bar, the currency
+	// picker's search.
+	"summary\x04ROI":                       {"ROI", "ROI", "ROI", "ROI", "ROI"},
+	"summary\x04ROI on profit":             {"ROI på fortjeneste", "ROI på vinst", "ROI sur marge", "ROI od zysku", "Kâr üzerinden ROI"},
+	"summary\x04Net":                       {"Netto", "Netto", "Net", "Netto", "Net"},
+	"Show all figures":                     {"Vis alle tallene", "Visa alla siffror", "Afficher tous les chiffres", "Pokaż wszystkie liczby", "Tüm rakamları göster"},
+	"Show fewer figures":                   {"Vis færre tall", "Visa färre siffror", "Afficher moins de chiffres", "Pokaż mniej liczb", "Daha az rakam göster"},
+	"Find a currency":                      {"Finn en valuta", "Hitta en valuta", "Trouver une devise", "Znajdź walutę", "Para birimi bulun"},
+	"Type a code or a name, such as euro.": {"Skriv en kode eller et navn, for eksempel euro.", "Skriv en kod eller ett namn, till exempel euro.", "Saisissez un code ou un nom, par exemple euro.", "Wpisz kod lub nazwę, na przykład euro.", "Bir kod veya ad yazın, örneğin euro."},
+	"No currency matches “{0}”.":           {"Ingen valuta passer til «{0}».", "Ingen valuta matchar ”{0}”.", "Aucune devise ne correspond à «\u00a0{0}\u00a0».", "Żadna waluta nie pasuje do „{0}”.", "“{0}” ile eşleşen para birimi yok."},
+	"one={0} currency matches: pick it below.|other={0} currencies match: pick one below.": {
+		"one={0} valuta passer: velg den nedenfor.|other={0} valutaer passer: velg en nedenfor.",
+		"one={0} valuta matchar: välj den nedan.|other={0} valutor matchar: välj en nedan.",
+		"one={0} devise correspond\u00a0: choisissez-la ci-dessous.|other={0} devises correspondent\u00a0: choisissez-en une ci-dessous.",
+		"one={0} waluta pasuje: wybierz ją poniżej.|few={0} waluty pasują: wybierz jedną poniżej.|many={0} walut pasuje: wybierz jedną poniżej.|other={0} waluty pasuje: wybierz jedną poniżej.",
+		"one={0} para birimi eşleşiyor: aşağıdan seçin.|other={0} para birimi eşleşiyor: aşağıdan birini seçin.",
+	},
 }

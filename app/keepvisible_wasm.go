@@ -1,0 +1,108 @@
+//go:build wasm
+
+package app
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The field being typed into stays in sight on a phone: above the summary
+// bar fixed at the bottom and above the on-screen keyboard. When a field
+// gets the focus, and when the keyboard opens or closes (the visual
+// viewport is resized), the page scrolls just enough that the field sits
+// clear of both. The CSS's scroll-padding does the same for what the
+// browser scrolls itself; this covers a field that is on screen but under
+// the bar, which the browser leaves where it is.
+var keepVisibleInstalled = installKeepVisible()
+
+func installKeepVisible() (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	win := app.Window()
+	doc := win.Get("document")
+	doc.Call("addEventListener", "focusin", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 {
+			if el := args[0].Get("target"); isField(el) {
+				keepVisible(el)
+			}
+		}
+		return nil
+	}))
+	if vv := win.Get("visualViewport"); vv.Truthy() {
+		vv.Call("addEventListener", "resize", app.FuncOf(func(this app.Value, args []app.Value) any {
+			if el := doc.Get("activeElement"); isField(el) {
+				keepVisible(el)
+			}
+			return nil
+		}))
+	}
+	return true
+}
+
+// isField says whether el is a form field outside the summary bar.
+func isField(el app.Value) bool {
+	if !el.Truthy() || !el.Get("matches").Truthy() {
+		return false
+	}
+	return el.Call("matches", "input, select, textarea").Bool() && !el.Call("closest", "#summary").Truthy()
+}
+
+// keepVisible scrolls the window so that el (with its label above it, when
+// there is room) lies between the top of the visible area and the top of
+// the summary bar or the keyboard, whichever is higher.
+func keepVisible(el app.Value) {
+	win := app.Window()
+	top, bottom := 0.0, win.Get("innerHeight").Float()
+	if vv := win.Get("visualViewport"); vv.Truthy() {
+		top = vv.Get("offsetTop").Float()
+		bottom = top + vv.Get("height").Float()
+	}
+	if bar := win.Get("document").Call("getElementById", "summary"); bar.Truthy() &&
+		win.Call("getComputedStyle", bar).Get("position").String() == "fixed" {
+		if t := bar.Call("getBoundingClientRect").Get("top").Float(); t < bottom {
+			bottom = t
+		}
+	}
+	const gap = 12
+	r := el.Call("getBoundingClientRect")
+	elTop, elBottom := r.Get("top").Float(), r.Get("bottom").Float()
+	if f := el.Call("closest", ".field"); f.Truthy() { // the label too
+		if ft := f.Call("getBoundingClientRect").Get("top").Float(); elBottom-ft < bottom-top-2*gap {
+			elTop = ft
+		}
+	}
+	switch {
+	case elBottom+gap > bottom && elBottom-elTop+2*gap <= bottom-top:
+		win.Call("scrollBy", 0, elBottom+gap-bottom)
+	case elTop-gap < top || elBottom+gap > bottom:
+		win.Call("scrollBy", 0, elTop-gap-top)
+	}
+}
+
+// focusLine puts the focus in the first field of line n of list (a line
+// just added) and scrolls it into view above the bar.
+func focusLine(list string, n int) {
+	doc := app.Window().Get("document")
+	line := doc.Call("querySelector", `[data-line="`+list+"["+strconv.Itoa(n)+`]"]`)
+	if !line.Truthy() {
+		return
+	}
+	if f := line.Call("querySelector", "input, select, textarea"); f.Truthy() {
+		f.Call("focus", map[string]any{"preventScroll": true})
+		keepVisible(f)
+	}
+}
+
+// focusUndo puts the focus on the undo banner's button (a line was just
+// removed, and its button with it); the banner stays at the top of the
+// screen (web/app.css), so nothing scrolls.
+func focusUndo() {
+	if b := app.Window().Get("document").Call("getElementById", "undo"); b.Truthy() {
+		b.Call("focus", map[string]any{"preventScroll": true})
+	}
+}
