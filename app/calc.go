@@ -173,7 +173,7 @@ func (p *Page) line(list string, i int, title string, body ...app.UI) app.UI {
 			app.Button().Type("button").Class("quiet remove").Aria("label", p.tf("Remove {0}", title)).Text(p.t("Remove")).
 				OnClick(func(ctx app.Context, e app.Event) {
 					p.store().RemoveLine(list, i) // undoable: the undo banner offers it
-					ctx.Defer(func(app.Context) { focusUndo() })
+					focusUndo()                   // once drawn
 				}, app.EventScope(list, i)),
 		),
 		app.Div().Class("grid").Body(body...),
@@ -186,7 +186,7 @@ func (p *Page) line(list string, i int, title string, body ...app.UI) app.UI {
 func (p *Page) addButton(id, text, list string) app.UI {
 	return app.Button().Type("button").ID(id).Class("add").Text(text).OnClick(func(ctx app.Context, e app.Event) {
 		if n := p.store().AddLine(list); n >= 0 {
-			ctx.Defer(func(app.Context) { focusLine(list, n) })
+			focusLine(list, n) // once drawn
 		}
 	}, app.EventScope(id))
 }
@@ -207,7 +207,7 @@ func (p *Page) renderCosts() app.UI {
 			c := costs[i]
 			fields := []app.UI{
 				p.input(textField(at("costs", i, "label"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Label })), p.t("Label"), ""),
-				p.choice(at("costs", i, "category"), p.t("Category"), c.Category, opts(roi.CostCategories, p.tmap(categoryLabels))),
+				p.explained(at("costs", i, "category"), p.t("Category"), c.Category, roi.CostCategories, categoryChoices, categoryLabels),
 			}
 			if c.Category == "staff" {
 				fields = append(fields,
@@ -266,10 +266,10 @@ func (p *Page) renderActions() app.UI {
 			method := roi.ActionMethod(a)
 			fields := []app.UI{
 				p.input(textField(at("actions", i, "label"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Label })), p.t("Label"), ""),
-				p.choice(at("actions", i, "type"), p.t("Type"), a.Type, opts(roi.ActionTypes, p.tmap(typeLabels))),
+				p.explained(at("actions", i, "type"), p.t("Type"), a.Type, roi.ActionTypes, typeChoices, typeLabels),
 				p.choice(at("actions", i, "stage"), p.t("Funnel stage"), a.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels))),
 				p.input(numField(at("actions", i, "count"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.Count })), p.t("Count"), ""),
-				p.choice(at("actions", i, "method"), p.t("Value from"), method, opts([]string{"entered", "conversion", "cpc"}, p.tmap(methodLabels))),
+				p.explained(at("actions", i, "method"), p.t("Value from"), method, []string{"entered", "conversion", "cpc"}, methodChoices, methodLabels),
 			}
 			switch method {
 			case "conversion":
@@ -295,11 +295,7 @@ func (p *Page) renderActions() app.UI {
 			if a.InRevenue != nil {
 				inRev = strconv.FormatBool(*a.InRevenue)
 			}
-			fields = append(fields, p.choice(at("actions", i, "inRevenue"), p.t("Already in revenue?"), inRev, [][2]string{
-				{"unknown", p.t("Not said (a warning when revenue stands beside it)")},
-				{"true", p.t("Yes: the same sales, shown but not added")},
-				{"false", p.t("No: separate (open pipeline, orders to come)")},
-			}))
+			fields = append(fields, p.explained(at("actions", i, "inRevenue"), p.t("Already in revenue?"), inRev, []string{"unknown", "true", "false"}, inRevenueChoices, inRevenueLabels))
 			fields = append(fields,
 				p.channelInput(at("actions", i, "channel"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Channel })),
 				p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid),

@@ -586,7 +586,7 @@ var catalog = map[string][5]string{
 	"What is counted": {"Hva som telles", "Vad som räknas", "Ce qui est compté", "Co jest liczone", "Sayılan metrik"},
 	"impressions, clicks, leads, customers…": {"visninger, klikk, leads, kunder …", "visningar, klick, leads, kunder …", "impressions, clics, leads, clients…", "wyświetlenia, kliknięcia, leady, klienci…", "gösterim, tıklama, potansiyel müşteri, müşteri…"},
 	"Given as":                   {"Oppgitt som", "Anges som", "Saisi en", "Podane jako", "Giriş biçimi"},
-	"Rate of previous stage (%)": {"Andel av forrige steg (%)", "Andel av föregående steg (%)", "Taux de l’étape précédente (%)", "Odsetek poprzedniego etapu (%)", "Önceki aşamanın oranı (%)"},
+	"Rate of previous stage (%)": {"Andel av forrige steg (%)", "Andel av föregående steg (%)", "Taux de l’étape précédente (%)", "% poprzedniego etapu", "Önceki aşamanın oranı (%)"},
 	"Rate (%)":                   {"Andel (%)", "Andel (%)", "Taux (%)", "Odsetek (%)", "Oran (%)"},
 	"Add stage":                  {"Legg til steg", "Lägg till steg", "Ajouter une étape", "Dodaj etap", "Aşama ekle"},
 	"Value per conversion":       {"Verdi per konvertering", "Värde per konvertering", "Valeur par conversion", "Wartość konwersji", "Dönüşüm başına değer"},
@@ -1690,4 +1690,13 @@ var catalog = map[string][5]string{
 		"one={0} waluta pasuje: wybierz ją poniżej.|few={0} waluty pasują: wybierz jedną poniżej.|many={0} walut pasuje: wybierz jedną poniżej.|other={0} waluty pasuje: wybierz jedną poniżej.",
 		"one={0} para birimi eşleşiyor: aşağıdan seçin.|other={0} para birimi eşleşiyor: aşağıdan birini seçin.",
 	},
+	// phone: short options for the selects; the long text is the hint under them.
+	"choice\x04Micro action":        {"Mikrohandling", "Mikrohandling", "Micro-action", "Mikrodziałanie", "Mikro eylem"},
+	"choice\x04Macro action":        {"Makrohandling", "Makrohandling", "Macro-action", "Makrodziałanie", "Makro eylem"},
+	"choice\x04Value entered":       {"Verdi oppgitt", "Angivet värde", "Valeur saisie", "Wpisana wartość", "Girilen değer"},
+	"choice\x04From the close rate": {"Fra andel som blir salg", "Från avslutsgrad", "Selon le taux de conclusion", "Ze skuteczności sprzedaży", "Satışa dönüşme oranından"},
+	"choice\x04From a click price":  {"Fra klikkpris", "Från klickpris", "D’après un coût par clic", "Z ceny za kliknięcie", "Tıklama maliyetinden"},
+	"choice\x04Not said":            {"Ikke oppgitt", "Inte angivet", "Non précisé", "Nie określono", "Belirtilmedi"},
+	"choice\x04Yes, the same sales": {"Ja, samme salg", "Ja, samma försäljning", "Oui, les mêmes ventes", "Tak, ta sama sprzedaż", "Evet, aynı satışlar"},
+	"choice\x04No, separate":        {"Nei, separat", "Nej, separat", "Non, à part", "Nie, osobno", "Hayır, ayrı"},
 }

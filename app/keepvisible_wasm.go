@@ -84,25 +84,42 @@ func keepVisible(el app.Value) {
 	}
 }
 
+// whenDrawn calls fn with the element sel selects once go-app has drawn it,
+// waiting up to a few animation frames (an update can land a frame later
+// than the handler that asked for it).
+func whenDrawn(sel string, fn func(app.Value)) {
+	win := app.Window()
+	tries := 0
+	var try app.Func
+	try = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if el := win.Get("document").Call("querySelector", sel); el.Truthy() {
+			try.Release()
+			fn(el)
+			return nil
+		}
+		if tries++; tries > 30 {
+			try.Release()
+			return nil
+		}
+		win.Call("requestAnimationFrame", try)
+		return nil
+	})
+	win.Call("requestAnimationFrame", try)
+}
+
 // focusLine puts the focus in the first field of line n of list (a line
 // just added) and scrolls it into view above the bar.
 func focusLine(list string, n int) {
-	doc := app.Window().Get("document")
-	line := doc.Call("querySelector", `[data-line="`+list+"["+strconv.Itoa(n)+`]"]`)
-	if !line.Truthy() {
-		return
-	}
-	if f := line.Call("querySelector", "input, select, textarea"); f.Truthy() {
+	line := `[data-line="` + list + "[" + strconv.Itoa(n) + `]"]`
+	whenDrawn(line+" input, "+line+" select, "+line+" textarea", func(f app.Value) {
 		f.Call("focus", map[string]any{"preventScroll": true})
 		keepVisible(f)
-	}
+	})
 }
 
 // focusUndo puts the focus on the undo banner's button (a line was just
 // removed, and its button with it); the banner stays at the top of the
 // screen (web/app.css), so nothing scrolls.
 func focusUndo() {
-	if b := app.Window().Get("document").Call("getElementById", "undo"); b.Truthy() {
-		b.Call("focus", map[string]any{"preventScroll": true})
-	}
+	whenDrawn("#undo", func(b app.Value) { b.Call("focus", map[string]any{"preventScroll": true}) })
 }
