@@ -47,7 +47,7 @@ func (p *Page) currencyPicker(current string) app.UI {
 	return app.Div().Class("currency-pick").Body(
 		app.Div().Class("field").Body(
 			app.Label().For("currency-search").Text(p.t("Find a currency")),
-			app.Input().Type("search").ID("currency-search").Value(p.currencyFilter).
+			app.Input().Type("text").ID("currency-search").Attr("enterkeyhint", "search").Value(p.currencyFilter).
 				Attr("autocomplete", "off").Aria("controls", fieldID("currency")).Aria("describedby", "currency-found").
 				OnInput(func(ctx app.Context, e app.Event) { p.currencyFilter = ctx.JSSrc().Get("value").String() }),
 			app.Small().Class("hint").ID("currency-found").Aria("live", "polite").Text(p.currencyFound(found)),
