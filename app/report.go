@@ -295,7 +295,7 @@ func (p *Page) renderReport() app.UI {
 					app.THead().Body(app.Tr().Body(th(p.t("Cost")), thText(p.t("Category")), thText(p.t("Channel")), th(p.t("Amount")))),
 					app.TBody().Body(app.Range(r.CostLines).Slice(func(i int) app.UI {
 						c := r.CostLines[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, p.t("Cost"), i)), cell(p.t("Category"), app.Text(enumLabel(lang, categoryLabels, c.Category))).Class("text"), cell(p.t("Channel"), app.Text(dashIfEmpty(c.Channel))).Class("text"), cell(p.t("Amount"), p.val(c.Cost, cur)).Class("num"))
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, p.t("Cost"), i)), cell(p.t("Category"), app.Span().Text(enumLabel(lang, categoryLabels, c.Category))).Class("text"), cell(p.t("Channel"), app.Span().Text(dashIfEmpty(c.Channel))).Class("text"), cell(p.t("Amount"), p.val(c.Cost, cur)).Class("num"))
 					})),
 				)
 			}),
@@ -324,7 +324,7 @@ func (p *Page) renderReport() app.UI {
 						if rt := p.rangeText(rv.Attribution, cur); rt != "" {
 							share = app.Span().Body(share, app.Small().Class("range").Text(" "+rt))
 						}
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, p.t("Revenue"), i)), cell(p.t("Channel"), app.Text(dashIfEmpty(rv.Channel))).Class("text"), cell(p.t("Paid"), app.Text(p.t(yesNoText(rv.Paid)))).Class("text"),
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, p.t("Revenue"), i)), cell(p.t("Channel"), app.Span().Text(dashIfEmpty(rv.Channel))).Class("text"), cell(p.t("Paid"), app.Span().Text(p.t(yesNoText(rv.Paid)))).Class("text"),
 							cell(p.t("Amount"), p.val(rv.Amount, cur)).Class("num"), cell(p.t("Credited to social"), share).Class("num"), cell(p.t("Counted"), p.val(rv.Attributed, cur)).Class("num"))
 					})),
 				)
@@ -336,7 +336,7 @@ func (p *Page) renderReport() app.UI {
 					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 						a := r.Actions[i]
 						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, p.t("Action"), i)), cell(p.t("Count"), p.val(a.Count, cur)).Class("num"), cell(p.t("Per action"), p.val(a.UnitValue, cur)).Class("num"), cell(p.t("Value"), p.val(a.Value, cur)).Class("num"),
-							cell(p.t("Added"), app.Text(p.t(overlapLabels[a.Overlap]))).Class("text"))
+							cell(p.t("Added"), app.Span().Text(p.t(overlapLabels[a.Overlap]))).Class("text"))
 					})),
 				)
 			}),
@@ -359,8 +359,8 @@ func (p *Page) renderReport() app.UI {
 							cell(p.t("Target"), p.val(g.Target, cur)).Class("num"),
 							cell(p.t("Actual"), p.val(g.Actual, cur)).Class("num"),
 							cell(p.t("Progress"), p.val(g.Progress, cur)).Class("num"),
-							cell(p.t("Deadline"), app.Text(dashIfEmpty(isoDate(lang, g.Deadline)))).Class("text"),
-							cell(p.t("Met"), app.Text(p.t(yesNoText(g.Met)))).Class("text"),
+							cell(p.t("Deadline"), app.Span().Text(dashIfEmpty(isoDate(lang, g.Deadline)))).Class("text"),
+							cell(p.t("Met"), app.Span().Text(p.t(yesNoText(g.Met)))).Class("text"),
 						)
 					})),
 				),

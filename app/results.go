@@ -346,8 +346,8 @@ func (p *Page) renderWhatIf(r roi.Report) app.UI {
 						cell(gain, p.val(b.Gain, cur)), cell(basis, p.val(l.ROIDelta, cur)), cell(p.t("Rate for break-even"), be))
 				}
 				l := w.Costs[b.Index]
-				return app.Tr().DataSet("lever", "cost").Body(app.Th().Scope("row").Text(p.tf("{0}, 10% cheaper", reportLabel(l.Label, p.t("Cost"), l.Index))), cell(p.t("Now"), app.Text("—")), cell(p.t("After"), p.val(l.Delta, cur)),
-					cell(gain, p.val(b.Gain, cur)), cell(basis, p.val(l.ROIDelta, cur)), cell(p.t("Rate for break-even"), app.Text("—")))
+				return app.Tr().DataSet("lever", "cost").Body(app.Th().Scope("row").Text(p.tf("{0}, 10% cheaper", reportLabel(l.Label, p.t("Cost"), l.Index))), cell(p.t("Now"), app.Span().Text("—")), cell(p.t("After"), p.val(l.Delta, cur)),
+					cell(gain, p.val(b.Gain, cur)), cell(basis, p.val(l.ROIDelta, cur)), cell(p.t("Rate for break-even"), app.Span().Text("—")))
 			})),
 		)),
 		app.If(len(w.Funnel) > 0 && (w.Basis == "total" || w.Basis == "totalProfit"), func() app.UI {
@@ -404,7 +404,7 @@ func (p *Page) renderActionValues(r roi.Report) app.UI {
 			app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 				a := r.Actions[i]
 				return app.Tr().DataSet("counted", yesNoText(a.Counted)).Body(app.Th().Scope("row").Text(a.Label), cell(p.t("Count"), p.val(a.Count, cur)), cell(p.t("Per action"), p.val(a.UnitValue, cur)), cell(p.t("Value"), p.val(a.Value, cur)),
-					cell(p.t("Added"), app.Text(p.t(overlapLabels[a.Overlap]))).Class("text"))
+					cell(p.t("Added"), app.Span().Text(p.t(overlapLabels[a.Overlap]))).Class("text"))
 			})),
 		)),
 	)

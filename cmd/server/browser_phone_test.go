@@ -402,7 +402,10 @@ func TestPhoneScreens(t *testing.T) {
 			}
 		}
 	}
-	p.open("/guide")
-	p.viewport(375, 900)
-	p.screenshot(filepath.Join(out, "phone-nb-375-guide.png"))
+	for _, route := range []string{"guide", "compare", "report"} {
+		p.open("/" + route)
+		p.viewport(375, 900)
+		eval[bool](p, `(() => { const t = document.querySelector("main table"); t && t.scrollIntoView(); return true })()`)
+		p.screenshot(filepath.Join(out, "phone-nb-375-"+route+".png"))
+	}
 }
