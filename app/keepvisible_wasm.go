@@ -40,6 +40,16 @@ func installKeepVisible() (ok bool) {
 			}
 			return nil
 		}))
+		// Some phones move the visual viewport (scroll) rather than shrink
+		// it when the keyboard opens. It also moves when a zoomed-in page is
+		// panned: then the person chose where to look, and it is left alone.
+		vv.Call("addEventListener", "scroll", app.FuncOf(func(this app.Value, args []app.Value) any {
+			keyboard := vv.Get("height").Float() < win.Get("innerHeight").Float()-40
+			if el := doc.Get("activeElement"); keyboard && vv.Get("scale").Float() < 1.01 && isField(el) {
+				keepVisible(el)
+			}
+			return nil
+		}))
 	}
 	return true
 }
