@@ -69,11 +69,10 @@ func newScenario(lang, from, currency string) roi.Scenario {
 func (p *Page) renderBasics() app.UI {
 	st := p.store()
 	sc := st.Current().Scenario
-	currencies := roi.Currencies()
 	return section("basics", p.t("Scenario"), true,
 		app.Div().Class("grid").Body(
 			p.input(textField("name", func(s *roi.Scenario, _ bool) *string { return &s.Name }), p.t("Scenario name"), p.t("A campaign, a month, a channel.")),
-			p.choice("currency", p.t("Currency"), sc.Currency, opts(currencies, nil)),
+			p.currencyPicker(sc.Currency), // currency.go
 			p.choice("businessModel", p.t("Business model"), sc.BusinessModel, opts(roi.BusinessModels, p.tmap(modelLabels))),
 			p.dateInput(textField("period.start", block(periodOf, func(pd *roi.Period) *string { return &pd.Start })), p.t("Period start")),
 			p.dateInput(textField("period.end", block(periodOf, func(pd *roi.Period) *string { return &pd.End })), p.t("Period end")),
@@ -116,18 +115,28 @@ func section(id, title string, open bool, body ...app.UI) app.UI {
 
 // line is one entry of a list (a cost, an action...) with its remove button.
 func (p *Page) line(list string, i int, title string, body ...app.UI) app.UI {
-	return app.Div().Class("line").Role("group").Aria("label", title).Body(
+	return app.Div().Class("line").DataSet("line", list+"["+strconv.Itoa(i)+"]").Role("group").Aria("label", title).Body(
 		app.Div().Class("line-head").Body(
 			app.H3().Text(title),
 			app.Button().Type("button").Class("quiet remove").Aria("label", p.tf("Remove {0}", title)).Text(p.t("Remove")).
-				OnClick(func(ctx app.Context, e app.Event) { p.store().RemoveLine(list, i) }, app.EventScope(list, i)),
+				OnClick(func(ctx app.Context, e app.Event) {
+					p.store().RemoveLine(list, i) // undoable: the undo banner offers it
+					focusUndo()                   // once drawn
+				}, app.EventScope(list, i)),
 		),
 		app.Div().Class("grid").Body(body...),
 	)
 }
 
-func addButton(id, text string, onClick func()) app.UI {
-	return app.Button().Type("button").ID(id).Class("add").Text(text).OnClick(func(ctx app.Context, e app.Event) { onClick() }, app.EventScope(id))
+// addButton adds a line to list (store.AddLine decides what it starts as)
+// and, once drawn, puts the focus in its first field, scrolled into view
+// above the summary bar (keepvisible.go).
+func (p *Page) addButton(id, text, list string) app.UI {
+	return app.Button().Type("button").ID(id).Class("add").Text(text).OnClick(func(ctx app.Context, e app.Event) {
+		if n := p.store().AddLine(list); n >= 0 {
+			focusLine(list, n) // once drawn
+		}
+	}, app.EventScope(id))
 }
 
 func lineTitle(label, fallback string, i int) string {
@@ -146,7 +155,7 @@ func (p *Page) renderCosts() app.UI {
 			c := costs[i]
 			fields := []app.UI{
 				p.input(textField(at("costs", i, "label"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Label })), p.t("Label"), ""),
-				p.choice(at("costs", i, "category"), p.t("Category"), c.Category, opts(roi.CostCategories, p.tmap(categoryLabels))),
+				p.explained(at("costs", i, "category"), p.t("Category"), c.Category, roi.CostCategories, categoryChoices, categoryLabels),
 			}
 			if c.Category == "staff" {
 				fields = append(fields,
@@ -164,9 +173,7 @@ func (p *Page) renderCosts() app.UI {
 			}
 			return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), fields...)
 		}),
-		addButton("add-cost", p.t("Add cost"), func() {
-			p.store().Change("", func(s *roi.Scenario) { s.Costs = append(s.Costs, roi.Cost{Category: "ads"}) })
-		}),
+		p.addButton("add-cost", p.t("Add cost"), "costs"),
 	)
 }
 
@@ -193,9 +200,7 @@ func (p *Page) renderRevenue() app.UI {
 				p.rangeInputs(at("revenue", i, "attribution"), lineRange(revenueOf, i, func(r *roi.Revenue) **roi.Range { return &r.AttributionRange }), hasRange(r.AttributionRange)),
 			)
 		}),
-		addButton("add-revenue", p.t("Add revenue"), func() {
-			p.store().Change("", func(s *roi.Scenario) { s.Revenue = append(s.Revenue, roi.Revenue{}) })
-		}),
+		p.addButton("add-revenue", p.t("Add revenue"), "revenue"),
 	)
 }
 
@@ -209,10 +214,10 @@ func (p *Page) renderActions() app.UI {
 			method := roi.ActionMethod(a)
 			fields := []app.UI{
 				p.input(textField(at("actions", i, "label"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Label })), p.t("Label"), ""),
-				p.choice(at("actions", i, "type"), p.t("Type"), a.Type, opts(roi.ActionTypes, p.tmap(typeLabels))),
+				p.explained(at("actions", i, "type"), p.t("Type"), a.Type, roi.ActionTypes, typeChoices, typeLabels),
 				p.choice(at("actions", i, "stage"), p.t("Funnel stage"), a.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels))),
 				p.input(numField(at("actions", i, "count"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.Count })), p.t("Count"), ""),
-				p.choice(at("actions", i, "method"), p.t("Value from"), method, opts([]string{"entered", "conversion", "cpc"}, p.tmap(methodLabels))),
+				p.explained(at("actions", i, "method"), p.t("Value from"), method, []string{"entered", "conversion", "cpc"}, methodChoices, methodLabels),
 			}
 			switch method {
 			case "conversion":
@@ -238,20 +243,14 @@ func (p *Page) renderActions() app.UI {
 			if a.InRevenue != nil {
 				inRev = strconv.FormatBool(*a.InRevenue)
 			}
-			fields = append(fields, p.choice(at("actions", i, "inRevenue"), p.t("Already in revenue?"), inRev, [][2]string{
-				{"unknown", p.t("Not said (a warning when revenue stands beside it)")},
-				{"true", p.t("Yes: the same sales, shown but not added")},
-				{"false", p.t("No: separate (open pipeline, orders to come)")},
-			}))
+			fields = append(fields, p.explained(at("actions", i, "inRevenue"), p.t("Already in revenue?"), inRev, []string{"unknown", "true", "false"}, inRevenueChoices, inRevenueLabels))
 			fields = append(fields,
 				p.channelInput(at("actions", i, "channel"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Channel })),
 				p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid),
 			)
 			return p.line("actions", i, lineTitle(a.Label, p.t("Action"), i), fields...)
 		}),
-		addButton("add-action", p.t("Add action"), func() {
-			p.store().Change("", func(s *roi.Scenario) { s.Actions = append(s.Actions, roi.Action{Type: "micro"}) })
-		}),
+		p.addButton("add-action", p.t("Add action"), "actions"),
 	)
 }
 
@@ -287,20 +286,7 @@ func (p *Page) renderFunnel() app.UI {
 			fields = append(fields, p.input(numField(at("funnel.stages", i, "paidCount"), line(stagesOf, i, func(s *roi.Stage) *roi.Number { return &s.PaidCount })), p.t("Of which paid (optional)"), p.t("Paid impressions or clicks, for the ad platforms' CPM and CPC.")))
 			return p.line("funnel.stages", i, lineTitle(p.t(stageLabels[s.Stage])+" "+metricName(p.lang(), s.Metric), p.t("Stage"), i), fields...)
 		}),
-		addButton("add-stage", p.t("Add stage"), func() {
-			p.store().Change("", func(s *roi.Scenario) {
-				if s.Funnel == nil {
-					s.Funnel = &roi.Funnel{Stages: []roi.Stage{}}
-				}
-				next := "awareness"
-				if n := len(s.Funnel.Stages); n > 0 && n < len(roi.FunnelStages) {
-					next = roi.FunnelStages[n]
-				} else if n > 0 {
-					next = ""
-				}
-				s.Funnel.Stages = append(s.Funnel.Stages, roi.Stage{Stage: next, Metric: "people", Count: "0"})
-			})
-		}),
+		p.addButton("add-stage", p.t("Add stage"), "funnel.stages"),
 		app.If(sc.Funnel != nil, func() app.UI {
 			return app.Div().Class("grid").Body(
 				p.input(numField("funnel.valuePerConversion", block(funnelOf, func(f *roi.Funnel) *roi.Number { return &f.ValuePerConversion })), p.t("Value per conversion"), p.t("What one conversion at the last stage is worth.")),
@@ -339,9 +325,7 @@ func (p *Page) renderMore() app.UI {
 					p.rangeInputs(at("savings", i, "unitCost"), lineRange(savingsOf, i, func(v *roi.Saving) **roi.Range { return &v.UnitCostRange }), hasRange(savings[i].UnitCostRange)),
 				)
 			}),
-			addButton("add-saving", p.t("Add saving"), func() {
-				p.store().Change("", func(s *roi.Scenario) { s.Savings = append(s.Savings, roi.Saving{}) })
-			}),
+			p.addButton("add-saving", p.t("Add saving"), "savings"),
 		),
 		p.section("lift", p.t("Customer lift"), sc.Lift != nil,
 			app.P().Class("intro").Text(p.t("Customers who engage with you on social are often worth more: they stay longer, buy more, close bigger deals.")),
@@ -371,9 +355,7 @@ func (p *Page) renderMore() app.UI {
 					p.input(textField(at("indirect", i, "note"), line(indirectOf, i, func(v *roi.Indirect) *string { return &v.Note })), p.t("Note"), p.t("What you saw.")),
 				)
 			}),
-			addButton("add-indirect", p.t("Add return"), func() {
-				p.store().Change("", func(s *roi.Scenario) { s.Indirect = append(s.Indirect, roi.Indirect{Kind: "reputation"}) })
-			}),
+			p.addButton("add-indirect", p.t("Add return"), "indirect"),
 		),
 		p.section("margin", p.t("Gross margin"), !sc.GrossMargin.IsZero() || marginTyped(st),
 			app.Div().Class("grid").Body(
@@ -409,9 +391,7 @@ func (p *Page) renderGoals() app.UI {
 				p.dateInput(textField(at("goals", i, "deadline"), line(goalsOf, i, func(g *roi.Goal) *string { return &g.Deadline })), p.t("field\x04Deadline")),
 			)
 		}),
-		addButton("add-goal", p.t("Add goal"), func() {
-			p.store().Change("", func(s *roi.Scenario) { s.Goals = append(s.Goals, roi.Goal{Metric: "revenue", Target: "0"}) })
-		}),
+		p.addButton("add-goal", p.t("Add goal"), "goals"),
 	)
 }
 

@@ -464,13 +464,13 @@ func barWidth(count, top, full float64) float64 {
 }
 
 func chartTable(head []string, rows [][]string) app.UI {
-	return app.Table().Body(
+	return app.Table().Class("cards").Body(
 		app.THead().Body(app.Tr().Body(app.Range(head).Slice(func(i int) app.UI { return th(head[i]) }))),
 		app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
 			row := rows[i]
 			return app.Tr().Body(
 				app.Th().Scope("row").Text(row[0]),
-				app.Range(row[1:]).Slice(func(j int) app.UI { return app.Td().Text(row[j+1]) }),
+				app.Range(row[1:]).Slice(func(j int) app.UI { return cell(head[j+1], app.Text(row[j+1])) }),
 			)
 		})),
 	)

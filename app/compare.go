@@ -80,23 +80,23 @@ func (p *Page) renderComparison(c roi.Comparison, nameA, nameB string) app.UI {
 		}
 		return cur
 	}
-	cell := func(class string, v roi.Value, cur string) app.UI {
-		return app.Td().Class(class).DataSet("value", v.String()).Body(p.val(v, cur))
+	figCell := func(class, label string, v roi.Value, cur string) app.UI {
+		return cell(label, p.val(v, cur)).Class(class).DataSet("value", v.String())
 	}
 	return app.Div().Class("card").Body(
 		app.If(!c.SameCurrency, func() app.UI {
 			return app.P().Class("notice").Text(p.tf("The two scenarios use different currencies ({0}, {1}): money changes are not computed.", c.CurrencyA, c.CurrencyB))
 		}),
-		app.Div().Class("scroll").Body(app.Table().ID("compare-table").Body(
+		app.Div().Class("scroll").Body(app.Table().ID("compare-table").Class("cards").Body(
 			app.THead().Body(app.Tr().Body(th(p.t("Figure")), th(nameA), th(nameB), th(p.t("Change")), th(p.t("Change %")))),
 			app.TBody().Body(app.Range(c.Rows).Slice(func(i int) app.UI {
 				r := c.Rows[i]
 				return app.Tr().DataSet("key", r.Key).Body(
 					app.Th().Scope("row").Text(p.t(compareLabels[r.Key])),
-					cell("a", r.A, money(r.A, "a")),
-					cell("b", r.B, money(r.B, "b")),
-					cell("change", r.Change, c.CurrencyA),
-					cell("change-percent", r.ChangePercent, c.CurrencyA),
+					figCell("a", nameA, r.A, money(r.A, "a")),
+					figCell("b", nameB, r.B, money(r.B, "b")),
+					figCell("change", p.t("Change"), r.Change, c.CurrencyA),
+					figCell("change-percent", p.t("Change %"), r.ChangePercent, c.CurrencyA),
 				)
 			})),
 		)),

@@ -51,7 +51,8 @@ var guideMetrics = [][2]string{
 	{msg("Customer lift"), msg("Customers who engage with you on social are often worth more per year: the difference, times how many there are.")},
 }
 
-// renderGuide is the short guide: what to track and what each metric means.
+// renderGuide is the short guide: what to track and what each metric
+// means, laid out as prose (headings, lists and paragraphs).
 func (p *Page) renderGuide() app.UI {
 	stages := []string{p.t("Awareness"), p.t("Interest"), p.t("Evaluation"), p.t("Purchase")}
 	return app.Article().Class("guide").Body(
@@ -63,17 +64,17 @@ func (p *Page) renderGuide() app.UI {
 				m := guideModels[i]
 				return app.Div().Class("model").Body(
 					app.H3().Text(p.t(m.name)),
-					app.Dl().Body(app.Range(stages).Slice(func(j int) app.UI {
-						return app.Div().Class("kv").Body(app.Dt().Text(stages[j]), app.Dd().Text(p.t(m.stages[j])))
+					app.Ul().Class("stages").Body(app.Range(stages).Slice(func(j int) app.UI {
+						return app.Li().Body(app.Span().Class("stage").Text(stages[j]), app.Text(" — "+p.t(m.stages[j])))
 					})),
 				)
 			}),
 		),
 		app.Section().Class("card").Body(
 			app.H2().Text(p.t("What the figures mean")),
-			app.Dl().Class("metrics").Body(app.Range(guideMetrics).Slice(func(i int) app.UI {
-				return app.Div().Body(app.Dt().Text(p.t(guideMetrics[i][0])), app.Dd().Text(p.t(guideMetrics[i][1])))
-			})),
+			app.Range(guideMetrics).Slice(func(i int) app.UI {
+				return app.Div().Class("metric-text").Body(app.H3().Text(p.t(guideMetrics[i][0])), app.P().Text(p.t(guideMetrics[i][1])))
+			}),
 		),
 		app.Section().Class("card").Body(
 			app.H2().Text(p.t("Counting costs honestly")),

@@ -579,7 +579,7 @@ var catalog = map[string][5]string{
 	"What is counted": {"Hva som telles", "Vad som räknas", "Ce qui est compté", "Co jest liczone", "Sayılan metrik"},
 	"impressions, clicks, leads, customers…": {"visninger, klikk, leads, kunder …", "visningar, klick, leads, kunder …", "impressions, clics, leads, clients…", "wyświetlenia, kliknięcia, leady, klienci…", "gösterim, tıklama, potansiyel müşteri, müşteri…"},
 	"Given as":                   {"Oppgitt som", "Anges som", "Saisi en", "Podane jako", "Giriş biçimi"},
-	"Rate of previous stage (%)": {"Andel av forrige steg (%)", "Andel av föregående steg (%)", "Taux de l’étape précédente (%)", "Odsetek poprzedniego etapu (%)", "Önceki aşamanın oranı (%)"},
+	"Rate of previous stage (%)": {"Andel av forrige steg (%)", "Andel av föregående steg (%)", "Taux de l’étape précédente (%)", "% poprzedniego etapu", "Önceki aşamanın oranı (%)"},
 	"Rate (%)":                   {"Andel (%)", "Andel (%)", "Taux (%)", "Odsetek (%)", "Oran (%)"},
 	"Add stage":                  {"Legg til steg", "Lägg till steg", "Ajouter une étape", "Dodaj etap", "Aşama ekle"},
 	"Value per conversion":       {"Verdi per konvertering", "Värde per konvertering", "Valeur par conversion", "Wartość konwersji", "Dönüşüm başına değer"},
@@ -1880,4 +1880,31 @@ var catalog = map[string][5]string{
 		"Albo upuść plik tutaj lub w dowolnym miejscu kalkulatora. Zostanie dodany jako nowy scenariusz: nic, co masz, nie zostanie zastąpione.",
 		"Ya da dosyayı buraya veya hesaplayıcının herhangi bir yerine bırakın. Yeni bir senaryo olarak eklenir: sahip olduklarınızın hiçbiri değiştirilmez.",
 	},
+
+	// phone (issue 10 point 3 and 8): the compact summary bar, the currency
+	// picker's search.
+	"summary\x04ROI":                       {"ROI", "ROI", "ROI", "ROI", "ROI"},
+	"summary\x04ROI on profit":             {"ROI på fortjeneste", "ROI på vinst", "ROI sur marge", "ROI od zysku", "Kâr üzerinden ROI"},
+	"summary\x04Net":                       {"Netto", "Netto", "Net", "Netto", "Net"},
+	"Show all figures":                     {"Vis alle tallene", "Visa alla siffror", "Afficher tous les chiffres", "Pokaż wszystkie liczby", "Tüm rakamları göster"},
+	"Show fewer figures":                   {"Vis færre tall", "Visa färre siffror", "Afficher moins de chiffres", "Pokaż mniej liczb", "Daha az rakam göster"},
+	"Find a currency":                      {"Finn en valuta", "Hitta en valuta", "Trouver une devise", "Znajdź walutę", "Para birimi bulun"},
+	"Type a code or a name, such as euro.": {"Skriv en kode eller et navn, for eksempel euro.", "Skriv en kod eller ett namn, till exempel euro.", "Saisissez un code ou un nom, par exemple euro.", "Wpisz kod lub nazwę, na przykład euro.", "Bir kod veya ad yazın, örneğin euro."},
+	"No currency matches “{0}”.":           {"Ingen valuta passer til «{0}».", "Ingen valuta matchar ”{0}”.", "Aucune devise ne correspond à «\u00a0{0}\u00a0».", "Żadna waluta nie pasuje do „{0}”.", "“{0}” ile eşleşen para birimi yok."},
+	"one={0} currency matches: pick it below.|other={0} currencies match: pick one below.": {
+		"one={0} valuta passer: velg den nedenfor.|other={0} valutaer passer: velg en nedenfor.",
+		"one={0} valuta matchar: välj den nedan.|other={0} valutor matchar: välj en nedan.",
+		"one={0} devise correspond\u00a0: choisissez-la ci-dessous.|other={0} devises correspondent\u00a0: choisissez-en une ci-dessous.",
+		"one={0} waluta pasuje: wybierz ją poniżej.|few={0} waluty pasują: wybierz jedną poniżej.|many={0} walut pasuje: wybierz jedną poniżej.|other={0} waluty pasuje: wybierz jedną poniżej.",
+		"one={0} para birimi eşleşiyor: aşağıdan seçin.|other={0} para birimi eşleşiyor: aşağıdan birini seçin.",
+	},
+	// phone: short options for the selects; the long text is the hint under them.
+	"choice\x04Micro action":        {"Mikrohandling", "Mikrohandling", "Micro-action", "Mikrodziałanie", "Mikro eylem"},
+	"choice\x04Macro action":        {"Makrohandling", "Makrohandling", "Macro-action", "Makrodziałanie", "Makro eylem"},
+	"choice\x04Value entered":       {"Verdi oppgitt", "Angivet värde", "Valeur saisie", "Wpisana wartość", "Girilen değer"},
+	"choice\x04From the close rate": {"Fra andel som blir salg", "Från avslutsgrad", "Selon le taux de conclusion", "Ze skuteczności sprzedaży", "Satışa dönüşme oranından"},
+	"choice\x04From a click price":  {"Fra klikkpris", "Från klickpris", "D’après un coût par clic", "Z ceny za kliknięcie", "Tıklama maliyetinden"},
+	"choice\x04Not said":            {"Ikke oppgitt", "Inte angivet", "Non précisé", "Nie określono", "Belirtilmedi"},
+	"choice\x04Yes, the same sales": {"Ja, samme salg", "Ja, samma försäljning", "Oui, les mêmes ventes", "Tak, ta sama sprzedaż", "Evet, aynı satışlar"},
+	"choice\x04No, separate":        {"Nei, separat", "Nej, separat", "Non, à part", "Nie, osobno", "Hayır, ayrı"},
 }

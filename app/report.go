@@ -298,22 +298,22 @@ func (p *Page) renderReport() app.UI {
 			app.H2().Text(p.t("Cost")),
 			p.costFigures(t, cur),
 			app.If(len(r.CostLines) > 0, func() app.UI {
-				return app.Table().Body(
+				return app.Table().Class("cards").Body(
 					app.Caption().Text(p.t("Cost lines")),
 					app.THead().Body(app.Tr().Body(th(p.t("Cost")), thText(p.t("Category")), thText(p.t("Channel")), th(p.t("Amount")))),
 					app.TBody().Body(app.Range(r.CostLines).Slice(func(i int) app.UI {
 						c := r.CostLines[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, p.t("Cost"), i)), app.Td().Class("text").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("text").Text(dashIfEmpty(c.Channel)), app.Td().Class("num").Body(p.val(c.Cost, cur)))
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(c.Label, p.t("Cost"), i)), cell(p.t("Category"), app.Span().Text(enumLabel(lang, categoryLabels, c.Category))).Class("text"), cell(p.t("Channel"), app.Span().Text(dashIfEmpty(c.Channel))).Class("text"), cell(p.t("Amount"), p.val(c.Cost, cur)).Class("num"))
 					})),
 				)
 			}),
 			app.If(len(r.CostBreakdown) > 0, func() app.UI {
-				return app.Table().Body(
+				return app.Table().Class("cards").Body(
 					app.Caption().Text(p.t("Cost by category")),
 					app.THead().Body(app.Tr().Body(th(p.t("Category")), th(p.t("Cost")), th(p.t("Share of cost")))),
 					app.TBody().Body(app.Range(r.CostBreakdown).Slice(func(i int) app.UI {
 						c := r.CostBreakdown[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(enumLabel(lang, categoryLabels, c.Category)), app.Td().Class("num").Body(p.val(c.Cost, cur)), app.Td().Class("num").Body(p.val(c.Share, cur)))
+						return app.Tr().Body(app.Th().Scope("row").Text(enumLabel(lang, categoryLabels, c.Category)), cell(p.t("Cost"), p.val(c.Cost, cur)).Class("num"), cell(p.t("Share of cost"), p.val(c.Share, cur)).Class("num"))
 					})),
 				)
 			}),
@@ -323,7 +323,7 @@ func (p *Page) renderReport() app.UI {
 			app.H2().Text(p.t("Return")),
 			p.returnFigures(t, cur),
 			app.If(len(r.Revenue) > 0, func() app.UI {
-				return app.Table().Body(
+				return app.Table().Class("cards").Body(
 					app.Caption().Text(p.t("Revenue attributed to social")),
 					app.THead().Body(app.Tr().Body(th(p.t("Revenue")), thText(p.t("Channel")), thText(p.t("Paid")), th(p.t("Amount")), th(p.t("Credited to social")), th(p.t("Counted")))),
 					app.TBody().Body(app.Range(r.Revenue).Slice(func(i int) app.UI {
@@ -332,19 +332,19 @@ func (p *Page) renderReport() app.UI {
 						if rt := p.rangeText(rv.Attribution, cur); rt != "" {
 							share = app.Span().Body(share, app.Small().Class("range").Text(" "+rt))
 						}
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, p.t("Revenue"), i)), app.Td().Class("text").Text(dashIfEmpty(rv.Channel)), app.Td().Class("text").Text(p.t(yesNoText(rv.Paid))),
-							app.Td().Class("num").Body(p.val(rv.Amount, cur)), app.Td().Class("num").Body(share), app.Td().Class("num").Body(p.val(rv.Attributed, cur)))
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(rv.Label, p.t("Revenue"), i)), cell(p.t("Channel"), app.Span().Text(dashIfEmpty(rv.Channel))).Class("text"), cell(p.t("Paid"), app.Span().Text(p.t(yesNoText(rv.Paid)))).Class("text"),
+							cell(p.t("Amount"), p.val(rv.Amount, cur)).Class("num"), cell(p.t("Credited to social"), share).Class("num"), cell(p.t("Counted"), p.val(rv.Attributed, cur)).Class("num"))
 					})),
 				)
 			}),
 			app.If(len(r.Actions) > 0, func() app.UI {
-				return app.Table().Body(
+				return app.Table().Class("cards").Body(
 					app.Caption().Text(p.t("Action values (estimates)")),
 					app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")), thText(p.t("Added")))),
 					app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 						a := r.Actions[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, p.t("Action"), i)), app.Td().Class("num").Body(p.val(a.Count, cur)), app.Td().Class("num").Body(p.val(a.UnitValue, cur)), app.Td().Class("num").Body(p.val(a.Value, cur)),
-							app.Td().Class("text").Text(p.t(overlapLabels[a.Overlap])))
+						return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(a.Label, p.t("Action"), i)), cell(p.t("Count"), p.val(a.Count, cur)).Class("num"), cell(p.t("Per action"), p.val(a.UnitValue, cur)).Class("num"), cell(p.t("Value"), p.val(a.Value, cur)).Class("num"),
+							cell(p.t("Added"), app.Span().Text(p.t(overlapLabels[a.Overlap]))).Class("text"))
 					})),
 				)
 			}),
@@ -358,17 +358,17 @@ func (p *Page) renderReport() app.UI {
 		app.If(len(r.Goals) > 0, func() app.UI {
 			return app.Section().Class("report-section").ID("report-goals").Body(
 				app.H2().Text(p.t("Goals")),
-				app.Table().Body(
+				app.Table().Class("cards").Body(
 					app.THead().Body(app.Tr().Body(th(p.t("Goal")), th(p.t("Target")), th(p.t("Actual")), th(p.t("Progress")), thText(p.t("Deadline")), thText(p.t("Met")))),
 					app.TBody().Body(app.Range(r.Goals).Slice(func(i int) app.UI {
 						g := r.Goals[i]
 						return app.Tr().Body(
 							app.Th().Scope("row").Text(goalName(lang, g.Metric)),
-							app.Td().Class("num").Body(p.val(g.Target, cur)),
-							app.Td().Class("num").Body(p.val(g.Actual, cur)),
-							app.Td().Class("num").Body(p.val(g.Progress, cur)),
-							app.Td().Class("text").Text(dashIfEmpty(isoDate(lang, g.Deadline))),
-							app.Td().Class("text").Text(p.t(yesNoText(g.Met))),
+							cell(p.t("Target"), p.val(g.Target, cur)).Class("num"),
+							cell(p.t("Actual"), p.val(g.Actual, cur)).Class("num"),
+							cell(p.t("Progress"), p.val(g.Progress, cur)).Class("num"),
+							cell(p.t("Deadline"), app.Span().Text(dashIfEmpty(isoDate(lang, g.Deadline)))).Class("text"),
+							cell(p.t("Met"), app.Span().Text(p.t(yesNoText(g.Met)))).Class("text"),
 						)
 					})),
 				),

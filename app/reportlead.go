@@ -95,10 +95,6 @@ func (p *Page) renderShareTo() app.UI {
 	)
 }
 
-// thText heads a column of words (channel, yes or no), aligned as they are
-// rather than as figures, so heading and cells line up.
-func thText(text string) app.UI { return app.Th().Scope("col").Class("text").Text(text) }
-
 // reportShareNotice says why a report link could not be opened: the report
 // below is then of the visitor's own scenario, not the link's.
 func (p *Page) reportShareNotice() app.UI {

@@ -100,17 +100,8 @@ func (p *Page) periodNote(r roi.Report) string {
 func (p *Page) renderResults(r roi.Report) app.UI {
 	cur := r.Currency
 	t := r.Totals
-	summary := append(p.headlineFigs(r),
-		p.fig("totals.cost", p.t("Cost"), t.Cost, cur, false),
-		p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),
-	)
 	return app.Aside().ID("results").Class("results").Aria("label", p.t("Results")).Body(
-		app.Section().ID("summary").Class("card summary").DataSet("basis", r.Headline.Basis).Aria("live", "polite").Body(
-			app.H2().Class("sr-only").Text(p.t("Summary")),
-			app.Dl().Class("headline").Body(summary...),
-			p.renderUncounted(),
-			app.A().Class("more").Href("#details").Text(p.t("All results ↓")),
-		),
+		p.renderSummary(r), // summary.go
 		p.renderVerdict(r, "verdict"), // the answer in words (verdict.go)
 		app.Span().ID("details"),
 		app.If(len(r.Warnings) > 0, func() app.UI {
@@ -144,12 +135,12 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 			app.H2().Text(p.t("Cost")),
 			p.costFigures(t, cur),
 			app.If(len(r.CostBreakdown) > 0, func() app.UI {
-				return app.Table().Body(
+				return app.Table().Class("cards").Body(
 					app.Caption().Text(p.t("Cost by category")),
 					app.THead().Body(app.Tr().Body(th(p.t("Category")), th(p.t("Cost")), th(p.t("Share of cost")))),
 					app.TBody().Body(app.Range(r.CostBreakdown).Slice(func(i int) app.UI {
 						c := r.CostBreakdown[i]
-						return app.Tr().Body(app.Th().Scope("row").Text(p.t(categoryLabels[c.Category])), app.Td().Body(p.val(c.Cost, cur)), app.Td().Body(p.val(c.Share, cur)))
+						return app.Tr().Body(app.Th().Scope("row").Text(p.t(categoryLabels[c.Category])), cell(p.t("Cost"), p.val(c.Cost, cur)), cell(p.t("Share of cost"), p.val(c.Share, cur)))
 					})),
 				)
 			}),
@@ -179,7 +170,7 @@ func (p *Page) renderSplit(r roi.Report, id string) app.UI {
 	}
 	return app.Section().Class("card").ID(id).Body(
 		app.H2().Text(p.t("Paid vs organic")),
-		app.Div().Class("scroll").Body(app.Table().Body(
+		app.Div().Class("scroll").Body(app.Table().Class("cards").Body(
 			app.THead().Body(app.Tr().Body(head...)),
 			app.TBody().Body(
 				p.splitRow(p.t("Paid"), r.Paid, cur, profit),
@@ -243,10 +234,17 @@ func (p *Page) renderSubscription(r roi.Report) app.UI {
 
 func th(text string) app.UI { return app.Th().Scope("col").Text(text) }
 
+// cell is a table cell under the column header label: below 600 px the
+// tables of figures become one card per row, and each cell shows its
+// header beside its figure (data-label, web/app.css).
+func cell(label string, body ...app.UI) app.HTMLTd {
+	return app.Td().DataSet("label", label).Body(body...)
+}
+
 func (p *Page) splitRow(label string, s roi.SplitResult, cur string, profit bool) app.UI {
-	cells := []app.UI{app.Th().Scope("row").Text(label), app.Td().Body(p.val(s.Cost, cur)), app.Td().Body(p.val(s.Revenue, cur)), app.Td().Body(p.val(s.Return, cur)), app.Td().Body(p.val(s.ROI, cur))}
+	cells := []app.UI{app.Th().Scope("row").Text(label), cell(p.t("Cost"), p.val(s.Cost, cur)), cell(p.t("Revenue"), p.val(s.Revenue, cur)), cell(p.t("Return"), p.val(s.Return, cur)), cell("ROI", p.val(s.ROI, cur))}
 	if profit {
-		cells = append(cells, app.Td().Body(p.val(s.ROIProfit, cur)))
+		cells = append(cells, cell(p.t("ROI on gross profit"), p.val(s.ROIProfit, cur)))
 	}
 	return app.Tr().Body(cells...)
 }
@@ -255,7 +253,7 @@ func (p *Page) renderFunnelResults(r roi.Report) app.UI {
 	cur := r.Currency
 	return app.Section().Class("card").ID("funnel-results").Body(
 		app.H2().Text(p.t("Funnel")),
-		app.Div().Class("scroll").Body(app.Table().Body(
+		app.Div().Class("scroll").Body(app.Table().Class("cards").Body(
 			app.THead().Body(app.Tr().Body(th(p.t("Stage")), th(p.t("Count")), th(p.t("From previous")), th(p.t("From first")), th(p.t("Cost per (full cost)")), th(p.t("Cost per (ad spend)")))),
 			app.TBody().Body(app.Range(r.Funnel).Slice(func(i int) app.UI {
 				f := r.Funnel[i]
@@ -269,11 +267,11 @@ func (p *Page) renderFunnelResults(r roi.Report) app.UI {
 				}
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(name),
-					app.Td().Body(p.val(f.Count, cur)),
-					app.Td().Body(p.val(f.RateFromPrevious, cur)),
-					app.Td().Body(p.val(f.RateFromFirst, cur)),
-					app.Td().Body(app.Small().Class("metric").Text(cm+" "), p.val(f.CostPer, cur)),
-					app.Td().Body(p.val(f.MediaCostPer, cur)),
+					cell(p.t("Count"), p.val(f.Count, cur)),
+					cell(p.t("From previous"), p.val(f.RateFromPrevious, cur)),
+					cell(p.t("From first"), p.val(f.RateFromFirst, cur)),
+					cell(p.t("Cost per (full cost)"), app.Small().Class("metric").Text(cm+" "), p.val(f.CostPer, cur)),
+					cell(p.t("Cost per (ad spend)"), p.val(f.MediaCostPer, cur)),
 				)
 			})),
 		)),
@@ -294,17 +292,17 @@ func (p *Page) renderChannels(r roi.Report) app.UI {
 	}
 	head = append(head, th(p.t("Cost per result")))
 	row := func(name string, c roi.ChannelResult, class string) app.UI {
-		cells := []app.UI{app.Th().Scope("row").Text(name), app.Td().Body(p.val(c.DirectCost, cur)), app.Td().Body(p.val(c.SharedCost, cur)),
-			app.Td().Body(p.val(c.Return, cur)), app.Td().Body(p.val(c.ROI, cur))}
+		cells := []app.UI{app.Th().Scope("row").Text(name), cell(p.t("Own cost"), p.val(c.DirectCost, cur)), cell(p.t("Shared cost"), p.val(c.SharedCost, cur)),
+			cell(p.t("Return"), p.val(c.Return, cur)), cell("ROI", p.val(c.ROI, cur))}
 		if profit {
-			cells = append(cells, app.Td().Body(p.val(c.ROIProfit, cur)))
+			cells = append(cells, cell(p.t("ROI on gross profit"), p.val(c.ROIProfit, cur)))
 		}
-		cells = append(cells, app.Td().Body(p.val(c.CostPerResult, cur)))
+		cells = append(cells, cell(p.t("Cost per result"), p.val(c.CostPerResult, cur)))
 		return app.Tr().Class(class).Body(cells...)
 	}
 	return app.Section().Class("card").ID("channels").Body(
 		app.H2().Text(p.t("Channels, best ROI first")),
-		app.Div().Class("scroll").Body(app.Table().Body(
+		app.Div().Class("scroll").Body(app.Table().Class("cards").Body(
 			app.THead().Body(app.Tr().Body(head...)),
 			app.TBody().Body(
 				app.Range(rows).Slice(func(i int) app.UI { return row(rows[i].Channel, rows[i], "") }),
@@ -334,7 +332,7 @@ func (p *Page) renderWhatIf(r roi.Report) app.UI {
 	return app.Section().Class("card").ID("whatif").DataSet("basis", w.Basis).Body(
 		app.H2().Text(p.t("What if")),
 		app.P().Class("note").Text(p.tf("Which small change pays most: each funnel stage {0}% better (a 20% rate becomes 22%, later stages keep their rates) or each cost line {0}% cheaper, ranked by what it adds.", w.Step.String())),
-		app.Div().Class("scroll").Body(app.Table().Body(
+		app.Div().Class("scroll").Body(app.Table().Class("cards").Body(
 			app.Caption().Text(p.t("Small changes, best first")),
 			app.THead().Body(app.Tr().Body(th(p.t("Change")), th(p.t("Now")), th(p.t("After")), th(gain), th(basis), th(p.t("Rate for break-even")))),
 			app.TBody().Body(app.Range(w.Best).Slice(func(i int) app.UI {
@@ -345,12 +343,12 @@ func (p *Page) renderWhatIf(r roi.Report) app.UI {
 					if !l.Reachable && l.BreakEvenRate.Defined() {
 						be = app.Span().Body(be, app.Small().Text(" ("+p.t("over 100%: not reachable")+")"))
 					}
-					return app.Tr().DataSet("lever", "funnel").Body(app.Th().Scope("row").Text(p.tf("{0} rate", metricName(p.lang(), l.Metric))), app.Td().Body(p.val(l.Rate, cur)), app.Td().Body(p.val(l.NewRate, cur)),
-						app.Td().Body(p.val(b.Gain, cur)), app.Td().Body(p.val(l.ROIDelta, cur)), app.Td().Body(be))
+					return app.Tr().DataSet("lever", "funnel").Body(app.Th().Scope("row").Text(p.tf("{0} rate", metricName(p.lang(), l.Metric))), cell(p.t("Now"), p.val(l.Rate, cur)), cell(p.t("After"), p.val(l.NewRate, cur)),
+						cell(gain, p.val(b.Gain, cur)), cell(basis, p.val(l.ROIDelta, cur)), cell(p.t("Rate for break-even"), be))
 				}
 				l := w.Costs[b.Index]
-				return app.Tr().DataSet("lever", "cost").Body(app.Th().Scope("row").Text(p.tf("{0}, 10% cheaper", reportLabel(l.Label, p.t("Cost"), l.Index))), app.Td().Text("—"), app.Td().Body(p.val(l.Delta, cur)),
-					app.Td().Body(p.val(b.Gain, cur)), app.Td().Body(p.val(l.ROIDelta, cur)), app.Td().Text("—"))
+				return app.Tr().DataSet("lever", "cost").Body(app.Th().Scope("row").Text(p.tf("{0}, 10% cheaper", reportLabel(l.Label, p.t("Cost"), l.Index))), cell(p.t("Now"), app.Span().Text("—")), cell(p.t("After"), p.val(l.Delta, cur)),
+					cell(gain, p.val(b.Gain, cur)), cell(basis, p.val(l.ROIDelta, cur)), cell(p.t("Rate for break-even"), app.Span().Text("—")))
 			})),
 		)),
 		app.If(len(w.Funnel) > 0 && (w.Basis == "total" || w.Basis == "totalProfit"), func() app.UI {
@@ -383,7 +381,7 @@ func attributed(r roi.Report) bool {
 // revenueTable lists each revenue line with the share credited to social.
 func (p *Page) revenueTable(r roi.Report) app.UI {
 	cur := r.Currency
-	return app.Div().Class("scroll").Body(app.Table().ID("revenue-shares").Body(
+	return app.Div().Class("scroll").Body(app.Table().ID("revenue-shares").Class("cards").Body(
 		app.Caption().Text(p.t("Revenue and the share credited to social")),
 		app.THead().Body(app.Tr().Body(th(p.t("Revenue")), th(p.t("Amount")), th(p.t("Credited to social")), th(p.t("Counted")))),
 		app.TBody().Body(app.Range(r.Revenue).Slice(func(i int) app.UI {
@@ -392,8 +390,8 @@ func (p *Page) revenueTable(r roi.Report) app.UI {
 			if rt := p.rangeText(l.Attribution, cur); rt != "" {
 				share = append(share, app.Small().Class("range").Text(" "+rt))
 			}
-			return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(l.Label, p.t("Revenue"), i)), app.Td().Body(p.val(l.Amount, cur)),
-				app.Td().Body(share...), app.Td().Body(p.val(l.Attributed, cur)))
+			return app.Tr().Body(app.Th().Scope("row").Text(reportLabel(l.Label, p.t("Revenue"), i)), cell(p.t("Amount"), p.val(l.Amount, cur)),
+				cell(p.t("Credited to social"), share...), cell(p.t("Counted"), p.val(l.Attributed, cur)))
 		})),
 	))
 }
@@ -402,12 +400,12 @@ func (p *Page) renderActionValues(r roi.Report) app.UI {
 	cur := r.Currency
 	return app.Section().Class("card").Body(
 		app.H2().Text(p.t("Action values")),
-		app.Div().Class("scroll").Body(app.Table().Body(
+		app.Div().Class("scroll").Body(app.Table().Class("cards").Body(
 			app.THead().Body(app.Tr().Body(th(p.t("Action")), th(p.t("Count")), th(p.t("Per action")), th(p.t("Value")), th(p.t("Added")))),
 			app.TBody().Body(app.Range(r.Actions).Slice(func(i int) app.UI {
 				a := r.Actions[i]
-				return app.Tr().DataSet("counted", yesNoText(a.Counted)).Body(app.Th().Scope("row").Text(a.Label), app.Td().Body(p.val(a.Count, cur)), app.Td().Body(p.val(a.UnitValue, cur)), app.Td().Body(p.val(a.Value, cur)),
-					app.Td().Class("text").Text(p.t(overlapLabels[a.Overlap])))
+				return app.Tr().DataSet("counted", yesNoText(a.Counted)).Body(app.Th().Scope("row").Text(a.Label), cell(p.t("Count"), p.val(a.Count, cur)), cell(p.t("Per action"), p.val(a.UnitValue, cur)), cell(p.t("Value"), p.val(a.Value, cur)),
+					cell(p.t("Added"), app.Span().Text(p.t(overlapLabels[a.Overlap]))).Class("text"))
 			})),
 		)),
 	)
@@ -485,3 +483,7 @@ func (p *Page) returnFigures(t roi.Totals, cur string) app.UI {
 		p.fig("", p.t("Total return on gross profit"), t.ProfitReturn, cur, true),
 	)
 }
+
+// thText is the header of a column of words (a channel, yes or no): it
+// lines up on the left with its cells, where figures line up on the right.
+func thText(text string) app.UI { return app.Th().Scope("col").Class("text").Text(text) }

@@ -85,6 +85,8 @@ type Page struct {
 	tools           tools
 	ads             adImport // the ad import's mapping step (adimport.go)
 	docLang         string   // the <html lang> set last
+	summaryOpen     bool     // the phone's summary bar shows every figure (summary.go)
+	currencyFilter  string   // what the currency search holds (currency.go)
 
 	embed *embedState // the blog embed and its builder (embedpage.go)
 	rec   *[]control  // the controls of the form part being rendered (formsync.go)
