@@ -32,9 +32,19 @@ cli:
 run: build
 	./bin/server -addr $(ADDR) -dir dist
 
-# app.wasm as visitors download it: raw, gzip and brotli.
+# app.wasm as visitors download it (raw, gzip and brotli), then its code per
+# Go package (cmd/wasmsize), read from the function names of an unstripped
+# build: -ldflags=-s drops the name section, and only that (the code is the
+# same). SIZEBASE=old.wasm (an unstripped build, e.g. the copy this target
+# leaves in .cache/size/app.wasm) prints the change per package since it.
+SIZEWASM := .cache/size/app.wasm
+SIZEBASE ?=
 size: site
 	./scripts/measure-size.sh dist
+	@mkdir -p $(dir $(SIZEWASM))
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(SIZEWASM) ./cmd/app
+	$(GO) run ./cmd/wasmsize $(SIZEWASM)
+	$(if $(SIZEBASE),$(GO) run ./cmd/wasmsize -base $(SIZEBASE) $(SIZEWASM))
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
@@ -83,6 +93,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzEdit$$' -fuzztime $(FUZZTIME) ./store/
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./store/
 	$(GO) test -run '^$$' -fuzz '^FuzzRepairURL$$' -fuzztime $(FUZZTIME) ./app/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./cmd/wasmsize/
 
 clean:
 	rm -rf dist bin web/app.wasm
