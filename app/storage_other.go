@@ -10,3 +10,6 @@ func NewBrowserStorage() (Storage, Storage, error) {
 
 // watchStorage outside a browser hears nothing.
 func watchStorage(func(key string)) {}
+
+// watchPageHide outside a browser: pages never go.
+func watchPageHide(func()) {}

@@ -122,6 +122,29 @@ func watchStorage(changed func(key string)) {
 	app.Window().Call("addEventListener", "storage", storageListener)
 }
 
+var pageHideListener app.Func // kept: the browser calls it for the page's life
+
+// watchPageHide calls flush when the page may go without another chance:
+// pagehide (closed, reloaded, navigated away, put in the back/forward
+// cache) and the page hidden (another tab, the phone's home screen: a
+// mobile browser may kill a hidden page without pagehide). The listeners
+// run synchronously in the event, so the writes are done when it ends.
+func watchPageHide(flush func()) {
+	if pageHideListener != nil {
+		return
+	}
+	doc := app.Window().Get("document")
+	pageHideListener = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 && args[0].Get("type").String() == "visibilitychange" && doc.Get("visibilityState").String() != "hidden" {
+			return nil
+		}
+		flush()
+		return nil
+	})
+	app.Window().Call("addEventListener", "pagehide", pageHideListener)
+	doc.Call("addEventListener", "visibilitychange", pageHideListener)
+}
+
 func errorText(r any) string {
 	if e, ok := r.(error); ok {
 		return e.Error()
