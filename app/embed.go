@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/socialroi/socialroi/roi"
 )
@@ -68,10 +69,10 @@ type EmbedOptions struct {
 	Sections []string
 }
 
-var accentRE = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+var accentRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`) }) // on first use, not at start
 
 // ValidAccent reports whether s is a colour an embed takes: #rgb or #rrggbb.
-func ValidAccent(s string) bool { return accentRE.MatchString(s) }
+func ValidAccent(s string) bool { return accentRE().MatchString(s) }
 
 // ParseEmbedOptions reads an embed's options from its URL fragment (with or
 // without the leading "#"). It never fails: a value it cannot use is left

@@ -18,21 +18,12 @@ import (
 type BrowserStorage struct{ Name string }
 
 // NewBrowserStorage returns localStorage and sessionStorage, or an error
-// when the page may not use them.
+// when the page may not use them. Whether it may was found out once, before
+// go-app started (storageBlocked): no second probe while the page starts.
 func NewBrowserStorage() (local, session Storage, err error) {
 	if storageBlocked {
 		return nil, nil, ErrStorageUnavailable
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			local, session, err = nil, nil, ErrStorageUnavailable
-		}
-	}()
-	ls := app.Window().Get("localStorage")
-	if !ls.Truthy() {
-		return nil, nil, ErrStorageUnavailable
-	}
-	ls.Call("getItem", "socialroi.probe")
 	return BrowserStorage{"localStorage"}, BrowserStorage{"sessionStorage"}, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -241,15 +242,21 @@ var monthNames = map[string]time.Month{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
+// The date patterns, compiled on first use (not when the app starts).
 var (
-	reISO      = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$`)
-	reCompact  = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	reNumeric  = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[ T].*)?$`)
-	reMonthDay = regexp.MustCompile(`^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$`)
-	reDayMonth = regexp.MustCompile(`^(\d{1,2})\.? ([A-Za-z]{3,9})\.?,? (\d{4})$`)
+	reISO      = lazyRegexp(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$`)
+	reCompact  = lazyRegexp(`^(\d{4})(\d{2})(\d{2})$`)
+	reNumeric  = lazyRegexp(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[ T].*)?$`)
+	reMonthDay = lazyRegexp(`^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$`)
+	reDayMonth = lazyRegexp(`^(\d{1,2})\.? ([A-Za-z]{3,9})\.?,? (\d{4})$`)
 	// reDateIn finds date-like texts inside a line of a preamble.
-	reDateIn = regexp.MustCompile(`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\b\d{8}\b|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Za-z]{3,9}\.?,? \d{4}`)
+	reDateIn = lazyRegexp(`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\b\d{8}\b|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Za-z]{3,9}\.?,? \d{4}`)
 )
+
+// lazyRegexp is a regexp compiled on its first use.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // dateOrder says how to read n/n/yyyy dates.
 type dateOrder int
@@ -262,7 +269,7 @@ const (
 
 // slashParts returns the two leading numbers of a n/n/yyyy date, if it is one.
 func slashParts(s string) (a, b int, sep byte, ok bool) {
-	m := reNumeric.FindStringSubmatch(strings.TrimSpace(s))
+	m := reNumeric().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return 0, 0, 0, false
 	}
@@ -278,15 +285,15 @@ func parseDate(s string, order dateOrder) (string, bool) {
 		return "", false
 	}
 	var y, mo, d int
-	if m := reISO.FindStringSubmatch(s); m != nil {
+	if m := reISO().FindStringSubmatch(s); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
 		d, _ = strconv.Atoi(m[3])
-	} else if m := reCompact.FindStringSubmatch(s); m != nil {
+	} else if m := reCompact().FindStringSubmatch(s); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
 		d, _ = strconv.Atoi(m[3])
-	} else if m := reNumeric.FindStringSubmatch(s); m != nil {
+	} else if m := reNumeric().FindStringSubmatch(s); m != nil {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[3])
 		y, _ = strconv.Atoi(m[4])
@@ -298,7 +305,7 @@ func parseDate(s string, order dateOrder) (string, bool) {
 		default:
 			d, mo = a, b
 		}
-	} else if m := reMonthDay.FindStringSubmatch(s); m != nil {
+	} else if m := reMonthDay().FindStringSubmatch(s); m != nil {
 		mon, ok := monthNames[strings.ToLower(m[1])]
 		if !ok {
 			return "", false
@@ -306,7 +313,7 @@ func parseDate(s string, order dateOrder) (string, bool) {
 		mo = int(mon)
 		d, _ = strconv.Atoi(m[2])
 		y, _ = strconv.Atoi(m[3])
-	} else if m := reDayMonth.FindStringSubmatch(s); m != nil {
+	} else if m := reDayMonth().FindStringSubmatch(s); m != nil {
 		mon, ok := monthNames[strings.ToLower(m[2])]
 		if !ok {
 			return "", false
