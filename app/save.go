@@ -14,6 +14,9 @@ import (
 // of the app is left for another (Page.OnDismount), and by the store itself
 // before any other write and before it reads another tab's change.
 
+// While edits wait, the page's root element has data-saving="1": tests and
+// scripts that read the stored data wait for it to go (markSaving).
+
 // saveDelay is how long edits wait after the last one. Another tab sees an
 // edit once it is written: well within a second.
 const saveDelay = 300 * time.Millisecond
@@ -27,7 +30,7 @@ var (
 
 // browserSaving is how the browser's store saves.
 func browserSaving() store.Saving {
-	return store.Saving{Delay: saveDelay, OnPending: func() { armSave(saveDelay) }}
+	return store.Saving{Delay: saveDelay, OnPending: func() { markSaving(true); armSave(saveDelay) }}
 }
 
 // armSave makes sure a flush comes within d.
@@ -54,7 +57,8 @@ func saveDue() {
 	}
 	saveCtx.Dispatch(func(ctx app.Context) {
 		st := shared
-		if st == nil || !st.Pending() {
+		if st == nil || !st.Pending() { // written meanwhile (another write came first)
+			markSaving(false)
 			ctx.PreventUpdate()
 			return
 		}
@@ -63,7 +67,9 @@ func saveDue() {
 			ctx.PreventUpdate()
 			return
 		}
-		if !st.Flush() {
+		changed := st.Flush()
+		markSaving(false)
+		if !changed {
 			ctx.PreventUpdate()
 		}
 	})
@@ -73,6 +79,7 @@ func saveDue() {
 func flushSaves() {
 	if shared != nil {
 		shared.Flush()
+		markSaving(false)
 	}
 }
 

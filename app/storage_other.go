@@ -13,3 +13,6 @@ func watchStorage(func(key string)) {}
 
 // watchPageHide outside a browser: pages never go.
 func watchPageHide(func()) {}
+
+// markSaving outside a browser marks nothing.
+func markSaving(bool) {}

@@ -136,6 +136,23 @@ func watchPageHide(flush func()) {
 	doc.Call("addEventListener", "visibilitychange", pageHideListener)
 }
 
+var savingMarked bool
+
+// markSaving sets data-saving="1" on the root element while edits wait to
+// be written, and removes it once they are (app/save.go).
+func markSaving(on bool) {
+	if on == savingMarked {
+		return
+	}
+	savingMarked = on
+	root := app.Window().Get("document").Get("documentElement")
+	if on {
+		root.Call("setAttribute", "data-saving", "1")
+	} else {
+		root.Call("removeAttribute", "data-saving")
+	}
+}
+
 func errorText(r any) string {
 	if e, ok := r.(error); ok {
 		return e.Error()
