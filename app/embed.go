@@ -69,7 +69,15 @@ type EmbedOptions struct {
 	Sections []string
 }
 
-var accentRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`) }) // on first use, not at start
+var (
+	accentOnce sync.Once // compiled on first use, not at start
+	accentRx   *regexp.Regexp
+)
+
+func accentRE() *regexp.Regexp {
+	accentOnce.Do(func() { accentRx = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`) })
+	return accentRx
+}
 
 // ValidAccent reports whether s is a colour an embed takes: #rgb or #rrggbb.
 func ValidAccent(s string) bool { return accentRE().MatchString(s) }

@@ -43,7 +43,15 @@ var formFieldLabels = map[string]string{
 	"deadline": msg("field\x04Deadline"),
 }
 
-var listPathRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([a-zA-Z.]+)\[(\d+)\](?:\.(.+))?$`) }) // on first use, not at start
+var (
+	listPathOnce sync.Once // compiled on first use, not at start
+	listPathRx   *regexp.Regexp
+)
+
+func listPathRE() *regexp.Regexp {
+	listPathOnce.Do(func() { listPathRx = regexp.MustCompile(`^([a-zA-Z.]+)\[(\d+)\](?:\.(.+))?$`) })
+	return listPathRx
+}
 
 // fieldName says a problem's field the way the form labels it, in lang:
 // "Cost line 3, Hours", "Funnel stage 2, Rate (%), Low"; a path it does not

@@ -21,13 +21,20 @@ var minorUnits = map[string]int32{
 	"CLF": 4, "UYW": 4,
 }
 
-var currencySet = sync.OnceValue(func() map[string]bool { // on first use, not at start
-	m := map[string]bool{}
-	for _, c := range strings.Fields(currencies) {
-		m[c] = true
-	}
-	return m
-})
+var (
+	currencyOnce sync.Once // built on first use, not at start
+	currencyMap  map[string]bool
+)
+
+func currencySet() map[string]bool {
+	currencyOnce.Do(func() {
+		currencyMap = map[string]bool{}
+		for _, c := range strings.Fields(currencies) {
+			currencyMap[c] = true
+		}
+	})
+	return currencyMap
+}
 
 // Currencies returns the ISO 4217 codes the engine knows, sorted.
 func Currencies() []string { return strings.Fields(currencies) }

@@ -116,15 +116,23 @@ type header struct {
 // names below are those seen in exports and documentation, and the user
 // corrects the rest in the mapping step. It is built from headerTable on
 // first use, not when the program starts (the app starts faster).
-var dictionary = sync.OnceValue(buildDictionary)
+func dictionary() map[string][]header {
+	dictOnce.Do(func() { dict = buildDictionary() })
+	return dict
+}
+
+var (
+	dictOnce sync.Once
+	dict     map[string][]header
+)
 
 // add puts names into dict. A name starting with "!" is a signature of the
 // platform.
-func add(dict map[string][]header, p Platform, lang string, f Field, names ...string) {
+func add(to map[string][]header, p Platform, lang string, f Field, names ...string) {
 	for _, n := range names {
 		sig := strings.HasPrefix(n, "!")
 		n = normHeader(strings.TrimPrefix(n, "!"))
-		dict[n] = append(dict[n], header{p, lang, f, sig})
+		to[n] = append(to[n], header{p, lang, f, sig})
 	}
 }
 
@@ -516,16 +524,16 @@ ga4|tr|day|Tarih
 `
 
 func buildDictionary() map[string][]header {
-	dict := map[string][]header{}
+	d := map[string][]header{}
 	for _, line := range strings.Split(strings.TrimSpace(headerTable), "\n") {
 		parts := strings.Split(line, "|")
 		field := Field(parts[2])
 		if field == "-" {
 			field = FieldNone
 		}
-		add(dict, Platform(parts[0]), parts[1], field, parts[3:]...)
+		add(d, Platform(parts[0]), parts[1], field, parts[3:]...)
 	}
-	return dict
+	return d
 }
 
 // normHeader is how headers are compared: lower case, quotes and a byte

@@ -260,7 +260,7 @@ func (f *File) scanPreamble(line string) {
 	if len(line) > 300 || len(f.preDates) >= 8 {
 		return
 	}
-	f.preDates = append(f.preDates, reDateIn().FindAllString(line, 2)...)
+	f.preDates = append(f.preDates, reDateIn.get().FindAllString(line, 2)...)
 }
 
 // widen makes the period include date d.
