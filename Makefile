@@ -32,9 +32,19 @@ cli:
 run: build
 	./bin/server -addr $(ADDR) -dir dist
 
-# app.wasm as visitors download it: raw, gzip and brotli.
+# app.wasm as visitors download it (raw, gzip and brotli), then its code per
+# Go package (cmd/wasmsize), read from the function names of an unstripped
+# build: -ldflags=-s drops the name section, and only that (the code is the
+# same). SIZEBASE=old.wasm (an unstripped build, e.g. the copy this target
+# leaves in .cache/size/app.wasm) prints the change per package since it.
+SIZEWASM := .cache/size/app.wasm
+SIZEBASE ?=
 size: site
 	./scripts/measure-size.sh dist
+	@mkdir -p $(dir $(SIZEWASM))
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(SIZEWASM) ./cmd/app
+	$(GO) run ./cmd/wasmsize $(SIZEWASM)
+	$(if $(SIZEBASE),$(GO) run ./cmd/wasmsize -base $(SIZEBASE) $(SIZEWASM))
 
 vet:
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
@@ -65,13 +75,16 @@ bench: build bench-server
 bench-server: build
 	SOCIALROI_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x ./cmd/server/
 
-# Browser measurements (not tests) in headless Chromium: cold and warm load,
-# one typed key to the new result, and what two blog embeds cost their host
-# page (BenchmarkEmbedHost). Loads are few and slow, keys many and fast.
+# Browser measurements (not tests) in headless Chromium: cold and warm load
+# (time to interactive, bytes, the start's longest task and blocking time),
+# and one typed key to the new summary and to the page's last change (p50,
+# p95) on every preset and on a 600-line scenario, and what two blog embeds
+# cost their host page (BenchmarkEmbedHost). Loads are few and slow; 60 keys
+# per figure (each waits for the page to settle).
 .PHONY: bench-browser
 bench-browser: browser-deps build
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'ColdLoad|WarmLoad' -benchtime 5x ./cmd/server/
-	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'InputToResult' -benchtime 200x ./cmd/server/
+	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'InputToResult' -benchtime 60x ./cmd/server/
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'EmbedHost' -benchtime 3x -timeout 20m ./cmd/server/
 
 fuzz:
@@ -86,6 +99,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzEdit$$' -fuzztime $(FUZZTIME) ./store/
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./store/
 	$(GO) test -run '^$$' -fuzz '^FuzzRepairURL$$' -fuzztime $(FUZZTIME) ./app/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./cmd/wasmsize/
 
 clean:
 	rm -rf dist bin web/app.wasm

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/socialroi/socialroi/roi"
 )
@@ -72,10 +73,18 @@ type EmbedOptions struct {
 	Sections []string
 }
 
-var accentRE = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+var (
+	accentOnce sync.Once // compiled on first use, not at start
+	accentRx   *regexp.Regexp
+)
+
+func accentRE() *regexp.Regexp {
+	accentOnce.Do(func() { accentRx = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`) })
+	return accentRx
+}
 
 // ValidAccent reports whether s is a colour an embed takes: #rgb or #rrggbb.
-func ValidAccent(s string) bool { return accentRE.MatchString(s) }
+func ValidAccent(s string) bool { return accentRE().MatchString(s) }
 
 // ParseEmbedOptions reads an embed's options from its URL fragment (with or
 // without the leading "#"). It never fails: a value it cannot use is left

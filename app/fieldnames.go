@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A problem the engine finds is placed by the JSON path of its field
@@ -42,7 +43,15 @@ var formFieldLabels = map[string]string{
 	"deadline": msg("field\x04Deadline"),
 }
 
-var listPathRE = regexp.MustCompile(`^([a-zA-Z.]+)\[(\d+)\](?:\.(.+))?$`)
+var (
+	listPathOnce sync.Once // compiled on first use, not at start
+	listPathRx   *regexp.Regexp
+)
+
+func listPathRE() *regexp.Regexp {
+	listPathOnce.Do(func() { listPathRx = regexp.MustCompile(`^([a-zA-Z.]+)\[(\d+)\](?:\.(.+))?$`) })
+	return listPathRx
+}
 
 // fieldName says a problem's field the way the form labels it, in lang:
 // "Cost line 3, Hours", "Funnel stage 2, Rate (%), Low"; a path it does not
@@ -67,7 +76,7 @@ func fieldName(lang, path string) string {
 		}
 		return tr(lang, l)
 	}
-	if m := listPathRE.FindStringSubmatch(path); m != nil {
+	if m := listPathRE().FindStringSubmatch(path); m != nil {
 		ll, ok := listLabels[m[1]]
 		if !ok {
 			return path

@@ -10,3 +10,9 @@ func NewBrowserStorage() (Storage, Storage, error) {
 
 // watchStorage outside a browser hears nothing.
 func watchStorage(func(key string)) {}
+
+// watchPageHide outside a browser: pages never go.
+func watchPageHide(func()) {}
+
+// markSaving outside a browser marks nothing.
+func markSaving(bool) {}

@@ -18,21 +18,12 @@ import (
 type BrowserStorage struct{ Name string }
 
 // NewBrowserStorage returns localStorage and sessionStorage, or an error
-// when the page may not use them.
+// when the page may not use them. Whether it may was found out once, before
+// go-app started (storageBlocked): no second probe while the page starts.
 func NewBrowserStorage() (local, session Storage, err error) {
 	if storageBlocked {
 		return nil, nil, ErrStorageUnavailable
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			local, session, err = nil, nil, ErrStorageUnavailable
-		}
-	}()
-	ls := app.Window().Get("localStorage")
-	if !ls.Truthy() {
-		return nil, nil, ErrStorageUnavailable
-	}
-	ls.Call("getItem", "socialroi.probe")
 	return BrowserStorage{"localStorage"}, BrowserStorage{"sessionStorage"}, nil
 }
 
@@ -120,6 +111,46 @@ func watchStorage(changed func(key string)) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "storage", storageListener)
+}
+
+var pageHideListener app.Func // kept: the browser calls it for the page's life
+
+// watchPageHide calls flush when the page may go without another chance:
+// pagehide (closed, reloaded, navigated away, put in the back/forward
+// cache) and the page hidden (another tab, the phone's home screen: a
+// mobile browser may kill a hidden page without pagehide). The listeners
+// run synchronously in the event, so the writes are done when it ends.
+func watchPageHide(flush func()) {
+	if pageHideListener != nil {
+		return
+	}
+	doc := app.Window().Get("document")
+	pageHideListener = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 && args[0].Get("type").String() == "visibilitychange" && doc.Get("visibilityState").String() != "hidden" {
+			return nil
+		}
+		flush()
+		return nil
+	})
+	app.Window().Call("addEventListener", "pagehide", pageHideListener)
+	doc.Call("addEventListener", "visibilitychange", pageHideListener)
+}
+
+var savingMarked bool
+
+// markSaving sets data-saving="1" on the root element while edits wait to
+// be written, and removes it once they are (app/save.go).
+func markSaving(on bool) {
+	if on == savingMarked {
+		return
+	}
+	savingMarked = on
+	root := app.Window().Get("document").Get("documentElement")
+	if on {
+		root.Call("setAttribute", "data-saving", "1")
+	} else {
+		root.Call("removeAttribute", "data-saving")
+	}
 }
 
 func errorText(r any) string {

@@ -49,7 +49,8 @@ func browserStore() *Store {
 			// Refusing storage: the store works in memory and says so.
 			local, session = &MemoryStorage{Broken: true}, nil
 		}
-		shared = store.New(local, session)
+		shared = store.NewSaving(local, session, browserSaving()) // edits written in a batch (save.go)
+		watchPageHide(flushSaves)
 		shared.SetBrowserLanguages(browserLanguages())
 		shared.LocalizeFresh(func(lang string) (roi.Scenario, bool) { return LocalPreset(lang, "ecommerce") })
 		// Another tab's change reaches the page being shown.
@@ -127,6 +128,7 @@ func (p *Page) OnMount(ctx app.Context) {
 		return
 	}
 	p.st = browserStore()
+	saveCtx, saveCtxOK = ctx, true // the save timer's flush runs through this page (save.go)
 	onStorage = func(key string) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.store().External(key) {

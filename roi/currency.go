@@ -1,6 +1,9 @@
 package roi
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // currencies lists the active ISO 4217 codes. Each has two minor units
 // (cents) unless minorUnits says otherwise.
@@ -18,19 +21,26 @@ var minorUnits = map[string]int32{
 	"CLF": 4, "UYW": 4,
 }
 
-var currencySet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range strings.Fields(currencies) {
-		m[c] = true
-	}
-	return m
-}()
+var (
+	currencyOnce sync.Once // built on first use, not at start
+	currencyMap  map[string]bool
+)
+
+func currencySet() map[string]bool {
+	currencyOnce.Do(func() {
+		currencyMap = map[string]bool{}
+		for _, c := range strings.Fields(currencies) {
+			currencyMap[c] = true
+		}
+	})
+	return currencyMap
+}
 
 // Currencies returns the ISO 4217 codes the engine knows, sorted.
 func Currencies() []string { return strings.Fields(currencies) }
 
 // IsCurrency reports whether code is a known ISO 4217 currency code.
-func IsCurrency(code string) bool { return currencySet[code] }
+func IsCurrency(code string) bool { return currencySet()[code] }
 
 // MinorUnits is how many decimals money in this currency is shown with:
 // 2 for EUR, 0 for JPY, 3 for KWD.

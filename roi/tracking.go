@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -44,7 +45,7 @@ func ParseTrackingBase(raw string) (*url.URL, error) {
 		return nil, ErrNoTrackingBase
 	case strings.HasPrefix(raw, "//"):
 		raw = "https:" + raw
-	case !strings.Contains(raw, "://") && !schemeRE.MatchString(raw):
+	case !strings.Contains(raw, "://") && !schemeRE().MatchString(raw):
 		raw = "https://" + raw
 	}
 	u, err := url.Parse(raw)
@@ -57,7 +58,15 @@ func ParseTrackingBase(raw string) (*url.URL, error) {
 // schemeRE matches a text that starts with a scheme, such as "mailto:" or
 // "javascript:" (which are then refused), but not a host and port such as
 // "localhost:8080".
-var schemeRE = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*:[^0-9]`)
+var (
+	schemeOnce sync.Once // compiled on first use, not at start
+	schemeRx   *regexp.Regexp
+)
+
+func schemeRE() *regexp.Regexp {
+	schemeOnce.Do(func() { schemeRx = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*:[^0-9]`) })
+	return schemeRx
+}
 
 // TrackingLinks returns one tagged link per channel of the scenario, in the
 // order the channels first appear (costs, then revenue, then actions). A

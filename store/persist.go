@@ -233,19 +233,36 @@ func (st *Store) load() {
 		}
 	}
 	st.keptCurrent = kept
-	done := true
-	for _, id := range rewrite {
-		if e := st.Entry(id); e != nil {
-			st.put(e)
-			done = done && !e.Unsaved
+	if len(legacyIDs) > 0 {
+		// The legacy migration is marked done only once every old
+		// scenario is stored anew: written now, never delayed.
+		done := true
+		for _, id := range rewrite {
+			if e := st.Entry(id); e != nil {
+				st.put(e)
+				done = done && !e.Unsaved
+			}
+		}
+		if !st.legacyDone && done {
+			st.legacyDone = true
+			metaOK = false
+		}
+	} else {
+		// A migrated or a first visit's scenario: written like an edit,
+		// so nothing is encoded and written while the page starts when
+		// the store delays edits.
+		for _, id := range rewrite {
+			if e := st.Entry(id); e != nil {
+				st.later(e)
+			}
+		}
+		if !st.legacyDone {
+			st.legacyDone = true // no old scenario waits to be stored anew
+			metaOK = false
 		}
 	}
-	if !st.legacyDone && done {
-		st.legacyDone = true // every old scenario is stored anew
-		metaOK = false
-	}
 	if !metaOK {
-		st.putMeta()
+		st.laterMeta()
 	}
 	st.version++
 }
@@ -439,6 +456,8 @@ func (st *Store) recount() {
 
 // put writes entry e (an incoming one to the tab's session).
 func (st *Store) put(e *Entry) {
+	delete(st.pending, e.ID)
+	st.flushPending() // what waits is older: written first
 	st.version++
 	if e.incoming {
 		st.putTab()
@@ -496,6 +515,8 @@ func (st *Store) write(e *Entry) error {
 
 // putMeta writes the settings and the scenario opened last.
 func (st *Store) putMeta() {
+	st.pendingMeta = false
+	st.flushPending()
 	st.version++
 	if !st.persist || st.Notice == NoticeUnavailable {
 		return
@@ -528,6 +549,7 @@ func (st *Store) putTab() {
 	if !st.persist {
 		return
 	}
+	st.flushPending()
 	if e := st.Entry(st.current); e != nil && !e.incoming {
 		st.keptCurrent = st.current
 	}
@@ -566,7 +588,7 @@ func (st *Store) LocalizeFresh(preset func(lang string) (roi.Scenario, bool)) {
 	}
 	e.Scenario = sc
 	if !e.Unsaved {
-		st.put(e)
+		st.later(e)
 	} else {
 		st.version++
 	}

@@ -208,18 +208,25 @@ type Store struct {
 	version int
 	cached  int
 	report  roi.Report
+
+	saving      Saving          // when edits are written (save.go)
+	pending     map[string]bool // entries whose edits wait to be written
+	pendingMeta bool            // the settings wait to be written
+	changedAt   time.Time       // the last change that waits
 }
 
 // New loads the saved scenarios: local is localStorage, session the tab's
 // sessionStorage (nil: none). It never fails: unreadable data is backed up
 // and the store starts afresh; without storage it works in memory. Either
 // way Notice and Notices say so.
-func New(local, session Storage) *Store {
+func New(local, session Storage) *Store { return newStore(local, session, Saving{}) }
+
+func newStore(local, session Storage, saving Saving) *Store {
 	if session == nil {
 		session = &MemoryStorage{}
 	}
 	st := &Store{local: local, session: session, Typing: map[string]string{}, Locale: roi.LocaleFor("en"),
-		cached: -1, known: map[string]string{}, persist: true}
+		cached: -1, known: map[string]string{}, persist: true, saving: saving}
 	st.tab = st.newID()
 	st.load()
 	st.useLang()
@@ -596,13 +603,14 @@ func (st *Store) PendingNotes() []roi.Problem {
 	return e.Notes
 }
 
-// edited records a change of entry e's content: written at once, and an
-// undo of a removed line in it no longer applies.
+// edited records a change of entry e's content: written at once (or with
+// the next Flush when the store delays edits: Saving), and an undo of a
+// removed line in it no longer applies.
 func (st *Store) edited(e *Entry) {
 	if u := st.LastUndo; u != nil && (u.What == "remove" || u.What == "apply") && u.id == e.ID {
 		st.LastUndo = nil
 	}
-	st.put(e)
+	st.later(e)
 }
 
 // noteOnce adds n unless the same notice is there already.

@@ -15,6 +15,13 @@ func (st *Store) External(key string) bool {
 	if !st.persist {
 		return false
 	}
+	// This tab's waiting edits are older than what it is told now: they
+	// are written first, so that the latest edit wins and nothing is lost.
+	unsaved, notice := st.Unsaved, st.Notice
+	st.flushPending()
+	if st.Unsaved != unsaved || st.Notice != notice {
+		defer func() { st.version++ }()
+	}
 	switch {
 	case key == "":
 		return st.Sync()

@@ -533,9 +533,18 @@ type savedEntry struct {
 	Drafts   map[string]json.RawMessage `json:"drafts"`
 }
 
-// storageItem returns localStorage[key] and whether it is set.
+// waitWritten waits until the app has written the edits that wait (it
+// writes them in a batch 300 ms after the last: app/save.go).
+func (p *browserPage) waitWritten() {
+	p.tb.Helper()
+	p.waitJS("the app's waiting edits written", `!document.documentElement.hasAttribute("data-saving")`, "")
+}
+
+// storageItem returns localStorage[key] and whether it is set, once the
+// app has written what waits.
 func (p *browserPage) storageItem(key string) (string, bool) {
 	p.tb.Helper()
+	p.waitWritten()
 	v := eval[*string](p, `localStorage.getItem(`+jsq(key)+`)`)
 	if v == nil {
 		return "", false
@@ -559,6 +568,7 @@ func (p *browserPage) saved() savedDoc {
 // storageDump is everything in localStorage, key by key, sorted.
 func (p *browserPage) storageDump() string {
 	p.tb.Helper()
+	p.waitWritten()
 	return eval[string](p, `Object.keys(localStorage).sort().map(k => k + "=" + localStorage.getItem(k)).join("\n")`)
 }
 

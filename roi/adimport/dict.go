@@ -2,6 +2,7 @@ package adimport
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -113,16 +114,25 @@ type header struct {
 // dictionary maps a normalized header (see normHeader) to what it may mean.
 // It is best-effort: the platforms translate and rename their columns; the
 // names below are those seen in exports and documentation, and the user
-// corrects the rest in the mapping step.
-var dictionary = map[string][]header{}
+// corrects the rest in the mapping step. It is built from headerTable on
+// first use, not when the program starts (the app starts faster).
+func dictionary() map[string][]header {
+	dictOnce.Do(func() { dict = buildDictionary() })
+	return dict
+}
 
-// add puts names into the dictionary. A name starting with "!" is a
-// signature of the platform.
-func add(p Platform, lang string, f Field, names ...string) {
+var (
+	dictOnce sync.Once
+	dict     map[string][]header
+)
+
+// add puts names into dict. A name starting with "!" is a signature of the
+// platform.
+func add(to map[string][]header, p Platform, lang string, f Field, names ...string) {
 	for _, n := range names {
 		sig := strings.HasPrefix(n, "!")
 		n = normHeader(strings.TrimPrefix(n, "!"))
-		dictionary[n] = append(dictionary[n], header{p, lang, f, sig})
+		to[n] = append(to[n], header{p, lang, f, sig})
 	}
 }
 
@@ -513,15 +523,17 @@ ga4|tr|event-name|!Etkinlik adı
 ga4|tr|day|Tarih
 `
 
-func init() {
+func buildDictionary() map[string][]header {
+	d := map[string][]header{}
 	for _, line := range strings.Split(strings.TrimSpace(headerTable), "\n") {
 		parts := strings.Split(line, "|")
 		field := Field(parts[2])
 		if field == "-" {
 			field = FieldNone
 		}
-		add(Platform(parts[0]), parts[1], field, parts[3:]...)
+		add(d, Platform(parts[0]), parts[1], field, parts[3:]...)
 	}
+	return d
 }
 
 // normHeader is how headers are compared: lower case, quotes and a byte

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -241,15 +242,29 @@ var monthNames = map[string]time.Month{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
+// The date patterns, compiled on first use (not when the app starts).
 var (
-	reISO      = regexp.MustCompile(`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$`)
-	reCompact  = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	reNumeric  = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[ T].*)?$`)
-	reMonthDay = regexp.MustCompile(`^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$`)
-	reDayMonth = regexp.MustCompile(`^(\d{1,2})\.? ([A-Za-z]{3,9})\.?,? (\d{4})$`)
+	reISO      = &lazyRegexp{expr: `^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$`}
+	reCompact  = &lazyRegexp{expr: `^(\d{4})(\d{2})(\d{2})$`}
+	reNumeric  = &lazyRegexp{expr: `^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:[ T].*)?$`}
+	reMonthDay = &lazyRegexp{expr: `^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$`}
+	reDayMonth = &lazyRegexp{expr: `^(\d{1,2})\.? ([A-Za-z]{3,9})\.?,? (\d{4})$`}
 	// reDateIn finds date-like texts inside a line of a preamble.
-	reDateIn = regexp.MustCompile(`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\b\d{8}\b|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Za-z]{3,9}\.?,? \d{4}`)
+	reDateIn = &lazyRegexp{expr: `\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\b\d{8}\b|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Za-z]{3,9}\.?,? \d{4}`}
 )
+
+// lazyRegexp is a regexp compiled on its first use. (Not sync.OnceValue:
+// the compiler copies its closures into every call site, a kilobyte each.)
+type lazyRegexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re
+}
 
 // dateOrder says how to read n/n/yyyy dates.
 type dateOrder int
@@ -262,7 +277,7 @@ const (
 
 // slashParts returns the two leading numbers of a n/n/yyyy date, if it is one.
 func slashParts(s string) (a, b int, sep byte, ok bool) {
-	m := reNumeric.FindStringSubmatch(strings.TrimSpace(s))
+	m := reNumeric.get().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return 0, 0, 0, false
 	}
@@ -278,15 +293,15 @@ func parseDate(s string, order dateOrder) (string, bool) {
 		return "", false
 	}
 	var y, mo, d int
-	if m := reISO.FindStringSubmatch(s); m != nil {
+	if m := reISO.get().FindStringSubmatch(s); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
 		d, _ = strconv.Atoi(m[3])
-	} else if m := reCompact.FindStringSubmatch(s); m != nil {
+	} else if m := reCompact.get().FindStringSubmatch(s); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mo, _ = strconv.Atoi(m[2])
 		d, _ = strconv.Atoi(m[3])
-	} else if m := reNumeric.FindStringSubmatch(s); m != nil {
+	} else if m := reNumeric.get().FindStringSubmatch(s); m != nil {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[3])
 		y, _ = strconv.Atoi(m[4])
@@ -298,7 +313,7 @@ func parseDate(s string, order dateOrder) (string, bool) {
 		default:
 			d, mo = a, b
 		}
-	} else if m := reMonthDay.FindStringSubmatch(s); m != nil {
+	} else if m := reMonthDay.get().FindStringSubmatch(s); m != nil {
 		mon, ok := monthNames[strings.ToLower(m[1])]
 		if !ok {
 			return "", false
@@ -306,7 +321,7 @@ func parseDate(s string, order dateOrder) (string, bool) {
 		mo = int(mon)
 		d, _ = strconv.Atoi(m[2])
 		y, _ = strconv.Atoi(m[3])
-	} else if m := reDayMonth.FindStringSubmatch(s); m != nil {
+	} else if m := reDayMonth.get().FindStringSubmatch(s); m != nil {
 		mon, ok := monthNames[strings.ToLower(m[2])]
 		if !ok {
 			return "", false

@@ -214,7 +214,7 @@ func Read(name string, data []byte) (*File, error) {
 		}
 		n := 0
 		for _, c := range r.cells {
-			if len(dictionary[normHeader(c)]) > 0 {
+			if len(dictionary()[normHeader(c)]) > 0 {
 				n++
 			}
 		}
@@ -260,7 +260,7 @@ func (f *File) scanPreamble(line string) {
 	if len(line) > 300 || len(f.preDates) >= 8 {
 		return
 	}
-	f.preDates = append(f.preDates, reDateIn.FindAllString(line, 2)...)
+	f.preDates = append(f.preDates, reDateIn.get().FindAllString(line, 2)...)
 }
 
 // widen makes the period include date d.
@@ -284,7 +284,7 @@ func (f *File) recognise(cells []string, gaComments bool) {
 	}
 	for _, c := range cells {
 		seen := map[Platform]bool{}
-		for _, h := range dictionary[normHeader(c)] {
+		for _, h := range dictionary()[normHeader(c)] {
 			if seen[h.platform] {
 				continue
 			}
@@ -325,7 +325,7 @@ func (f *File) assignFields() {
 	for i := range f.Columns {
 		c := &f.Columns[i]
 		c.Field, c.Language = FieldNone, ""
-		entries := dictionary[normHeader(c.Header)]
+		entries := dictionary()[normHeader(c.Header)]
 		var pick *header
 		for j := range entries {
 			if entries[j].platform == f.Platform {

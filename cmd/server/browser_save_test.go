@@ -1,0 +1,58 @@
+//go:build browser
+
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Edits are written in a batch 300 ms after the last key (app/save.go), and
+// at once when the page goes: a key typed just before the tab is closed or
+// left is there when the calculator is opened again.
+func TestSaveOnLeave(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	for _, tt := range []struct {
+		name  string
+		leave func(q *browserPage, closeTab func())
+	}{
+		{"tab closed", func(q *browserPage, closeTab func()) { closeTab() }},
+		{"navigated away", func(q *browserPage, closeTab func()) {
+			q.do("navigating away", chromedp.Navigate("about:blank"))
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newBrowserPage(t, srv.URL)
+			p.open("/")
+			p.waitSaved("the preset saved", `d.scenarios.length === 1`)
+			eco := p.saved().Current
+
+			ctx, closeTab := chromedp.NewContext(p.ctx)
+			t.Cleanup(closeTab)
+			q := &browserPage{tb: t, ctx: ctx, base: p.base}
+			if err := chromedp.Do(ctx); err != nil {
+				t.Fatalf("opening a second tab: %v", err)
+			}
+			q.open("/")
+			q.typeInto(adsAmount, "432")
+			// The last key, then the tab goes at once: no wait for the
+			// save that would come 300 ms later.
+			start := time.Now()
+			q.do("typing the last key", chromedp.SendKeys(chromedp.ID(adsAmount), "1"))
+			savedYet := eval[bool](q, `Object.values(localStorage).some(v => v.includes('"amount":"4321"'))`)
+			tt.leave(q, closeTab)
+			t.Logf("tab left %v after the last key (saved before: %v)", time.Since(start).Round(time.Millisecond), savedYet)
+
+			p.reload()
+			if got := p.savedScenario(p.saved(), eco).Costs[2].Amount; got != "4321" {
+				t.Errorf("stored amount %q after the tab was %s; want 4321 (the last key kept)", got, tt.name)
+			}
+			if got := p.value(adsAmount); strings.ReplaceAll(got, ",", "") != "4321" {
+				t.Errorf("field shows %q after reopening; want 4,321", got)
+			}
+		})
+	}
+}
