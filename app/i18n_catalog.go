@@ -1659,6 +1659,8 @@ var catalog = map[string][5]string{
 	"Edit a copy":       {"Rediger en kopi", "Redigera en kopia", "Modifier une copie", "Edytuj kopię", "Bir kopyasını düzenle"},
 	"The link opens":    {"Lenken åpner", "Länken öppnar", "Le lien ouvre", "Link otwiera", "Bağlantı şunu açar"},
 	"the report, read-only (for a boss or a client)": {"rapporten, skrivebeskyttet (for en sjef eller en kunde)", "rapporten, skrivskyddad (för en chef eller en kund)", "le rapport, en lecture seule (pour un responsable ou un client)", "raport tylko do odczytu (dla szefa lub klienta)", "raporu, salt okunur (bir yönetici ya da müşteri için)"},
+	"share\x04the report":                            {"rapporten", "rapporten", "le rapport", "raport", "raporu"},
+	"share\x04the calculator":                        {"kalkulatoren", "kalkylatorn", "le calculateur", "kalkulator", "hesaplayıcıyı"},
 	"the calculator, to change the numbers":          {"kalkulatoren, for å endre tallene", "kalkylatorn, för att ändra siffrorna", "le calculateur, pour modifier les chiffres", "kalkulator, aby zmienić liczby", "hesaplayıcıyı, rakamları değiştirmek için"},
 	"This report was shared with you and is read-only. “Edit a copy” adds it to your scenarios and opens it in the calculator; nothing you have is changed.": {
 		"Denne rapporten er delt med deg og kan bare leses. «Rediger en kopi» legger den til blant scenarioene dine og åpner den i kalkulatoren; ingenting du har, blir endret.",

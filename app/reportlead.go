@@ -81,17 +81,24 @@ func reportShareURL(origin, root string, sc roi.Scenario) (string, bool) {
 // (the default, for a boss or a client) or the calculator.
 func (p *Page) renderShareTo() app.UI {
 	to := p.tools.shareTo
+	// Short options (a select shows one line on a phone), the chosen one
+	// told in full below.
+	hint := p.t("the report, read-only (for a boss or a client)")
+	if to == "calc" {
+		hint = p.t("the calculator, to change the numbers")
+	}
 	return app.Div().Class("field share-to").Body(
 		app.Label().For("share-to").Text(p.t("The link opens")),
-		app.Select().ID("share-to").Body(
-			option("report", p.t("the report, read-only (for a boss or a client)"), to != "calc"),
-			option("calc", p.t("the calculator, to change the numbers"), to == "calc"),
+		app.Select().ID("share-to").Aria("describedby", "share-to-hint").Body(
+			option("report", p.t("share\x04the report"), to != "calc"),
+			option("calc", p.t("share\x04the calculator"), to == "calc"),
 		).OnChange(func(ctx app.Context, e app.Event) {
 			p.tools.shareTo = ctx.JSSrc().Get("value").String()
 			if p.tools.shareLink != "" { // make the link again, to the chosen page
 				p.share(ctx)
 			}
 		}),
+		app.Small().Class("hint").ID("share-to-hint").Text(hint),
 	)
 }
 

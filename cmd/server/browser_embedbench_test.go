@@ -32,9 +32,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// longTaskProbe, in every new document, records the host's long tasks and
+// hostLongTaskProbe, in every new document, records the host's long tasks and
 // when its load event fired.
-const longTaskProbe = `(() => {
+const hostLongTaskProbe = `(() => {
 	if (window.top !== window) return;
 	window.__long = [];
 	new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]) })
@@ -113,7 +113,7 @@ func BenchmarkEmbedHost(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				p, closeBrowser := launchBrowserPage(b, host,
 					chromedp.Flag("disable-site-isolation-trials", true), chromedp.Flag("site-per-process", false))
-				p.onNewDocument(longTaskProbe)
+				p.onNewDocument(hostLongTaskProbe)
 				p.do("opening the post", chromedp.Navigate(host+"/"))
 				p.viewport(375, 740)
 				p.do("loading the post again at 375 px", chromedp.Reload())

@@ -291,6 +291,10 @@ func (p *browserPage) pollJS(expr string, timeout time.Duration) error {
 func (p *browserPage) open(path string) {
 	p.tb.Helper()
 	p.do("navigating to "+path, chromedp.Navigate(p.base+path))
+	if strings.HasPrefix(path, "/embed") {
+		// The embed starts on the reader's first key or touch (embed-start.js).
+		eval[bool](p, `(document.dispatchEvent(new KeyboardEvent("keydown")), true)`)
+	}
 	p.waitReady()
 }
 
