@@ -176,24 +176,19 @@ func costChart(lang string, r roi.Report) (chart, bool) {
 	}, true
 }
 
-// Return against cost: the direct revenue, the estimated return (action
-// value, earned media, savings, lift) and the total.
-func returnChart(lang string, r roi.Report) (chart, bool) {
-	cur := r.Currency
-	t := r.Totals
-	items := []struct {
-		label, kind string
-		v           roi.Value
-	}{
-		{msg("Cost"), "cost", t.Cost},
-		{msg("Direct revenue"), "", t.DirectRevenue},
-		{msg("Estimated return"), "est", t.EstimatedReturn},
-		{msg("Total return"), "total", t.TotalReturn},
-	}
-	some := false
-	bars := make([]hbar, len(items))
-	rows := make([][]string, len(items))
-	texts := make([]string, len(items))
+// moneyBar is one bar of a chart of money: its label (a catalog key), its
+// kind (the bar's class) and its figure.
+type moneyBar struct {
+	label, kind string
+	v           roi.Value
+}
+
+// moneyBars draws the bars of a chart of money figures, with the rows of its
+// data table and each figure as text; some says whether any is not zero.
+func moneyBars(lang, cur string, items []moneyBar) (bars []hbar, rows [][]string, texts []string, some bool) {
+	bars = make([]hbar, len(items))
+	rows = make([][]string, len(items))
+	texts = make([]string, len(items))
 	for i, it := range items {
 		s, label := FormatValue(lang, it.v, cur), tr(lang, it.label)
 		texts[i] = s
@@ -201,6 +196,21 @@ func returnChart(lang string, r roi.Report) (chart, bool) {
 		rows[i] = []string{label, s}
 		some = some || fl(it.v) != 0
 	}
+	return bars, rows, texts, some
+}
+
+// Return against cost: the direct revenue, the estimated return (action
+// value, earned media, savings, lift) and the total.
+func returnChart(lang string, r roi.Report) (chart, bool) {
+	cur := r.Currency
+	t := r.Totals
+	items := []moneyBar{
+		{msg("Cost"), "cost", t.Cost},
+		{msg("Direct revenue"), "", t.DirectRevenue},
+		{msg("Estimated return"), "est", t.EstimatedReturn},
+		{msg("Total return"), "total", t.TotalReturn},
+	}
+	bars, rows, texts, some := moneyBars(lang, cur, items)
 	if !some {
 		return chart{}, false
 	}

@@ -123,25 +123,12 @@ func (p *Page) reportShareNotice() app.UI {
 // weighs when a margin is given.
 func profitChart(lang string, r roi.Report) (chart, bool) {
 	cur, t := r.Currency, r.Totals
-	items := []struct {
-		label, kind string
-		v           roi.Value
-	}{
+	items := []moneyBar{
 		{msg("Cost"), "cost", t.Cost},
 		{msg("Gross profit on direct revenue"), "", t.GrossProfit},
 		{msg("Total return on gross profit"), "total", t.ProfitReturn},
 	}
-	some := false
-	bars := make([]hbar, len(items))
-	rows := make([][]string, len(items))
-	texts := make([]string, len(items))
-	for i, it := range items {
-		s, label := FormatValue(lang, it.v, cur), tr(lang, it.label)
-		texts[i] = s
-		bars[i] = hbar{label: label, value: s, x: fl(it.v), ok: it.v.Defined(), kind: it.kind}
-		rows[i] = []string{label, s}
-		some = some || fl(it.v) != 0
-	}
+	bars, rows, texts, some := moneyBars(lang, cur, items)
 	if !some {
 		return chart{}, false
 	}
