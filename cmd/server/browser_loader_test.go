@@ -3,15 +3,9 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 	"testing"
-	"time"
-
-	"github.com/chromedp/cdproto/cdp"
-	cdpfetch "github.com/chromedp/cdproto/fetch"
-	"github.com/chromedp/chromedp"
 )
 
 // While the wasm loads, go-app's loader is a small badge: the prerendered
@@ -22,32 +16,7 @@ func TestLoaderIsABadge(t *testing.T) {
 	for _, size := range [][2]int{{375, 740}, {1280, 900}} {
 		t.Run(fmt.Sprintf("%dpx", size[0]), func(t *testing.T) {
 			p := newBrowserPage(t, srv.URL)
-			evctx, stop := context.WithCancel(p.ctx)
-			defer stop()
-			paused := chromedp.Events(evctx, cdpfetch.RequestPaused)
-			if _, err := chromedp.Call(p.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: "*app.wasm*", RequestStage: cdpfetch.RequestStageRequest}}}); err != nil {
-				t.Fatalf("holding app.wasm back: %v", err)
-			}
-			p.do("opening /", chromedp.Navigate(p.base+"/"))
-			got := make(chan cdpfetch.RequestID, 1)
-			go func() {
-				for ev, err := range paused {
-					if err != nil {
-						return
-					}
-					got <- ev.RequestID
-					return
-				}
-			}()
-			var id cdpfetch.RequestID
-			select {
-			case id = <-got:
-			case <-time.After(browserWait):
-				t.Fatal("app.wasm was never requested")
-			}
-			if eval[bool](p, `document.documentElement.getAttribute("data-app-ready") === "1"`) {
-				t.Fatal("the app started without its wasm")
-			}
+			release := p.holdWasm("/")
 			p.viewport(size[0], size[1]) // the prerendered page, laid out anew
 			p.waitVisible("#app-wasm-loader")
 
@@ -86,12 +55,7 @@ func TestLoaderIsABadge(t *testing.T) {
 				t.Errorf("after a click on #%s the focus is on %q", c.ID, focused)
 			}
 
-			if _, err := chromedp.Call(p.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
-				t.Fatalf("letting app.wasm through: %v", err)
-			}
-			if _, err := chromedp.Call(p.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
-				t.Fatalf("Fetch.disable: %v", err)
-			}
+			release()
 			p.waitReady()
 			if p.exists("#app-wasm-loader") && p.visible("#app-wasm-loader") {
 				t.Errorf("the loader is still shown once the app started")

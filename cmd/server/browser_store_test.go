@@ -284,29 +284,7 @@ func TestFieldsShowCurrentScenario(t *testing.T) {
 func TestTypingBeforeStart(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
-	evctx, stop := context.WithCancel(p.ctx)
-	defer stop()
-	paused := chromedp.Events(evctx, cdpfetch.RequestPaused)
-	if _, err := chromedp.Call(p.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: "*app.wasm*", RequestStage: cdpfetch.RequestStageRequest}}}); err != nil {
-		t.Fatalf("holding app.wasm back: %v", err)
-	}
-	p.do("opening /", chromedp.Navigate(p.base+"/"))
-	var id cdpfetch.RequestID
-	got := make(chan cdpfetch.RequestID, 1)
-	go func() {
-		for ev, err := range paused {
-			if err != nil {
-				return
-			}
-			got <- ev.RequestID
-			return
-		}
-	}()
-	select {
-	case id = <-got:
-	case <-time.After(browserWait):
-		t.Fatal("app.wasm was never requested")
-	}
+	release := p.holdWasm("/")
 	if eval[bool](p, `document.documentElement.getAttribute("data-app-ready") === "1"`) {
 		t.Fatal("the app started without its wasm")
 	}
@@ -318,12 +296,7 @@ func TestTypingBeforeStart(t *testing.T) {
 		e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
 	eval[bool](p, `(() => { const e = document.getElementById("f-revenue-3-paid"); e.checked = !e.checked; return true })()`)
 	start := time.Now()
-	if _, err := chromedp.Call(p.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
-		t.Fatalf("letting app.wasm through: %v", err)
-	}
-	if _, err := chromedp.Call(p.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
-		t.Fatalf("Fetch.disable: %v", err)
-	}
+	release()
 	p.waitReady()
 	t.Logf("the app started %v after the wasm was let through", time.Since(start).Round(time.Millisecond))
 	p.waitSaved("the early typing saved", `d.scenarios.some(e => e.id === d.current && e.scenario.grossMargin === "33")`)
@@ -491,4 +464,46 @@ func TestLegacyMigration(t *testing.T) {
 	}
 	p.choose("scenario", "a")
 	p.waitVisible("#migration-notes") // the other scenario's notes, once
+}
+
+// holdWasm opens path with app.wasm's request held back (Fetch domain), so
+// the prerendered page stays as it is before the app starts; it fails the
+// test if the app starts anyway. release lets the wasm through.
+func (p *browserPage) holdWasm(path string) (release func()) {
+	p.tb.Helper()
+	evctx, stop := context.WithCancel(p.ctx)
+	defer stop()
+	paused := chromedp.Events(evctx, cdpfetch.RequestPaused)
+	if _, err := chromedp.Call(p.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: "*app.wasm*", RequestStage: cdpfetch.RequestStageRequest}}}); err != nil {
+		p.tb.Fatalf("holding app.wasm back: %v", err)
+	}
+	p.do("opening "+path, chromedp.Navigate(p.base+path))
+	got := make(chan cdpfetch.RequestID, 1)
+	go func() {
+		for ev, err := range paused {
+			if err != nil {
+				return
+			}
+			got <- ev.RequestID
+			return
+		}
+	}()
+	var id cdpfetch.RequestID
+	select {
+	case id = <-got:
+	case <-time.After(browserWait):
+		p.tb.Fatal("app.wasm was never requested")
+	}
+	if eval[bool](p, `document.documentElement.getAttribute("data-app-ready") === "1"`) {
+		p.tb.Fatal("the app started without its wasm")
+	}
+	return func() {
+		p.tb.Helper()
+		if _, err := chromedp.Call(p.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
+			p.tb.Fatalf("letting app.wasm through: %v", err)
+		}
+		if _, err := chromedp.Call(p.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
+			p.tb.Fatalf("Fetch.disable: %v", err)
+		}
+	}
 }
