@@ -217,6 +217,20 @@ func actionTypeWord(t string) string {
 }
 
 // renderReport is the print view of the current scenario.
+// reportHeadFigs are the headline figures, then, with a margin, the ROI on
+// revenue too: each a div.kv straight in the <dl>.
+func (p *Page) reportHeadFigs(r roi.Report) []app.UI {
+	figs := p.headlineFigs(r)
+	if r.Headline.Basis == "profit" {
+		figs = append(figs,
+			p.rangeFig("roi.direct", p.t("Direct ROI"), r.Ranges.Direct, r.Currency),
+			p.rangeFig("roi.total", p.t("Total ROI"), r.Ranges.Total, r.Currency),
+			p.fig("", p.t("Net result on gross profit"), r.Totals.NetProfit, r.Currency, false),
+		)
+	}
+	return figs
+}
+
 func (p *Page) renderReport() app.UI {
 	st := p.store()
 	e := st.Current()
@@ -270,14 +284,7 @@ func (p *Page) renderReport() app.UI {
 
 		app.Section().Class("report-section").ID("report-headline").DataSet("basis", r.Headline.Basis).Body(
 			app.H2().Text(p.t("Return on investment")),
-			app.Dl().Class("headline").Body(append(p.headlineFigs(r),
-				app.If(r.Headline.Basis == "profit", func() app.UI {
-					return app.Div().Body(
-						p.rangeFig("roi.direct", p.t("Direct ROI"), r.Ranges.Direct, cur),
-						p.rangeFig("roi.total", p.t("Total ROI"), r.Ranges.Total, cur),
-						p.fig("", p.t("Net result on gross profit"), t.NetProfit, cur, false),
-					)
-				}),
+			app.Dl().Class("headline").Body(append(p.reportHeadFigs(r),
 				p.fig("roas", p.t("ROAS (paid revenue ÷ ad spend)"), r.ROAS, cur, false),
 				p.fig("totals.cost", p.t("Cost"), t.Cost, cur, false),
 				p.fig("totals.directRevenue", p.t("Direct revenue"), t.DirectRevenue, cur, false),

@@ -97,6 +97,28 @@ func (p *Page) periodNote(r roi.Report) string {
 	return p.t("No dates are entered: the period is taken to be one year, so yearly values count in full.")
 }
 
+// headlineCardFigs are the figures of the headline card: on gross profit
+// first when a margin is given. Each is a div.kv straight inside the <dl>
+// (a <dl> takes one level of div around its dt and dd, not two).
+func (p *Page) headlineCardFigs(r roi.Report) []app.UI {
+	cur, t := r.Currency, r.Totals
+	var figs []app.UI
+	if r.Headline.Basis == "profit" {
+		figs = append(figs,
+			p.rangeFig("roi.profit", p.t("ROI on gross profit"), r.Ranges.Profit, cur),
+			p.rangeFig("roi.totalProfit", p.t("Total ROI on gross profit"), r.Ranges.TotalProfit, cur),
+			p.fig("", p.t("Net result on gross profit"), t.NetProfit, cur, false),
+		)
+	}
+	return append(figs,
+		p.rangeFig("roi.direct", p.t("Direct ROI"), r.Ranges.Direct, cur),
+		p.rangeFig("roi.total", p.t("Total ROI"), r.Ranges.Total, cur),
+		p.fig("roas", p.t("ROAS (paid revenue ÷ ad spend)"), r.ROAS, cur, false),
+		p.fig("", p.t("Net result, direct"), t.NetDirect, cur, false),
+		p.fig("", p.t("Net result, total"), t.NetTotal, cur, true),
+	)
+}
+
 func (p *Page) renderResults(r roi.Report) app.UI {
 	cur := r.Currency
 	t := r.Totals
@@ -114,20 +136,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 		}),
 		app.Section().Class("card").ID("headline-card").Body(
 			app.H2().Text(p.t("Headline")),
-			app.Dl().Body(
-				app.If(r.Headline.Basis == "profit", func() app.UI {
-					return app.Div().Body(
-						p.rangeFig("roi.profit", p.t("ROI on gross profit"), r.Ranges.Profit, cur),
-						p.rangeFig("roi.totalProfit", p.t("Total ROI on gross profit"), r.Ranges.TotalProfit, cur),
-						p.fig("", p.t("Net result on gross profit"), t.NetProfit, cur, false),
-					)
-				}),
-				p.rangeFig("roi.direct", p.t("Direct ROI"), r.Ranges.Direct, cur),
-				p.rangeFig("roi.total", p.t("Total ROI"), r.Ranges.Total, cur),
-				p.fig("roas", p.t("ROAS (paid revenue ÷ ad spend)"), r.ROAS, cur, false),
-				p.fig("", p.t("Net result, direct"), t.NetDirect, cur, false),
-				p.fig("", p.t("Net result, total"), t.NetTotal, cur, true),
-			),
+			app.Dl().Body(p.headlineCardFigs(r)...),
 			app.P().Class("note").Text(p.t("Direct ROI = (revenue credited to social − cost) ÷ cost × 100. With a gross margin, ROI on gross profit comes first: only the profit on sales pays back the cost. Total ROI adds the estimated values: actions, earned media, savings and customer lift; revenue-like estimates count at the margin.")),
 			app.P().Class("note").ID("period-note").DataSet("basis", r.PeriodInfo.Basis).Text(p.periodNote(r)),
 		),

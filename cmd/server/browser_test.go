@@ -640,8 +640,16 @@ func TestInputsLabelled(t *testing.T) {
 		LabelVisible bool   `json:"labelVisible"`
 		Visible      bool   `json:"visible"`
 	}
-	for _, route := range []string{"/", "/compare", "/guide"} {
+	for _, route := range []string{"/", "/compare", "/guide", "/report"} {
 		p.open(route)
+		// A <dt> or <dd> stands in its <dl>, or in one <div> inside it
+		// (screen readers read them as a list; Lighthouse's dlitem audit).
+		if bad := eval[[]string](p, `[...document.querySelectorAll("dt, dd")].filter(e => {
+				const up = e.parentElement;
+				return !(up.tagName === "DL" || (up.tagName === "DIV" && up.parentElement && up.parentElement.tagName === "DL")) })
+			.map(e => e.tagName + " in " + e.parentElement.tagName + "." + e.parentElement.className + " in " + (e.parentElement.parentElement || {}).tagName)`); len(bad) > 0 {
+			t.Errorf("%s: %d description items outside a list: %q", route, len(bad), bad[:min(len(bad), 5)])
+		}
 		cs := eval[[]control](p, `(() => { const vis = `+visibleJS+`;
 			return [...document.querySelectorAll("input, select, textarea")].filter(e => e.type !== "hidden").map(e => {
 				const labels = e.id ? [...document.querySelectorAll('label[for="' + CSS.escape(e.id) + '"]')] : [];
