@@ -84,4 +84,7 @@ func TestHoursPerWeekOnSecondStaffLine(t *testing.T) {
 	p.screenshot(filepath.Join(screensDir(t), "hours-fr-375.png"))
 	eval[bool](p, `(() => { document.querySelector('[data-line="costs[0]"]').scrollIntoView({block: "start"}); return true })()`)
 	p.screenshot(filepath.Join(screensDir(t), "hours-fr-375-period.png"))
+	p.viewport(1280, 900)
+	eval[bool](p, `(() => { document.querySelector('[data-line="costs[2]"]').scrollIntoView({block: "start"}); return true })()`)
+	p.screenshot(filepath.Join(screensDir(t), "hours-fr-1280.png"))
 }
