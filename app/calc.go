@@ -159,7 +159,7 @@ func (p *Page) renderCosts() app.UI {
 			}
 			if c.Category == "staff" {
 				fields = append(fields,
-					p.input(numField(at("costs", i, "hours"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.Hours })), p.t("Hours"), ""),
+					p.hoursInput(i), // hours per week, per month or for the period (hours.go)
 					p.input(numField(at("costs", i, "hourlyRate"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.HourlyRate })), p.t("Hourly rate"), p.t("Full cost per hour, not just the wage.")),
 				)
 			} else {

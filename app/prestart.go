@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/store"
@@ -63,7 +64,12 @@ func (p *Page) carryOver() {
 		return
 	}
 	st := p.store()
+	pers := map[string]string{} // a staff line's hours given per week or month (hours.go)
 	for _, t := range early {
+		if base, ok := strings.CutSuffix(t.path, "#per"); ok && t.choice {
+			pers[base] = t.value
+			continue
+		}
 		if t.choice && !p.carryStart(t) {
 			st.Choose(t.path, t.value)
 		}
@@ -72,10 +78,19 @@ func (p *Page) carryOver() {
 		if !t.choice && p.carryStart(t) {
 			continue
 		}
+		if per, ok := pers[t.path]; ok && !t.choice {
+			st.EditHours(t.path, t.value, per)
+			delete(pers, t.path)
+			continue
+		}
 		if f, ok := store.PathField(t.path); ok && !t.choice {
 			st.Edit(f, t.value)
 			st.DoneTyping(t.path)
 		}
+	}
+	for path, per := range pers { // the unit changed, not the hours: read per it
+		text, _ := st.Hours(path, "")
+		st.EditHours(path, text, per)
 	}
 	early = nil
 }

@@ -159,17 +159,71 @@ func linePath(list string, i int, name string) string {
 }
 
 // EditStartHours applies the hours typed in the guided start, given per
-// (roi.PerWeek, roi.PerMonth or roi.PerPeriod): per week or per month they
-// are turned into the period's hours (roi.PeriodHours, by the scenario's
-// period) and the first staff line holds those; what was typed is kept to
-// be shown again (StartHours). Text that is not a number is kept as the
-// hours' draft, with the reason, as the form keeps any field's. label names
-// a staff line made for them.
+// (roi.PerWeek, roi.PerMonth or roi.PerPeriod): EditHours for the first
+// staff line (made, named label, when there is none), with what was typed
+// kept apart from the form's, to be shown again by StartHours.
 func (st *Store) EditStartHours(text, per, label string) {
-	f := st.StartField(StartHours, label)
+	st.editHours(st.StartField(StartHours, label), startHoursText, startHoursPer, text, per)
+}
+
+// StartHours is what the guided start's hours field shows, and per what
+// (see Hours); with no hours yet, nothing per want (per week when want is
+// empty).
+func (st *Store) StartHours(want string) (text, per string) {
+	if want == "" {
+		want = roi.PerWeek
+	}
+	return st.hoursShown(st.StartField(StartHours, ""), startHoursText, startHoursPer, want)
+}
+
+// hoursKeys are the Typing keys that keep the hours typed per week or per
+// month in the field at path (a staff line's "costs[2].hours") and what
+// they were given per. They start with the path, so they move and go with
+// their line.
+func hoursKeys(path string) (text, per string) { return path + "#text", path + "#per" }
+
+// EditHours applies hours typed into the number field at path (a staff
+// cost line's "costs[2].hours"), given per (roi.PerWeek, roi.PerMonth or
+// roi.PerPeriod): per week or per month they are turned into the period's
+// hours (roi.PeriodHours, by the scenario's period) and the line holds
+// those; what was typed is kept to be shown again (Hours). For the whole
+// period it is the field's Edit. Text that is not a number is kept as the
+// field's draft, with the reason, and not counted, as in any field; empty
+// text with a unit keeps the unit; any other per is for the whole period.
+// A path the scenario does not have, or not a number, changes nothing.
+func (st *Store) EditHours(path, text, per string) {
+	f, ok := PathField(path)
+	if !ok || !f.Number {
+		return
+	}
+	kt, kp := hoursKeys(path)
+	st.editHours(f, kt, kp, text, per)
+}
+
+// Hours is what the hours field at path shows, and per what: the text
+// typed per week or per month while it still gives the hours the scenario
+// holds (a change of the period, of the hours elsewhere, or of the scenario
+// shown forgets it); else the period's hours as the form shows them, for
+// the whole period. With no hours yet it is nothing, per the unit last
+// chosen, else per want (for the whole period when want is empty).
+func (st *Store) Hours(path, want string) (text, per string) {
+	if want == "" {
+		want = roi.PerPeriod
+	}
+	f, ok := PathField(path)
+	if !ok {
+		return "", want
+	}
+	kt, kp := hoursKeys(path)
+	return st.hoursShown(f, kt, kp, want)
+}
+
+// editHours is EditHours for field f, keeping what was typed under the
+// Typing keys keyText and keyPer.
+func (st *Store) editHours(f Field, keyText, keyPer, text, per string) {
 	if per != roi.PerWeek && per != roi.PerMonth {
-		delete(st.Typing, startHoursText)
-		delete(st.Typing, startHoursPer)
+		delete(st.Typing, keyText)
+		delete(st.Typing, keyPer)
 		st.Edit(f, text)
 		return
 	}
@@ -177,33 +231,28 @@ func (st *Store) EditStartHours(text, per, label string) {
 	canon := ""
 	if value != "" {
 		r, err := roi.ReadInput(value, roi.InputOptions{Locale: st.Locale, Currency: st.Current().Scenario.Currency, Kind: roi.KindOf(f.Path)})
-		c := r.Value
 		if err != nil {
 			st.Edit(f, text) // the draft, with the reason
 			delete(st.Typing, f.Path)
-			st.Typing[startHoursText], st.Typing[startHoursPer] = text, per
+			st.Typing[keyText], st.Typing[keyPer] = text, per
 			return
 		}
-		canon = c
+		canon = r.Value
 	}
 	hours, _, err := roi.PeriodHours(st.Current().Scenario.Period, roi.Number(canon), per)
 	if err != nil {
 		return
 	}
 	st.Edit(f, InputNumber(string(hours), st.Locale))
-	delete(st.Typing, f.Path) // the form below shows the period's hours
-	st.Typing[startHoursText], st.Typing[startHoursPer] = text, per
+	delete(st.Typing, f.Path) // the form shows the period's hours
+	st.Typing[keyText], st.Typing[keyPer] = text, per
 }
 
-// StartHours is what the guided start's hours field shows, and per what:
-// the text typed per week or per month while it still gives the hours the
-// scenario holds (a change of the period, of the hours in the form, or of
-// the scenario shown forgets it); else the period's hours as the form shows
-// them, for the whole period; else, with no hours yet, nothing per want.
-func (st *Store) StartHours(want string) (text, per string) {
-	f := st.StartField(StartHours, "")
-	if t, ok := st.Typing[startHoursText]; ok {
-		p := st.Typing[startHoursPer]
+// hoursShown is Hours for field f and its Typing keys; want is the unit of
+// a field with no hours and no unit chosen.
+func (st *Store) hoursShown(f Field, keyText, keyPer, want string) (text, per string) {
+	if t, ok := st.Typing[keyText]; ok {
+		p := st.Typing[keyPer]
 		if d, bad := st.Current().Drafts[f.Path]; bad && d.Text == t {
 			return t, p
 		}
@@ -217,9 +266,6 @@ func (st *Store) StartHours(want string) (text, per string) {
 	}
 	if shown := st.Text(f); shown != "" {
 		return shown, roi.PerPeriod
-	}
-	if want == "" {
-		want = roi.PerWeek
 	}
 	return "", want
 }

@@ -144,6 +144,8 @@ func expectedControls(tb testing.TB, sc roi.Scenario, names []string) map[string
 			if i < len(sc.Actions) && sc.Actions[i].InRevenue != nil {
 				want[name] = fmt.Sprint(*sc.Actions[i].InRevenue)
 			}
+		case strings.HasSuffix(name, ".hours#per"): // a staff line's unit (app/hours.go): the period's hours unless typed per week or month
+			want[name] = roi.PerPeriod
 		case strings.HasPrefix(name, "revenue[") && strings.HasSuffix(name, ".source"): // not given shows as "manual"
 			i := 0
 			fmt.Sscanf(strings.TrimPrefix(name, "revenue["), "%d", &i)
@@ -225,6 +227,13 @@ func (p *browserPage) checkControls(what string) {
 				}
 			}
 		}
+		// Hours given per week or month show what was typed, not the
+		// period's hours: the test that typed them checks them.
+		for k, v := range got {
+			if base, ok := strings.CutSuffix(k, "#per"); ok && v != roi.PerPeriod {
+				want[k], want[base] = v, got[base]
+			}
+		}
 		bad = bad[:0]
 		for k, w := range want {
 			if got[k] != w {
@@ -295,6 +304,10 @@ func TestTypingBeforeStart(t *testing.T) {
 	eval[bool](p, `(() => { const e = document.getElementById("f-costs-2-category"); e.value = "tools";
 		e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
 	eval[bool](p, `(() => { const e = document.getElementById("f-revenue-3-paid"); e.checked = !e.checked; return true })()`)
+	// The second staff line's hours, per week (app/hours.go).
+	eval[bool](p, `(() => { const e = document.getElementById("f-costs-1-hours-per"); e.value = "week";
+		e.dispatchEvent(new Event("change", {bubbles: true})); return true })()`)
+	p.typeInto("f-costs-1-hours", "6")
 	start := time.Now()
 	release()
 	p.waitReady()
@@ -308,6 +321,11 @@ func TestTypingBeforeStart(t *testing.T) {
 	if cur.Costs[0].HourlyRate != "41" {
 		t.Errorf("costs[0].hourlyRate = %q; want the 41 typed in the start", cur.Costs[0].HourlyRate)
 	}
+	if hours, _, _ := roi.PeriodHours(want.Period, "6", roi.PerWeek); cur.Costs[1].Hours != hours {
+		t.Errorf("costs[1].hours = %q; want 6 a week over the period, %s", cur.Costs[1].Hours, hours)
+	}
+	p.waitValue("f-costs-1-hours", "6")
+	p.waitValue("f-costs-1-hours-per", roi.PerWeek)
 	if cur.Revenue[3].Paid == want.Revenue[3].Paid {
 		t.Error("the ticked box was not carried over")
 	}
