@@ -105,7 +105,7 @@ clean:
 	rm -rf dist bin web/app.wasm
 
 # Lighthouse (a measurement, not a test): cmd/server serves a fresh dist/ on
-# loopback and Lighthouse audits /, /guide and /compare in Debian's Chromium
+# loopback and Lighthouse audits /, /guide, /compare and /embed in Debian's Chromium
 # with its default mobile settings; prints the four scores, the key timings
 # and every failing audit. Lighthouse is pinned in tools/audit and installed
 # into .cache/lighthouse. AUDITFLAGS="-runs 3" reports the median of three.

@@ -58,7 +58,7 @@ func main() {
 	dir := flag.String("dir", "dist", "the built site to serve")
 	lighthouse := flag.String("lighthouse", ".cache/lighthouse/node_modules/.bin/lighthouse", "the Lighthouse command")
 	chrome := flag.String("chrome", cmp.Or(os.Getenv("CHROME_PATH"), "/usr/bin/chromium"), "the Chromium Lighthouse drives (CHROME_PATH)")
-	routes := flag.String("routes", "/,/guide,/compare", "comma-separated paths to audit")
+	routes := flag.String("routes", "/,/guide,/compare,/embed", "comma-separated paths to audit (/embed: the blog embed as a host page frames it, started lazily)")
 	runs := flag.Int("runs", 1, "Lighthouse runs per route; the run with the median performance score is reported")
 	out := flag.String("out", ".cache/audit", "folder for the full reports (JSON and HTML)")
 	strict := flag.Bool("strict", false, "exit with status 1 when a score misses its target")
