@@ -360,7 +360,15 @@ func (p *browserPage) click(sel string) {
 	p.tb.Helper()
 	p.openMenuOf(`document.querySelector(` + jsq(sel) + `)`)
 	p.waitJS(sel+" visible", `(() => { const e = document.querySelector(`+jsq(sel)+`); return e !== null && e.getClientRects().length > 0 })()`, "")
-	eval[bool](p, `(() => { document.querySelector(`+jsq(sel)+`).scrollIntoView({block: "center"}); return true })()`)
+	// Scrolled into view, and still where it is over two frames: a click
+	// whose press and release land on a page still laying out an earlier
+	// change (a copy listed, a notice shown) presses one element and
+	// releases over another, which is no click at all.
+	eval[bool](p, `(async () => { const e = document.querySelector(`+jsq(sel)+`); e.scrollIntoView({block: "center"});
+		const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+		let last = "";
+		for (let i = 0; i < 30; i++) { await frame(); const r = e.getBoundingClientRect(); const now = r.left + "," + r.top + "," + r.width + "," + r.height; if (now === last) break; last = now }
+		return true })()`)
 	p.do("clicking "+sel, chromedp.Click(chromedp.CSS(sel)))
 }
 

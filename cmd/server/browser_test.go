@@ -730,6 +730,7 @@ func TestNoConsoleErrors(t *testing.T) {
 	p.click("#create")
 	p.waitValue("f-name", mustPreset(t, "local").Name)
 	p.click("#duplicate")
+	p.waitJS("the copy listed", `document.getElementById("scenario").options.length === 3`, `document.getElementById("scenario").options.length`)
 	p.click("#delete")
 	p.click("#undo")
 	for _, route := range []string{"/compare", "/guide", "/"} {
