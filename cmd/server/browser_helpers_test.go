@@ -732,9 +732,21 @@ func (p *browserPage) viewport(w, h int) {
 // screenshot writes what the window shows to path, and returns its size.
 func (p *browserPage) screenshot(path string) int {
 	p.tb.Helper()
-	ctx, cancel := context.WithTimeout(p.ctx, browserWait)
-	defer cancel()
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	// Headless Chromium now and then never answers a capture (CI waited 30 s
+	// once, on a 2,600 px tall window); a second capture after the page has
+	// drawn a frame does.
+	var png []byte
+	var err error
+	for try := 0; try < 2; try++ {
+		ctx, cancel := context.WithTimeout(p.ctx, browserWait/2)
+		png, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		cancel()
+		if err == nil {
+			break
+		}
+		p.tb.Logf("Page.captureScreenshot, try %d: %v", try+1, err)
+		eval[bool](p, `new Promise(r => requestAnimationFrame(() => r(true)))`)
+	}
 	if err != nil {
 		p.tb.Fatalf("Page.captureScreenshot: %v", err)
 	}
