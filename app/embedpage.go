@@ -495,7 +495,8 @@ func (p *Page) mountEmbed(ctx app.Context) {
 	case PathGetEmbed:
 		e := p.embedState()
 		e.form.origin = jsString(app.Window().Get("location").Get("origin"))
-		listenPreview(ctx, func(h int) { e.form.height = h })
+		onPreviewHeight = func(h int) { ctx.Dispatch(func(app.Context) { e.form.height = h }) }
+		listenPreview()
 	}
 }
 
@@ -583,14 +584,24 @@ func applyEmbedDocument(o EmbedOptions, lang string) {
 // every link in a new tab, and posts the page's height to the parent.
 func (p *Page) listenEmbed(ctx app.Context) {
 	defer func() { recover() }()
+	embedMounted = &mountedEmbed{page: p, ctx: ctx}
+	if embedListening { // mounted before in this page's life: the listeners reach it through embedMounted
+		p.postHeight()
+		return
+	}
+	embedListening = true
 	win := app.Window()
 	doc := win.Get("document")
 	win.Call("addEventListener", "hashchange", app.FuncOf(func(this app.Value, args []app.Value) any {
+		m := embedMounted
+		if m == nil {
+			return nil
+		}
 		hash := locationHash()
-		ctx.Dispatch(func(ctx app.Context) {
-			e := p.embedState()
+		m.ctx.Dispatch(func(ctx app.Context) {
+			e := m.page.embedState()
 			e.load(hash)
-			p.st = e.st
+			m.page.st = e.st
 			applyEmbedDocument(e.opts, e.st.Lang())
 		})
 		return nil
@@ -607,7 +618,9 @@ func (p *Page) listenEmbed(ctx app.Context) {
 
 	post := app.FuncOf(func(this app.Value, args []app.Value) any {
 		defer func() { recover() }()
-		p.postHeight()
+		if m := embedMounted; m != nil {
+			m.page.postHeight()
+		}
 		return nil
 	})
 	if ro := win.Get("ResizeObserver"); ro.Type() == app.TypeFunction {
@@ -665,12 +678,36 @@ func (p *Page) postHeight() {
 	parent.Call("postMessage", map[string]any{"type": EmbedHeightMessage, "height": h}, "*")
 }
 
-// previewListening is set once the builder listens to its preview's height.
-var previewListening bool
+// The embed's listeners are the browser's, added once for the page's life;
+// they reach the embed mounted now (nil once it is dismounted).
+type mountedEmbed struct {
+	page *Page
+	ctx  app.Context
+}
+
+var (
+	embedMounted   *mountedEmbed
+	embedListening bool
+)
+
+// releaseEmbed lets go of the embed when it is dismounted.
+func (p *Page) releaseEmbed() {
+	if m := embedMounted; m != nil && m.page == p {
+		embedMounted = nil
+	}
+}
+
+var (
+	// previewListening is set once the builder listens to its preview's height.
+	previewListening bool
+	// onPreviewHeight takes the preview's height into the builder mounted
+	// now (nil while none is: release, ui.go).
+	onPreviewHeight func(h int)
+)
 
 // listenPreview resizes the builder's preview iframe to the height its
 // embed posts (checked: from that iframe, on this origin).
-func listenPreview(ctx app.Context, measured func(h int)) {
+func listenPreview() {
 	if previewListening {
 		return
 	}
@@ -688,7 +725,9 @@ func listenPreview(ctx app.Context, measured func(h int)) {
 		}
 		if h, ok := heightMessage(ev.Get("data")); ok {
 			f.Get("style").Set("height", strconv.Itoa(h)+"px")
-			ctx.Dispatch(func(app.Context) { measured(h) })
+			if measured := onPreviewHeight; measured != nil {
+				measured(h)
+			}
 		}
 		return nil
 	}))

@@ -20,11 +20,12 @@ func renderPage(t *testing.T, st *Store, p *Page) string {
 	UseStore(st)
 	t.Cleanup(func() { UseStore(nil) })
 	e := app.NewTestEngine()
-	if err := e.Load(p); err != nil {
+	r := p.route() // the route's own component over the shell p (routes.go)
+	if err := e.Load(r); err != nil {
 		t.Fatalf("Load(%s): %v", p.View, err)
 	}
 	e.ConsumeAll()
-	return app.HTMLString(p)
+	return app.HTMLString(r)
 }
 
 // embedPage is /embed with these options, as read from its fragment.

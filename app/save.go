@@ -83,9 +83,13 @@ func flushSaves() {
 	}
 }
 
-// OnDismount writes what waits before the page goes (another route).
+// OnDismount writes what waits before the page goes (another route), and
+// lets go of what the browser's listeners hold of it (ui.go, embedpage.go).
 func (p *Page) OnDismount() {
-	if p.View != PathEmbed {
-		flushSaves()
+	if p.View == PathEmbed {
+		p.releaseEmbed()
+		return
 	}
+	flushSaves()
+	p.release()
 }

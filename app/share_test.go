@@ -353,11 +353,12 @@ func renderWith(t *testing.T, st *Store, p *Page) string {
 	UseStore(st)
 	t.Cleanup(func() { UseStore(nil) })
 	e := app.NewTestEngine()
-	if err := e.Load(p); err != nil {
+	r := p.route() // the route's own component over the shell p (routes.go)
+	if err := e.Load(r); err != nil {
 		t.Fatalf("Load(%s): %v", p.View, err)
 	}
 	e.ConsumeAll()
-	return app.HTMLString(p)
+	return app.HTMLString(r)
 }
 
 func TestCalcShowsIncomingBanner(t *testing.T) {

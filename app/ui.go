@@ -27,12 +27,9 @@ var RoutePaths = []string{PathCalc, PathCompare, PathGuide, PathReport, PathEmbe
 // Routes registers the pages. Both the wasm main and the site generator
 // call it, so the generated pages and the app agree.
 func Routes() {
-	app.Route(PathCalc, func() app.Composer { return &Page{View: PathCalc} })
-	app.Route(PathCompare, func() app.Composer { return &Page{View: PathCompare} })
-	app.Route(PathGuide, func() app.Composer { return &Page{View: PathGuide} })
-	app.Route(PathReport, func() app.Composer { return &Page{View: PathReport} })
-	app.Route(PathEmbed, func() app.Composer { return &Page{View: PathEmbed} })
-	app.Route(PathGetEmbed, func() app.Composer { return &Page{View: PathGetEmbed} })
+	for _, path := range RoutePaths {
+		app.Route(path, func() app.Composer { return newRoute(path) }) // routes.go
+	}
 }
 
 // shared is the store every page uses in the browser; it is made on the
@@ -66,8 +63,9 @@ func browserStore() *Store {
 // onStorage takes in another tab's change on the mounted page.
 var onStorage func(key string)
 
-// Page is the shell around every view: header, notices, the update banner,
-// and the view itself.
+// Page is the shell every route component embeds (routes.go): its state,
+// its life cycle, and its frame around the route's view: header, notices,
+// the update banner, the undo banner and the footer.
 type Page struct {
 	app.Compo
 	View string
@@ -109,7 +107,7 @@ func (p *Page) OnPreRender(ctx app.Context) {
 // the visitor's saved data: go-app keeps the event handlers of the first
 // render, so they must never see a stand-in store.
 func (p *Page) OnInit() {
-	if app.IsClient && p.View == PathEmbed {
+	if app.IsClient && p.View == PathEmbed && !earlyRead {
 		readEarly() // typed into the prerendered embed before its start (embedstart.go)
 		readEarlyFocus()
 	}
@@ -118,6 +116,12 @@ func (p *Page) OnInit() {
 			readEarly() // before go-app swaps the prerendered form out (prestart.go)
 		}
 		p.st = browserStore()
+	}
+	// Only the prerendered page holds what was typed before the start: a
+	// route mounted later must not read go-app's own form (still in the
+	// page while the new route mounts) as early typing.
+	if app.IsClient {
+		earlyRead = true
 	}
 }
 
@@ -128,6 +132,7 @@ func (p *Page) OnMount(ctx app.Context) {
 		return
 	}
 	p.st = browserStore()
+	mounted = p
 	saveCtx, saveCtxOK = ctx, true // the save timer's flush runs through this page (save.go)
 	onStorage = func(key string) {
 		ctx.Dispatch(func(ctx app.Context) {
@@ -145,6 +150,25 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.mountEmbed(ctx) // the embed builder's preview (embedpage.go)
 	// Browser tests and scripts wait for this: the app is interactive.
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
+}
+
+// mounted is the shell of the route on screen (in the browser; the embed's
+// is not kept here). The browser's listeners reach the page through the
+// functions it set (onStorage, onShareHash, drop, onPreview, saveCtx): when
+// it goes, release lets go of them, so none calls into a dismounted route.
+var mounted *Page
+
+// release lets go of what the browser's listeners hold of p.
+func (p *Page) release() {
+	if mounted != p {
+		return // another route mounted since (and set its own)
+	}
+	mounted = nil
+	saveCtx, saveCtxOK = app.Context{}, false // a flush due now runs without a page (save.go)
+	onStorage = nil
+	onShareHash = nil     // share.go
+	drop = nil            // export.go
+	onPreviewHeight = nil // embedpage.go
 }
 
 // OnAppUpdate shows the "new version" banner.
@@ -167,25 +191,10 @@ func (p *Page) store() *Store {
 // lang is the language the page speaks: the store's.
 func (p *Page) lang() string { return p.store().Lang() }
 
-// Render draws the page.
-func (p *Page) Render() app.UI {
-	if p.View == PathEmbed {
-		return p.renderEmbed() // no header, nav or footer (embedpage.go)
-	}
+// frame draws the shell around a route's view (drawn first: the route's
+// Render, routes.go).
+func (p *Page) frame(view app.UI) app.UI {
 	st := p.store()
-	var view app.UI
-	switch p.View {
-	case PathCompare:
-		view = p.renderCompare()
-	case PathGuide:
-		view = p.renderGuide()
-	case PathReport:
-		view = p.renderReport()
-	case PathGetEmbed:
-		view = p.renderGetEmbed()
-	default:
-		view = p.renderCalc()
-	}
 	lang := p.lang()
 	if lang+p.View != p.docLang {
 		p.docLang = lang + p.View

@@ -19,11 +19,12 @@ func render(t *testing.T, st *Store, view string) string {
 	t.Cleanup(func() { UseStore(nil) })
 	p := &Page{View: view}
 	e := app.NewTestEngine()
-	if err := e.Load(p); err != nil {
+	r := p.route() // the route's own component over the shell p (routes.go)
+	if err := e.Load(r); err != nil {
 		t.Fatalf("Load(%s): %v", view, err)
 	}
 	e.ConsumeAll()
-	return app.HTMLString(p)
+	return app.HTMLString(r)
 }
 
 func presetStore(t *testing.T, names ...string) *Store {
