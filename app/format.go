@@ -8,7 +8,10 @@ import (
 
 // numberFormatter turns an exact decimal string into text for people. In the
 // browser it is Intl.NumberFormat (every locale, no tables in the wasm);
-// elsewhere a plain grouping fallback.
+// elsewhere a plain grouping fallback. Either writes a negative number with
+// the minus sign (U+2212), in every language: Intl writes it in nb and sv
+// but a hyphen-minus in en, fr, pl and tr, which in a range ("-€10 to -€5")
+// reads as a dash and breaks from its number at the end of a line.
 type numberFormatter interface {
 	format(lang, value string, style formatStyle) string
 }
@@ -74,7 +77,7 @@ func (plainFormatter) format(lang, value string, st formatStyle) string {
 	}
 	switch {
 	case neg:
-		s = "-" + s
+		s = minus + s
 	case st.signed && value != "0" && strings.Trim(value, "0.") != "":
 		s = "+" + s
 	}
@@ -86,3 +89,11 @@ func (plainFormatter) format(lang, value string, st formatStyle) string {
 	}
 	return s
 }
+
+// minus is the minus sign, U+2212.
+const minus = "\u2212"
+
+// trueMinus writes a formatted number's hyphen-minus signs as the minus
+// sign. A formatted number holds no other hyphen (currency codes and
+// symbols have none).
+func trueMinus(formatted string) string { return strings.ReplaceAll(formatted, "-", minus) }

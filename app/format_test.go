@@ -75,27 +75,27 @@ func TestFormatValue(t *testing.T) {
 		{"money no decimals", "en", jpy.Totals.DirectRevenue, "JPY", "1,235" + nbsp + "JPY"},
 		{"money three decimals", "en", kwd.Totals.DirectRevenue, "KWD", "1,234.500" + nbsp + "KWD"},
 		{"money small", "en", eur.Totals.NetDirect, "EUR", "234.50" + nbsp + "EUR"},
-		{"money negative", "en", compareRow(t, cmp, "totals.directRevenue").Change, "EUR", "-484.50" + nbsp + "EUR"},
+		{"money negative", "en", compareRow(t, cmp, "totals.directRevenue").Change, "EUR", minus + "484.50" + nbsp + "EUR"},
 		{"money zero", "en", compareRow(t, cmp, "totals.cost").Change, "EUR", "0.00" + nbsp + "EUR"},
 
 		// percent: two decimals and %
 		{"percent en", "en", eur.ROI.Direct, "EUR", "23.45%"},
 		{"percent fr", "fr", eur.ROI.Direct, "EUR", "23,45%"},
-		{"percent negative", "en", compareRow(t, cmp, "totals.directRevenue").ChangePercent, "EUR", "-39.25%"},
-		{"percent large", "en", compareRow(t, cmp, "roi.direct").ChangePercent, "EUR", "-206.61%"},
+		{"percent negative", "en", compareRow(t, cmp, "totals.directRevenue").ChangePercent, "EUR", minus + "39.25%"},
+		{"percent large", "en", compareRow(t, cmp, "roi.direct").ChangePercent, "EUR", minus + "206.61%"},
 
 		// ratio: two decimals and ×
 		{"ratio en", "en", eur.ROAS, "EUR", "1.23×"},
 		{"ratio fr", "fr", eur.ROAS, "EUR", "1,23×"},
-		{"ratio negative", "en", compareRow(t, cmp, "roas").Change, "EUR", "-0.48×"},
+		{"ratio negative", "en", compareRow(t, cmp, "roas").Change, "EUR", minus + "0.48×"},
 
 		// points: signed, two decimals, " pts"
-		{"points down", "en", direct, "EUR", "-48.45 pts"},
+		{"points down", "en", direct, "EUR", minus + "48.45 pts"},
 		{"points up", "en", up, "EUR", "+48.45 pts"},
 		{"points zero has no sign", "en", same, "EUR", "0.00 pts"},
 		{"points fr", "fr", up, "EUR", "+48,45" + nbsp + "pts"},
 		{"points tr", "tr", up, "EUR", "+48,45 puan"},
-		{"points nb", "nb", direct, "EUR", "-48,45 p.p."},
+		{"points nb", "nb", direct, "EUR", minus + "48,45 p.p."},
 
 		// counts: grouped, no needless decimals
 		{"count whole", "en", eur.Funnel[0].Count, "EUR", "1,234,567"},
@@ -131,12 +131,12 @@ func TestFormatMoney(t *testing.T) {
 		{"en", "0", "EUR", "0.00" + nbsp + "EUR"},
 		{"en", "999", "EUR", "999.00" + nbsp + "EUR"},
 		{"en", "1234567.891", "EUR", "1,234,567.89" + nbsp + "EUR"},
-		{"en", "0.125", "EUR", "0.13" + nbsp + "EUR"},   // half away from zero
-		{"en", "-0.125", "EUR", "-0.13" + nbsp + "EUR"}, // half away from zero
-		{"en", "-0.001", "EUR", "0.00" + nbsp + "EUR"},  // no negative zero
+		{"en", "0.125", "EUR", "0.13" + nbsp + "EUR"},          // half away from zero
+		{"en", "-0.125", "EUR", minus + "0.13" + nbsp + "EUR"}, // half away from zero
+		{"en", "-0.001", "EUR", "0.00" + nbsp + "EUR"},         // no negative zero
 		{"en", "1234.5", "JPY", "1,235" + nbsp + "JPY"},
 		{"en", "0.1235", "KWD", "0.124" + nbsp + "KWD"},
-		{"fr", "-1234567.891", "EUR", "-1" + nbsp + "234" + nbsp + "567,89" + nbsp + "EUR"},
+		{"fr", "-1234567.891", "EUR", minus + "1" + nbsp + "234" + nbsp + "567,89" + nbsp + "EUR"},
 		{"nb", "1000", "NOK", "1" + nbsp + "000,00" + nbsp + "NOK"},
 		{"sv-SE", "1000", "SEK", "1" + nbsp + "000,00" + nbsp + "SEK"},
 		{"de-DE", "1234.5", "EUR", "1.234,50" + nbsp + "EUR"},
@@ -163,11 +163,11 @@ func TestPlainFormatter(t *testing.T) {
 		{"max places whole", "en", "1234.00", formatStyle{places: 2, maxOnly: true}, "1,234"},
 		{"max places rounds", "en", "0.005", formatStyle{places: 2, maxOnly: true}, "0.01"},
 		{"signed positive", "en", "3", formatStyle{places: 2, signed: true}, "+3.00"},
-		{"signed negative", "en", "-3", formatStyle{places: 2, signed: true}, "-3.00"},
+		{"signed negative", "en", "-3", formatStyle{places: 2, signed: true}, minus + "3.00"},
 		{"signed zero", "en", "0", formatStyle{places: 2, signed: true}, "0.00"},
 		{"signed rounds to zero", "en", "0.001", formatStyle{places: 2, signed: true}, "0.00"},
 		{"percent", "en", "12.5", formatStyle{places: 2, percent: true}, "12.50%"},
-		{"percent fr", "fr", "-12.5", formatStyle{places: 2, percent: true}, "-12,50%"},
+		{"percent fr", "fr", "-12.5", formatStyle{places: 2, percent: true}, minus + "12,50%"},
 		{"currency", "pl", "1234567", formatStyle{currency: "PLN", places: 2}, "1" + nbsp + "234" + nbsp + "567,00" + nbsp + "PLN"},
 		{"no places", "en", "1234567.5", formatStyle{places: 0}, "1,234,568"},
 		{"not a number is shown as given", "en", "abc", formatStyle{places: 2}, "abc"},
@@ -201,7 +201,7 @@ func TestFormatValueMatchesEngine(t *testing.T) {
 				}
 				return
 			}
-			plain := strings.ReplaceAll(got, ",", "")
+			plain := strings.ReplaceAll(strings.ReplaceAll(got, ",", ""), minus, "-") // the sign is U+2212
 			switch v.Unit() {
 			case roi.UnitMoney:
 				plain = strings.TrimSuffix(plain, nbsp+r.Currency)

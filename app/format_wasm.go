@@ -52,7 +52,7 @@ func (f *intlFormatter) format(lang, value string, st formatStyle) (out string) 
 		nf = app.Window().Get("Intl").Get("NumberFormat").New(lang, opts)
 		f.cache[key] = nf
 	}
-	out = nf.Call("format", value).String()
+	out = trueMinus(nf.Call("format", value).String()) // the minus sign in every language (format.go)
 	if len(f.done) >= maxFormatted {
 		clear(f.done)
 	}

@@ -85,6 +85,16 @@ func TestNavEveryRouteAndBack(t *testing.T) {
 	p.waitWritten()
 	edited := p.currentScenario()
 	p.checkFigures(mustCalculate(t, edited))
+	// Intl writes a hyphen-minus in English: the app writes the minus sign.
+	neg := eval[[]string](p, `[...document.querySelectorAll('.v[data-value^="-"], .fig[data-value^="-"], .range[data-low^="-"]')].map(e => e.textContent)`)
+	if len(neg) == 0 {
+		t.Error("no negative figure on screen: the preset with 5,000 of ads loses on gross profit")
+	}
+	for _, text := range neg {
+		if strings.Contains(text, "-") || !strings.Contains(text, "\u2212") {
+			t.Errorf("negative figure %q is written with a hyphen-minus; want the minus sign U+2212", text)
+		}
+	}
 
 	// One key changes the figure once: a second page or listener still
 	// taking the edit would change it again (or not at all).
