@@ -164,6 +164,27 @@ func TestStartFirstScreen(t *testing.T) {
 						t.Errorf("%s at 375×740: %s spans %.0f–%.0f px; want it within the first screen (0–%.0f px, above the summary bar)", lang, sel, rect[0], rect[1], rect[2])
 					}
 				}
+				// The header is two rows: the brand's icon and the nav (links
+				// still 44 px targets), then the pickers (32 px, their labels
+				// small above them) and Install, shown here since headless
+				// Chromium offers installation. Measured 96.6 px in every
+				// language with the Install button (it was 198 px in en and
+				// 246 px in fr, where the nav and each picker took a row).
+				const headerMax = 100
+				if h := eval[float64](p, `document.querySelector("header.top").getBoundingClientRect().height`); h > headerMax {
+					t.Errorf("%s at 375×740: the header is %.1f px tall; want at most %d px", lang, h, headerMax)
+				}
+				// Every nav link whole on screen, and each picker's label shown.
+				if out := eval[[]string](p, `[...document.querySelectorAll("header nav a")].filter(a => { const r = a.getBoundingClientRect();
+						return r.left < 0 || r.right > innerWidth || r.bottom > document.querySelector("header .prefs").getBoundingClientRect().top + 1 })
+					.map(a => a.textContent)`); len(out) > 0 {
+					t.Errorf("%s at 375 px: nav links not whole on the first row: %q", lang, out)
+				}
+				for _, id := range []string{"lang", "theme"} {
+					if !p.visible(`label[for="` + id + `"]`) {
+						t.Errorf("%s at 375 px: the label of #%s is not shown", lang, id)
+					}
+				}
 				if menu := eval[float64](p, `document.getElementById("files-menu").getBoundingClientRect().top`); menu < eval[float64](p, `document.getElementById("start-answer").getBoundingClientRect().top`) {
 					t.Errorf("%s: scenario management comes before the answer", lang)
 				}
