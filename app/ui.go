@@ -54,14 +54,20 @@ func browserStore() *Store {
 		watchStorage(func(key string) {
 			if f := onStorage; f != nil {
 				f(key)
+			} else { // no route mounted yet, or between two: the next one reads it
+				storageMissed = append(storageMissed, key)
 			}
 		})
 	}
 	return shared
 }
 
-// onStorage takes in another tab's change on the mounted page.
-var onStorage func(key string)
+// onStorage takes in another tab's change on the mounted page;
+// storageMissed holds the keys changed while no page was mounted.
+var (
+	onStorage     func(key string)
+	storageMissed []string
+)
 
 // Page is the shell every route component embeds (routes.go): its state,
 // its life cycle, and its frame around the route's view: header, notices,
@@ -141,6 +147,10 @@ func (p *Page) OnMount(ctx app.Context) {
 			}
 		})
 	}
+	for _, key := range storageMissed {
+		p.store().External(key)
+	}
+	storageMissed = nil
 	p.carryOver() // what was typed before the app started (prestart.go)
 	applyTheme(p.st.Settings().Theme)
 	p.mountTools(ctx) // a #s= share link, a scenario file dropped (share.go)
