@@ -103,21 +103,30 @@ func (p *Page) startInputs() map[string]startInput {
 
 // examples are the presets as the app offers them, in every language (and
 // as roi has them, the first visit's before it is localized): a scenario
-// equal to one of them is an example.
-var examples = sync.OnceValue(func() []roi.Scenario {
-	var out []roi.Scenario
+// equal to one of them is an example. exampleOf names the preset of each.
+func examples() []roi.Scenario { s, _ := exampleSet(); return s }
+
+var exampleSet = sync.OnceValues(func() (out []roi.Scenario, of []string) {
 	for _, name := range roi.PresetNames {
 		if sc, ok := roi.Preset(name); ok {
-			out = append(out, sc)
+			out, of = append(out, sc), append(of, name)
 		}
 		for _, l := range roi.Languages {
 			if sc, ok := LocalPreset(l, name); ok {
-				out = append(out, sc)
+				out, of = append(out, sc), append(of, name)
 			}
 		}
 	}
-	return out
+	return out, of
 })
+
+// localizeExample shows an untouched example in the language just chosen
+// (store.LocalizeExample decides whether it is one).
+func (p *Page) localizeExample() {
+	st := p.store()
+	_, of := exampleSet()
+	st.LocalizeExample(examples(), func(i int) (roi.Scenario, bool) { return LocalPreset(st.Lang(), of[i]) })
+}
 
 func (p *Page) renderStart() app.UI {
 	st := p.store()

@@ -174,3 +174,35 @@ func optionSelected(html, value string) bool {
 	}
 	return false
 }
+
+// Choosing a language turns an untouched example into the same example in
+// that language (its names and currency); the visitor's own numbers keep
+// their words.
+func TestLanguageLocalizesExample(t *testing.T) {
+	for _, preset := range []string{"ecommerce", "saas"} {
+		for _, lang := range []string{"fr", "nb", "tr"} {
+			t.Run(preset+"/"+lang, func(t *testing.T) {
+				st := NewStore(NewMemoryStorage())
+				st.SetLang("en")
+				en, _ := LocalPreset("en", preset)
+				st.Add(en)
+				p := &Page{st: st}
+				st.SetLang(lang)
+				p.localizeExample()
+				want, _ := LocalPreset(lang, preset)
+				if got := st.Current().Scenario; got.Name != want.Name || got.Currency != want.Currency {
+					t.Errorf("after choosing %s: %q in %s; want %q in %s", lang, got.Name, got.Currency, want.Name, want.Currency)
+				}
+				if html := render(t, st, PathCalc); !strings.Contains(html, htmlText(trf(lang, "Example: {0}", want.Name))) {
+					t.Errorf("the page does not show the %s example as an example", lang)
+				}
+				st.Edit(st.StartField(store.StartAds, ""), "1")
+				st.SetLang("en")
+				p.localizeExample()
+				if got := st.Current().Scenario.Name; got != want.Name {
+					t.Errorf("an edited example was renamed to %q", got)
+				}
+			})
+		}
+	}
+}

@@ -366,6 +366,7 @@ func (p *Page) renderLangPicker() app.UI {
 		app.Label().For("lang").Text(p.t("Language")),
 		app.Select().ID("lang").OnChange(func(ctx app.Context, e app.Event) {
 			p.store().SetLang(ctx.JSSrc().Get("value").String())
+			p.localizeExample() // an untouched example speaks the new language (start.go)
 		}).Body(
 			app.Range(roi.Languages).Slice(func(i int) app.UI {
 				l := roi.Languages[i]

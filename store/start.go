@@ -296,3 +296,31 @@ func (st *Store) IsExample(examples []roi.Scenario) (int, bool) {
 	}
 	return -1, false
 }
+
+// LocalizeExample follows a change of language on an example nobody has
+// touched: when the current scenario is exactly examples[i] (IsExample), it
+// becomes local(i), the same example in the store's language now (its
+// names, and its currency where the app shows presets in another). A
+// scenario with anything typed into it keeps its words: it is the
+// visitor's. It reports whether the scenario was replaced.
+func (st *Store) LocalizeExample(examples []roi.Scenario, local func(i int) (roi.Scenario, bool)) bool {
+	i, ok := st.IsExample(examples)
+	if !ok {
+		return false
+	}
+	sc, ok := local(i)
+	if !ok {
+		return false
+	}
+	e := st.Current()
+	if reflect.DeepEqual(e.Scenario, sc) {
+		return false
+	}
+	e.Scenario = sc
+	if !e.Unsaved {
+		st.later(e)
+	} else {
+		st.version++
+	}
+	return true
+}

@@ -212,3 +212,55 @@ func TestFailedImportClearsUndoImport(t *testing.T) {
 		t.Errorf("a refused file took a delete's undo: %+v", st.LastUndo)
 	}
 }
+
+// Switching language turns an untouched example into the same example in
+// the new language; a scenario the visitor changed keeps its words.
+func TestLocalizeExample(t *testing.T) {
+	en, fr := mPreset(t, "ecommerce"), mPreset(t, "ecommerce")
+	fr.Name, fr.Costs[0].Label = "Boutique en ligne", "Publicités"
+	examples := []roi.Scenario{en, fr}
+	local := func(lang string) func(int) (roi.Scenario, bool) {
+		return func(i int) (roi.Scenario, bool) {
+			if lang == "fr" {
+				return fr, true
+			}
+			return en, true
+		}
+	}
+	tests := []struct {
+		name   string
+		typed  string // typed into a cost first ("" for nothing)
+		want   bool
+		wantSc string
+	}{
+		{"untouched example", "", true, "Boutique en ligne"},
+		{"a draft typed into it", "12abc", false, en.Name},
+		{"a figure changed", "4201", false, en.Name},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, mem := mFresh(t)
+			if tt.typed != "" {
+				st.Edit(mAmount(2), tt.typed)
+			}
+			st.SetLang("fr")
+			if got := st.LocalizeExample(examples, local(st.Lang())); got != tt.want {
+				t.Fatalf("LocalizeExample = %v; want %v", got, tt.want)
+			}
+			if got := st.Current().Scenario.Name; got != tt.wantSc {
+				t.Errorf("name = %q; want %q", got, tt.wantSc)
+			}
+			if !tt.want {
+				return
+			}
+			st.Flush()
+			re := New(mem, nil)
+			if got := re.Current().Scenario.Costs[0].Label; got != "Publicités" {
+				t.Errorf("after reopening, cost label = %q; want the French example's", got)
+			}
+			if st.LocalizeExample(examples, local("fr")) {
+				t.Error("localized twice: nothing should change the second time")
+			}
+		})
+	}
+}
