@@ -104,6 +104,22 @@ func TestI18nSwitchLanguage(t *testing.T) {
 		t.Error("the language select has no label")
 	}
 
+	// The example nobody touched follows the language: its names (and the
+	// currency presets are shown in for that language).
+	p.choose("lang", "nb")
+	p.waitLang("nb")
+	nbExample, _ := app.LocalPreset("nb", "ecommerce")
+	p.waitValue("f-name", nbExample.Name)
+	p.waitFigure(summarySel("totals.cost"), mustCalculate(t, nbExample).Figure("totals.cost").String())
+	p.choose("lang", "en")
+	p.waitLang("en")
+	p.waitValue("f-name", base.Name)
+	p.waitFigure(summarySel("totals.cost"), cost)
+
+	// The visitor's own scenario keeps its figures in every language, only
+	// written the language's way.
+	p.typeInto("f-name", "Mine")
+	p.waitSaved("the name typed", `d.scenarios.some(e => e.id === d.current && e.scenario.name === "Mine")`)
 	labels := map[string]string{}
 	for _, lang := range i18nLanguages {
 		p.choose("lang", lang)
