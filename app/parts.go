@@ -133,11 +133,15 @@ type resultsPart struct {
 	app.Compo
 	Lang string
 	Rev  int
+	Head bool // the summary and the verdict only, while the page is staged (stage.go)
 
 	page *Page
 }
 
 func (c *resultsPart) Render() app.UI {
+	if c.Head {
+		return c.page.renderResultsHead(c.page.store().Report())
+	}
 	return c.page.renderResults(c.page.store().Report())
 }
 

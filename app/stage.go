@@ -1,0 +1,230 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// The calculator's first mount, spread over frames (issue 12, point 2).
+//
+// go-app never adopts the prerendered DOM: its first mount builds the whole
+// page anew, inside one task of the browser's main thread (the route's
+// component is mounted in Navigate, before the event loop starts). Mounted
+// at once, the calculator froze the page for a few hundred milliseconds.
+// So the first mount draws the shell, the guided start and the toolbar
+// (the first screen), and the rest follows a stage per frame: the summary,
+// then the form's parts in their order, then the rest of the results. Each
+// stage is a task of its own, well under the 120 ms budget on a desktop.
+//
+// Until its stage comes, a part is held by a placeholder (a hold) that
+// shows the prerendered HTML of the same place: moved there, inert (it
+// cannot be typed into meanwhile: what was typed before the start was read
+// by readEarly, before go-app replaced the page), and laid out as if the
+// hold were not there (display: contents). So nothing on screen moves or
+// goes blank, the page keeps its height, and a visitor who scrolled down
+// keeps their place. The page says it is ready (data-app-ready) once the
+// last stage is mounted.
+
+// calcStages are the units each stage mounts, after stage 0 (the shell).
+// A unit is a form part (parts.go), "summary" (the results' summary and
+// verdict) or "results" (every other card of the results).
+var calcStages = [][]string{
+	{"start"},
+	{"summary"},
+	{"basics", "costs"},
+	{"revenue", "actions", "funnel"},
+	{"more", "goals", "tracking"},
+	{"results"},
+}
+
+// staging is where a Page is in its staged first mount.
+type staging struct {
+	on    bool // staging: some units are held
+	stage int  // the stages mounted (0: the shell only)
+
+	held    map[string]app.Value // the prerendered nodes each hold shows
+	scrollY float64              // where the visitor was when the app started
+}
+
+// staged is set once the first page load has been staged: a later visit of
+// the calculator within the app has no prerendered page to show meanwhile,
+// and mounts at once.
+var staged bool
+
+// beginStaging, in OnInit on the client, keeps the prerendered nodes of
+// the units (go-app is about to replace the page) and starts the staged
+// mount. It needs the prerendered calculator; without it, it leaves the
+// page to mount at once.
+func (p *Page) beginStaging() {
+	if staged || !app.IsClient {
+		return
+	}
+	staged = true
+	doc := app.Window().Get("document")
+	inputs := doc.Call("querySelector", "main .calc .inputs")
+	results := doc.Call("getElementById", "results")
+	start := doc.Call("querySelector", "main .calc > #start")
+	if !inputs.Truthy() || !results.Truthy() || !start.Truthy() || inputs.Get("children").Length() != len(formParts) {
+		return
+	}
+	held := map[string]app.Value{"start": start}
+	kids := inputs.Get("children")
+	for i, name := range formParts {
+		held[name] = kids.Index(i)
+	}
+	// The results: the whole panel until the summary comes; then every card
+	// after the summary and the verdict (restOf).
+	held["summary"] = results
+	held["results"] = results
+	p.boot = staging{on: true, held: held, scrollY: app.Window().Get("scrollY").Float()}
+}
+
+// formParts are the form's parts in their order on the page.
+var formParts = []string{"basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking"}
+
+// shows says whether a unit is mounted.
+func (p *Page) shows(unit string) bool {
+	if !p.boot.on {
+		return true
+	}
+	for i := 0; i < p.boot.stage && i < len(calcStages); i++ {
+		for _, u := range calcStages[i] {
+			if u == unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hold is the placeholder of a unit not mounted yet.
+func hold(unit string) app.UI {
+	return app.Div().Class("stage-hold").DataSet("hold", unit)
+}
+
+// stagedParts are the form's parts, a hold for each not mounted yet.
+func (p *Page) stagedParts() []app.UI {
+	out := p.parts(formParts...)
+	for i, name := range formParts {
+		if !p.shows(name) {
+			out[i] = hold(name)
+		}
+	}
+	return out
+}
+
+// stagedStart is the guided start, or its hold.
+func (p *Page) stagedStart() app.UI {
+	if !p.shows("start") {
+		return hold("start")
+	}
+	return p.start()
+}
+
+// stagedResults is the results panel, held, with its summary only, or whole.
+func (p *Page) stagedResults() app.UI {
+	switch {
+	case !p.shows("summary"):
+		return hold("summary")
+	case !p.shows("results"):
+		return &resultsPart{Lang: p.lang(), Rev: p.store().Version(), Head: true, page: p}
+	}
+	return p.results()
+}
+
+// stageOn, in OnMount, fills the holds of the first mount and mounts the
+// next stages, one a frame; the app is ready once the last is mounted.
+func (p *Page) stageOn(ctx app.Context) {
+	if !p.boot.on {
+		setReady()
+		return
+	}
+	p.fillHolds()
+	if y := p.boot.scrollY; y > 0 && app.Window().Get("scrollY").Float() != y {
+		app.Window().Call("scrollTo", 0, y)
+	}
+	p.nextStage(ctx)
+}
+
+// nextStage mounts the next stage after the browser has painted the last.
+func (p *Page) nextStage(ctx app.Context) {
+	afterPaint(func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			p.boot.stage++
+			ctx.Defer(func(ctx app.Context) {
+				p.fillHolds()
+				if p.boot.stage < len(calcStages) {
+					p.nextStage(ctx)
+					return
+				}
+				p.boot = staging{}
+				setReady()
+			})
+		})
+	})
+}
+
+// fillHolds moves the prerendered nodes into the holds that are empty.
+func (p *Page) fillHolds() {
+	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
+	for i := 0; i < holds.Length(); i++ {
+		h := holds.Index(i)
+		if h.Get("firstChild").Truthy() {
+			continue
+		}
+		unit := h.Get("dataset").Get("hold").String()
+		n, ok := p.boot.held[unit]
+		if !ok || !n.Truthy() {
+			continue
+		}
+		if unit == "results" {
+			n = restOf(n)
+		}
+		h.Call("setAttribute", "inert", "")
+		h.Call("appendChild", n)
+	}
+}
+
+// restOf takes the cards of a prerendered results panel that follow its
+// summary and verdict (from the #details anchor on) out of it.
+func restOf(results app.Value) app.Value {
+	rest := app.Window().Get("document").Call("createDocumentFragment")
+	for n := results.Call("querySelector", ":scope > #details"); n.Truthy(); {
+		next := n.Get("nextElementSibling")
+		rest.Call("appendChild", n)
+		n = next
+	}
+	return rest
+}
+
+// afterPaint calls f once the browser has painted: in the next animation
+// frame, or at once where none comes (a hidden page).
+func afterPaint(f func()) {
+	if app.Window().Get("document").Get("visibilityState").String() != "visible" {
+		go f()
+		return
+	}
+	var fn app.Func
+	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", fn)
+}
+
+// setReady says the app is interactive, every part of it mounted: browser
+// tests and scripts wait for it.
+func setReady() {
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
+}
+
+// renderResultsHead is the results panel of renderResults with its summary
+// and verdict only, and a hold for the rest.
+func (p *Page) renderResultsHead(r roi.Report) app.UI {
+	return app.Aside().ID("results").Class("results").Aria("label", p.t("Results")).Body(
+		p.renderSummary(r),
+		p.renderVerdict(r, "verdict"),
+		hold("results"),
+	)
+}
