@@ -146,20 +146,21 @@ func (p *Page) stageOn(ctx app.Context) {
 	p.nextStage(ctx)
 }
 
-// nextStage mounts the next stage after the browser has painted the last.
+// nextStage mounts the next stage in go-app's next frame. go-app draws a
+// frame a frame's time (1/120 s) after a change; meanwhile every goroutine
+// waits, so Go's wasm runtime gives the main thread back to the browser,
+// which handles input and paints: each stage is a task of its own.
 func (p *Page) nextStage(ctx app.Context) {
-	afterPaint(func() {
-		ctx.Dispatch(func(ctx app.Context) {
-			p.boot.stage++
-			ctx.Defer(func(ctx app.Context) {
-				p.fillHolds()
-				if p.boot.stage < len(calcStages) {
-					p.nextStage(ctx)
-					return
-				}
-				p.boot = staging{}
-				setReady()
-			})
+	ctx.Dispatch(func(ctx app.Context) {
+		p.boot.stage++
+		ctx.Defer(func(ctx app.Context) {
+			p.fillHolds()
+			if p.boot.stage < len(calcStages) {
+				p.nextStage(ctx)
+				return
+			}
+			p.boot = staging{}
+			setReady()
 		})
 	})
 }
@@ -195,22 +196,6 @@ func restOf(results app.Value) app.Value {
 		n = next
 	}
 	return rest
-}
-
-// afterPaint calls f once the browser has painted: in the next animation
-// frame, or at once where none comes (a hidden page).
-func afterPaint(f func()) {
-	if app.Window().Get("document").Get("visibilityState").String() != "visible" {
-		go f()
-		return
-	}
-	var fn app.Func
-	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
-		fn.Release()
-		f()
-		return nil
-	})
-	app.Window().Call("requestAnimationFrame", fn)
 }
 
 // setReady says the app is interactive, every part of it mounted: browser

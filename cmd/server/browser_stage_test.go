@@ -23,7 +23,6 @@ const stageProbe = `(() => {
 			if (s.holds[s.holds.length - 1] !== holds) s.holds.push(holds);
 			const e = document.getElementById(s.watch);
 			s.places.push(e ? Math.round(e.getBoundingClientRect().top) : null);
-			(s.diag = s.diag || []).push([holds, document.documentElement.scrollHeight, Math.round(scrollY), e ? Math.round(e.getBoundingClientRect().top) : null].join("/"));
 		}
 		if (document.documentElement.getAttribute("data-app-ready") !== "1") requestAnimationFrame(frame);
 	};
@@ -65,7 +64,6 @@ func TestStagedStartKeepsPlace(t *testing.T) {
 			p.waitReady()
 			seen := eval[stageSeen](p, `window.__stage`)
 			t.Logf("holds over the start %v; %d frames watched; layout shift %.4f", seen.Holds, len(seen.Places), seen.Shift)
-			t.Logf("diag %v", eval[[]string](p, `window.__stage.diag`))
 			if got := eval[float64](p, `scrollY`); got != y {
 				t.Errorf("scrollY = %v after the start; want %v, where the visitor was", got, y)
 			}
