@@ -27,7 +27,7 @@ import (
 
 // calcStages are the units each stage mounts, after stage 0 (the shell).
 // A unit is a form part (parts.go), "summary" (the results' summary and
-// verdict) or "results" (every other card of the results).
+// verdict), "results" (the other cards of the results) or "charts".
 var calcStages = [][]string{
 	{"start"},
 	{"summary"},
@@ -35,6 +35,7 @@ var calcStages = [][]string{
 	{"revenue", "actions", "funnel"},
 	{"more", "goals", "tracking"},
 	{"results"},
+	{"charts"},
 }
 
 // staging is where a Page is in its staged first mount.
@@ -76,6 +77,9 @@ func (p *Page) beginStaging() {
 	// after the summary and the verdict (restOf).
 	held["summary"] = results
 	held["results"] = results
+	if charts := results.Call("querySelector", ":scope > #charts"); charts.Truthy() {
+		held["charts"] = charts
+	}
 	p.boot = staging{on: true, held: held, scrollY: app.Window().Get("scrollY").Float()}
 }
 
@@ -121,6 +125,14 @@ func (p *Page) stagedStart() app.UI {
 	return p.start()
 }
 
+// stagedCharts are the results' charts, or their hold.
+func (p *Page) stagedCharts(r roi.Report) app.UI {
+	if !p.shows("charts") {
+		return hold("charts")
+	}
+	return p.renderCharts(r)
+}
+
 // stagedResults is the results panel, held, with its summary only, or whole.
 func (p *Page) stagedResults() app.UI {
 	switch {
@@ -153,6 +165,10 @@ func (p *Page) stageOn(ctx app.Context) {
 func (p *Page) nextStage(ctx app.Context) {
 	ctx.Dispatch(func(ctx app.Context) {
 		p.boot.stage++
+		// The figures, worked out here, are a task of their own: the
+		// frame that draws the stage follows (the report is kept until
+		// the scenario changes).
+		p.store().Report()
 		ctx.Defer(func(ctx app.Context) {
 			p.fillHolds()
 			if p.boot.stage < len(calcStages) {
