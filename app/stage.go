@@ -139,7 +139,9 @@ func (p *Page) stagedResults() app.UI {
 	case !p.shows("summary"):
 		return hold("summary")
 	case !p.shows("results"):
-		return &resultsPart{Lang: p.lang(), Rev: p.store().Version(), Head: true, page: p}
+		return &resultsPart{Lang: p.lang(), Rev: p.store().Version(), Held: "results", page: p}
+	case !p.shows("charts"):
+		return &resultsPart{Lang: p.lang(), Rev: p.store().Version(), Held: "charts", page: p}
 	}
 	return p.results()
 }

@@ -86,7 +86,7 @@ func TestStagedStartKeepsPlace(t *testing.T) {
 			if n := eval[int](p, `document.querySelectorAll(".stage-hold, [inert]").length`); n != 0 {
 				t.Errorf("%d parts still held once the app said it was ready", n)
 			}
-			for _, id := range []string{"start", "summary", "sec-basics", "sec-costs", "sec-revenue", "sec-actions", "sec-funnel", "sec-goals", "details"} {
+			for _, id := range []string{"start", "summary", "sec-basics", "sec-costs", "sec-revenue", "sec-actions", "sec-funnel", "sec-goals", "details", "charts"} {
 				if !p.exists("#" + id) {
 					t.Errorf("#%s is missing once the app is ready", id)
 				}
