@@ -1,6 +1,7 @@
 package app
 
 import (
+	"runtime/debug"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -50,6 +51,12 @@ type staging struct {
 	scrollY float64              // where the visitor was when the app started
 }
 
+// startGCPercent is the garbage collector's target while the page mounts
+// (GOGC; Go's default is 100), and gcPercent the one it had before.
+const startGCPercent = 400
+
+var gcPercent = 100
+
 // staged is set once the first page load has been staged: a later visit of
 // the calculator within the app has no prerendered page to show meanwhile,
 // and mounts at once.
@@ -84,6 +91,10 @@ func (p *Page) beginStaging() {
 		held["charts"] = charts
 	}
 	p.boot = staging{on: true, held: held, scrollY: app.Window().Get("scrollY").Float()}
+	// Fewer collections while the page mounts: when every goroutine waits,
+	// Go's runtime marks the heap of a collection under way before it
+	// gives the main thread back, which joined stages into one long task.
+	gcPercent = debug.SetGCPercent(startGCPercent)
 }
 
 // formParts are the form's parts in their order on the page.
@@ -192,6 +203,7 @@ func (p *Page) stageDue(ctx app.Context) {
 				return
 			}
 			p.boot = staging{}
+			debug.SetGCPercent(gcPercent)
 			setReady()
 		})
 	})
