@@ -46,6 +46,7 @@ var calcStages = [][]string{
 type staging struct {
 	on    bool // staging: some units are held
 	stage int  // the stages mounted (0: the shell only)
+	step  int  // how many stages the next step mounts (stepAfter)
 
 	held    map[string]app.Value // the prerendered nodes each hold shows
 	scrollY float64              // where the visitor was when the app started
@@ -90,7 +91,7 @@ func (p *Page) beginStaging() {
 	if charts := results.Call("querySelector", ":scope > #charts"); charts.Truthy() {
 		held["charts"] = charts
 	}
-	p.boot = staging{on: true, held: held, scrollY: app.Window().Get("scrollY").Float()}
+	p.boot = staging{on: true, step: 1, held: held, scrollY: app.Window().Get("scrollY").Float()}
 	// No collection while the page mounts (the heap is about 5 MB once
 	// ready; measured: none ran until then): when every goroutine waits,
 	// Go's runtime first marks the heap of a collection under way, and only
@@ -193,7 +194,9 @@ func (p *Page) nextStage(ctx app.Context) {
 // next, or says the app is ready.
 func (p *Page) stageDue(ctx app.Context) {
 	ctx.Dispatch(func(ctx app.Context) {
-		p.boot.stage++
+		began := now()
+		n := max(1, min(p.boot.step, len(calcStages)-p.boot.stage))
+		p.boot.stage += n
 		// The figures, worked out here, are a task of their own: the
 		// frame that draws the stage follows (the report is kept until
 		// the scenario changes).
@@ -201,6 +204,7 @@ func (p *Page) stageDue(ctx app.Context) {
 		ctx.Defer(func(ctx app.Context) {
 			p.fillHolds()
 			if p.boot.stage < len(calcStages) {
+				p.boot.step = stepAfter(n, now()-began)
 				p.nextStage(ctx)
 				return
 			}
@@ -210,6 +214,24 @@ func (p *Page) stageDue(ctx app.Context) {
 		})
 	})
 }
+
+// stepBudget is what a step of the staged mount should take, in ms: well
+// under the 120 ms budget of a task at start.
+const stepBudget = 50
+
+// stepAfter is how many stages the next step mounts, after a step that
+// mounted n in took ms. Where the app starts fast (its code cached by the
+// browser, a fast device), the stages are mounted a few at a time: each
+// step costs a layout of the page and a wait for go-app's frame.
+func stepAfter(n int, took float64) int {
+	if took <= 0 {
+		return len(calcStages)
+	}
+	return max(1, min(len(calcStages), int(float64(n)*stepBudget/took)))
+}
+
+// now is the page's clock, in ms.
+func now() float64 { return app.Window().Get("performance").Call("now").Float() }
 
 // fillHolds moves the prerendered nodes into the holds that are empty.
 func (p *Page) fillHolds() {
