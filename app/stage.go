@@ -44,9 +44,10 @@ var calcStages = [][]string{
 
 // staging is where a Page is in its staged first mount.
 type staging struct {
-	on    bool // staging: some units are held
-	stage int  // the stages mounted (0: the shell only)
-	step  int  // how many stages the next step mounts (stepAfter)
+	on    bool    // staging: some units are held
+	stage int     // the stages mounted (0: the shell only)
+	step  int     // how many stages the next step mounts (stepAfter)
+	began float64 // when the first mount began (ms)
 
 	held    map[string]app.Value // the prerendered nodes each hold shows
 	scrollY float64              // where the visitor was when the app started
@@ -91,7 +92,7 @@ func (p *Page) beginStaging() {
 	if charts := results.Call("querySelector", ":scope > #charts"); charts.Truthy() {
 		held["charts"] = charts
 	}
-	p.boot = staging{on: true, step: 1, held: held, scrollY: app.Window().Get("scrollY").Float()}
+	p.boot = staging{on: true, began: now(), held: held, scrollY: app.Window().Get("scrollY").Float()}
 	// No collection while the page mounts (the heap is about 5 MB once
 	// ready; measured: none ran until then): when every goroutine waits,
 	// Go's runtime first marks the heap of a collection under way, and only
@@ -171,6 +172,7 @@ func (p *Page) stageOn(ctx app.Context) {
 		return
 	}
 	p.fillHolds()
+	p.boot.step = stepAfter(1, now()-p.boot.began) // the first mount, the shell, as one stage
 	if y := p.boot.scrollY; y > 0 && app.Window().Get("scrollY").Float() != y {
 		app.Window().Call("scrollTo", 0, y)
 	}
