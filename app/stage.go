@@ -165,9 +165,10 @@ func (p *Page) stagedResults() app.UI {
 }
 
 // stageOn, in OnMount, fills the holds of the first mount and mounts the
-// next stages, one a frame; the app is ready once the last is mounted.
+// next stages, a step at a time; the app is ready once the last is mounted.
 func (p *Page) stageOn(ctx app.Context) {
 	if !p.boot.on {
+		debug.SetGCPercent(gcPercent) // a staged page left before its end
 		setReady()
 		return
 	}
@@ -184,7 +185,8 @@ func (p *Page) stageOn(ctx app.Context) {
 // runtime gives the main thread back to the browser, which handles input
 // and paints. Waiting for go-app's next frame instead did not: measured in
 // Chromium, a dispatch, the wait for the frame and the frame were one task,
-// and up to four stages ran as one long task.
+// and up to four stages ran as one long task. (Under heavy load two steps
+// were still seen in one task now and then.)
 func (p *Page) nextStage(ctx app.Context) {
 	go func() {
 		time.Sleep(time.Millisecond)
@@ -199,9 +201,9 @@ func (p *Page) stageDue(ctx app.Context) {
 		began := now()
 		n := max(1, min(p.boot.step, len(calcStages)-p.boot.stage))
 		p.boot.stage += n
-		// The figures, worked out here, are a task of their own: the
-		// frame that draws the stage follows (the report is kept until
-		// the scenario changes).
+		// The figures are worked out here, before go-app's frame draws the
+		// stage (the report is kept until the scenario changes): the
+		// guided start's render is the shorter for it.
 		p.store().Report()
 		ctx.Defer(func(ctx app.Context) {
 			p.fillHolds()
