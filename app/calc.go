@@ -40,7 +40,7 @@ var (
 func (p *Page) renderCalc() app.UI {
 	return app.Div().Class("calc").Body(
 		p.renderIncoming(),
-		p.start(),         // the guided start (start.go)
+		p.stagedStart(),   // the guided start (start.go), once its stage comes (stage.go)
 		p.renderToolbar(), // scenarios and files (toolbar.go)
 		p.renderAdImport(),
 		app.H2().ID("calculator").Class("full-title").Text(p.t("The full calculator")),
@@ -48,9 +48,9 @@ func (p *Page) renderCalc() app.UI {
 			// Components, each drawn again only when what it shows
 			// changed (parts.go).
 			app.Div().Class("inputs").Body(
-				p.parts("basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking")...,
+				p.stagedParts()..., // each part once its stage comes (stage.go)
 			),
-			p.results(),
+			p.stagedResults(),
 		),
 	)
 }
@@ -85,7 +85,7 @@ func (p *Page) renderBasics() app.UI {
 // "Not sure?": path is the estimate's ("revenue[0].attribution"), the ends
 // bind to its "Range.low" and "Range.high".
 func (p *Page) rangeInputs(path string, get func(*roi.Scenario, bool) **roi.Range, open bool) app.UI {
-	return app.Details().Class("range-inputs").Open(open).Body(
+	return openIf(app.Details().Class("range-inputs"), open).Body(
 		app.Summary().Text(p.t("Not sure? Give a low and a high")),
 		app.Div().Class("grid").Body(
 			p.input(numField(path+"Range.low", rangeEnd(get, false)), p.t("Low"), ""),
@@ -108,9 +108,21 @@ func hasRange(r *roi.Range) bool { return r != nil && (!r.Low.IsZero() || !r.Hig
 
 // section is one part of the form; open ones start unfolded.
 func section(id, title string, open bool, body ...app.UI) app.UI {
-	return app.Details().Class("card section").ID("sec-" + id).Open(open).Body(
+	return openIf(app.Details().Class("card section").ID("sec-"+id), open).Body(
 		append([]app.UI{app.Summary().Body(app.H2().Text(title))}, body...)...,
 	)
+}
+
+// openIf opens a details element when open. Only then: go-app would
+// prerender open="false", which browsers read as open, so the prerendered
+// page showed every folded part unfolded, and the page shrank by a screen
+// or more when the app started. Folding is done by go-app, which removes
+// the attribute.
+func openIf(d app.HTMLDetails, open bool) app.HTMLDetails {
+	if open {
+		return d.Open(true)
+	}
+	return d
 }
 
 // line is one entry of a list (a cost, an action...) with its remove button.

@@ -133,11 +133,15 @@ type resultsPart struct {
 	app.Compo
 	Lang string
 	Rev  int
+	Held string // while the page is staged, what is not drawn yet: "results" or "charts" (stage.go)
 
 	page *Page
 }
 
 func (c *resultsPart) Render() app.UI {
+	if c.Held == "results" {
+		return c.page.renderResultsHead(c.page.store().Report())
+	}
 	return c.page.renderResults(c.page.store().Report())
 }
 

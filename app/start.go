@@ -156,7 +156,7 @@ func (p *Page) renderStart() app.UI {
 				}),
 			),
 			app.Li().Class("step").Body(
-				app.Details().Class("start-action").ID("start-action").Open(hasAction).Body(
+				openIf(app.Details().Class("start-action").ID("start-action"), hasAction).Body(
 					app.Summary().Body(app.H2().Text(p.t("The value of an action (optional)"))),
 					app.P().Class("hint").Text(p.t("Leads, sign-ups or other actions that are worth money to you, even before they buy.")),
 					app.Div().Class("grid").Body(

@@ -94,6 +94,7 @@ type Page struct {
 	currencyFilter  string   // what the currency search holds (currency.go)
 
 	embed *embedState // the blog embed and its builder (embedpage.go)
+	boot  staging     // the first mount spread over frames (stage.go)
 	rec   *[]control  // the controls of the form part being rendered (formsync.go)
 }
 
@@ -119,7 +120,8 @@ func (p *Page) OnInit() {
 	}
 	if app.IsClient && p.View != PathEmbed { // the embed never touches saved data
 		if p.View == PathCalc {
-			readEarly() // before go-app swaps the prerendered form out (prestart.go)
+			readEarly()      // before go-app swaps the prerendered form out (prestart.go)
+			p.beginStaging() // the first mount spread over frames (stage.go)
 		}
 		p.st = browserStore()
 	}
@@ -158,8 +160,8 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.installable = ctx.IsAppInstallable()
 	p.apple = ctx.IsAppleBrowser()
 	p.mountEmbed(ctx) // the embed builder's preview (embedpage.go)
-	// Browser tests and scripts wait for this: the app is interactive.
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
+	// The rest of a staged first mount, then data-app-ready (stage.go).
+	p.stageOn(ctx)
 }
 
 // mounted is the shell of the route on screen (in the browser; the embed's

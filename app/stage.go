@@ -1,0 +1,287 @@
+package app
+
+import (
+	"runtime/debug"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// The calculator's first mount, spread over frames (issue 12, point 2).
+//
+// go-app never adopts the prerendered DOM: its first mount builds the whole
+// page anew, inside one task of the browser's main thread (the route's
+// component is mounted in Navigate, before the event loop starts). Mounted
+// at once, the calculator froze the page for a few hundred milliseconds.
+// So the first mount draws the shell, the guided start and the toolbar
+// (the first screen), and the rest follows a stage per frame: the summary,
+// then the form's parts in their order, then the rest of the results. Each
+// stage is a task of its own, well under the 120 ms budget on a desktop.
+//
+// Until its stage comes, a part is held by a placeholder (a hold) that
+// shows the prerendered HTML of the same place: moved there, inert (it
+// cannot be typed into meanwhile: what was typed before the start was read
+// by readEarly, before go-app replaced the page), and laid out as if the
+// hold were not there (display: contents). So nothing on screen moves or
+// goes blank, the page keeps its height, and a visitor who scrolled down
+// keeps their place. The page says it is ready (data-app-ready) once the
+// last stage is mounted.
+
+// calcStages are the units each stage mounts, after stage 0 (the shell).
+// A unit is a form part (parts.go), "summary" (the results' summary and
+// verdict), "results" (the other cards of the results) or "charts".
+// Each stage costs a layout of the page and a wait for go-app's frame, so
+// the stages are few: measured on a 2-core machine under load, each stage's
+// task took 40 to 100 ms (the guided start the most).
+var calcStages = [][]string{
+	{"start"},
+	{"summary", "basics", "costs"},
+	{"revenue", "actions", "funnel", "more", "goals", "tracking"},
+	{"results"},
+	{"charts"},
+}
+
+// staging is where a Page is in its staged first mount.
+type staging struct {
+	on    bool    // staging: some units are held
+	stage int     // the stages mounted (0: the shell only)
+	step  int     // how many stages the next step mounts (stepAfter)
+	began float64 // when the first mount began (ms)
+
+	held    map[string]app.Value // the prerendered nodes each hold shows
+	scrollY float64              // where the visitor was when the app started
+}
+
+// startGCPercent is the garbage collector's target while the page mounts
+// (GOGC; Go's default is 100), and gcPercent the one it had before.
+const startGCPercent = 400
+
+var gcPercent = 100
+
+// staged is set once the first page load has been staged: a later visit of
+// the calculator within the app has no prerendered page to show meanwhile,
+// and mounts at once.
+var staged bool
+
+// beginStaging, in OnInit on the client, keeps the prerendered nodes of
+// the units (go-app is about to replace the page) and starts the staged
+// mount. It needs the prerendered calculator; without it, it leaves the
+// page to mount at once.
+func (p *Page) beginStaging() {
+	if staged || !app.IsClient {
+		return
+	}
+	staged = true
+	doc := app.Window().Get("document")
+	inputs := doc.Call("querySelector", "main .calc .inputs")
+	results := doc.Call("getElementById", "results")
+	start := doc.Call("querySelector", "main .calc > #start")
+	if !inputs.Truthy() || !results.Truthy() || !start.Truthy() || inputs.Get("children").Length() != len(formParts) {
+		return
+	}
+	held := map[string]app.Value{"start": start}
+	kids := inputs.Get("children")
+	for i, name := range formParts {
+		held[name] = kids.Index(i)
+	}
+	// The results: the whole panel until the summary comes; then every card
+	// after the summary and the verdict (restOf).
+	held["summary"] = results
+	held["results"] = results
+	if charts := results.Call("querySelector", ":scope > #charts"); charts.Truthy() {
+		held["charts"] = charts
+	}
+	p.boot = staging{on: true, began: now(), held: held, scrollY: app.Window().Get("scrollY").Float()}
+	// No collection while the page mounts (the heap is about 5 MB once
+	// ready; measured: none ran until then): when every goroutine waits,
+	// Go's runtime first marks the heap of a collection under way, and only
+	// then gives the main thread back, so a collection can join stages into
+	// one long task.
+	gcPercent = debug.SetGCPercent(startGCPercent)
+}
+
+// formParts are the form's parts in their order on the page.
+var formParts = []string{"basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking"}
+
+// shows says whether a unit is mounted.
+func (p *Page) shows(unit string) bool {
+	if !p.boot.on {
+		return true
+	}
+	for i := 0; i < p.boot.stage && i < len(calcStages); i++ {
+		for _, u := range calcStages[i] {
+			if u == unit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hold is the placeholder of a unit not mounted yet.
+func hold(unit string) app.UI {
+	return app.Div().Class("stage-hold").DataSet("hold", unit)
+}
+
+// stagedParts are the form's parts, a hold for each not mounted yet.
+func (p *Page) stagedParts() []app.UI {
+	out := p.parts(formParts...)
+	for i, name := range formParts {
+		if !p.shows(name) {
+			out[i] = hold(name)
+		}
+	}
+	return out
+}
+
+// stagedStart is the guided start, or its hold.
+func (p *Page) stagedStart() app.UI {
+	if !p.shows("start") {
+		return hold("start")
+	}
+	return p.start()
+}
+
+// stagedCharts are the results' charts, or their hold.
+func (p *Page) stagedCharts(r roi.Report) app.UI {
+	if !p.shows("charts") {
+		return hold("charts")
+	}
+	return p.renderCharts(r)
+}
+
+// stagedResults is the results panel, held, with its summary only, or whole.
+func (p *Page) stagedResults() app.UI {
+	switch {
+	case !p.shows("summary"):
+		return hold("summary")
+	case !p.shows("results"):
+		return &resultsPart{Lang: p.lang(), Rev: p.store().Version(), Held: "results", page: p}
+	case !p.shows("charts"):
+		return &resultsPart{Lang: p.lang(), Rev: p.store().Version(), Held: "charts", page: p}
+	}
+	return p.results()
+}
+
+// stageOn, in OnMount, fills the holds of the first mount and mounts the
+// next stages, a step at a time; the app is ready once the last is mounted.
+func (p *Page) stageOn(ctx app.Context) {
+	if !p.boot.on {
+		debug.SetGCPercent(gcPercent) // a staged page left before its end
+		setReady()
+		return
+	}
+	p.fillHolds()
+	p.boot.step = stepAfter(1, now()-p.boot.began) // the first mount, the shell, as one stage
+	if y := p.boot.scrollY; y > 0 && app.Window().Get("scrollY").Float() != y {
+		app.Window().Call("scrollTo", 0, y)
+	}
+	p.nextStage(ctx)
+}
+
+// nextStage mounts the next stage after a pause in a task of its own. The
+// pause is a time.Sleep: while it runs every goroutine waits, so Go's wasm
+// runtime gives the main thread back to the browser, which handles input
+// and paints. Waiting for go-app's next frame instead did not: measured in
+// Chromium, a dispatch, the wait for the frame and the frame were one task,
+// and up to four stages ran as one long task. (Under heavy load two steps
+// were still seen in one task now and then.)
+func (p *Page) nextStage(ctx app.Context) {
+	go func() {
+		time.Sleep(time.Millisecond)
+		p.stageDue(ctx)
+	}()
+}
+
+// stageDue mounts the next stage, and when it is drawn, pauses before the
+// next, or says the app is ready.
+func (p *Page) stageDue(ctx app.Context) {
+	ctx.Dispatch(func(ctx app.Context) {
+		began := now()
+		n := max(1, min(p.boot.step, len(calcStages)-p.boot.stage))
+		p.boot.stage += n
+		// The figures are worked out here, before go-app's frame draws the
+		// stage (the report is kept until the scenario changes): the
+		// guided start's render is the shorter for it.
+		p.store().Report()
+		ctx.Defer(func(ctx app.Context) {
+			p.fillHolds()
+			if p.boot.stage < len(calcStages) {
+				p.boot.step = stepAfter(n, now()-began)
+				p.nextStage(ctx)
+				return
+			}
+			p.boot = staging{}
+			debug.SetGCPercent(gcPercent)
+			setReady()
+		})
+	})
+}
+
+// stepBudget is what a step of the staged mount should take, in ms: well
+// under the 120 ms budget of a task at start.
+const stepBudget = 50
+
+// stepAfter is how many stages the next step mounts, after a step that
+// mounted n in took ms. Where the app starts fast (its code cached by the
+// browser, a fast device), the stages are mounted a few at a time: each
+// step costs a layout of the page and a wait for go-app's frame.
+func stepAfter(n int, took float64) int {
+	if took <= 0 {
+		return len(calcStages)
+	}
+	return max(1, min(len(calcStages), int(float64(n)*stepBudget/took)))
+}
+
+// now is the page's clock, in ms.
+func now() float64 { return app.Window().Get("performance").Call("now").Float() }
+
+// fillHolds moves the prerendered nodes into the holds that are empty.
+func (p *Page) fillHolds() {
+	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
+	for i := 0; i < holds.Length(); i++ {
+		h := holds.Index(i)
+		if h.Get("firstChild").Truthy() {
+			continue
+		}
+		unit := h.Get("dataset").Get("hold").String()
+		n, ok := p.boot.held[unit]
+		if !ok || !n.Truthy() {
+			continue
+		}
+		if unit == "results" {
+			n = restOf(n)
+		}
+		h.Call("setAttribute", "inert", "")
+		h.Call("appendChild", n)
+	}
+}
+
+// restOf takes the cards of a prerendered results panel that follow its
+// summary and verdict (from the #details anchor on) out of it.
+func restOf(results app.Value) app.Value {
+	rest := app.Window().Get("document").Call("createDocumentFragment")
+	for n := results.Call("querySelector", ":scope > #details"); n.Truthy(); {
+		next := n.Get("nextElementSibling")
+		rest.Call("appendChild", n)
+		n = next
+	}
+	return rest
+}
+
+// setReady says the app is interactive, every part of it mounted: browser
+// tests and scripts wait for it.
+func setReady() {
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
+}
+
+// renderResultsHead is the results panel of renderResults with its summary
+// and verdict only, and a hold for the rest.
+func (p *Page) renderResultsHead(r roi.Report) app.UI {
+	return app.Aside().ID("results").Class("results").Aria("label", p.t("Results")).Body(
+		p.renderSummary(r),
+		p.renderVerdict(r, "verdict"),
+		hold("results"),
+	)
+}
