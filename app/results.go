@@ -123,7 +123,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 	cur := r.Currency
 	t := r.Totals
 	return app.Aside().ID("results").Class("results").Aria("label", p.t("Results")).Body(
-		p.renderSummary(r),            // summary.go
+		p.summary(r),                  // summary.go, drawn alone after a key (typing.go)
 		p.renderVerdict(r, "verdict"), // the answer in words (verdict.go)
 		app.Span().ID("details"),
 		app.If(len(r.Warnings) > 0, func() app.UI {

@@ -91,6 +91,8 @@ type Page struct {
 
 	embed *embedState // the blog embed and its builder (embedpage.go)
 	rec   *[]control  // the controls of the form part being rendered (formsync.go)
+	live  live        // the parts on the page, to draw one alone (typing.go)
+	shell []any       // what the last render drew around the parts (typing.go)
 }
 
 // OnPreRender renders a complete page on the server: the first paint comes
@@ -128,7 +130,8 @@ func (p *Page) OnMount(ctx app.Context) {
 		return
 	}
 	p.st = browserStore()
-	saveCtx, saveCtxOK = ctx, true // the save timer's flush runs through this page (save.go)
+	p.live.page, p.live.mounted = ctx, true // a key typed draws only what changed (typing.go)
+	saveCtx, saveCtxOK = ctx, true          // the save timer's flush runs through this page (save.go)
 	onStorage = func(key string) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.store().External(key) {
@@ -187,6 +190,7 @@ func (p *Page) Render() app.UI {
 		view = p.renderCalc()
 	}
 	lang := p.lang()
+	p.shell = p.shellKey()
 	if lang+p.View != p.docLang {
 		p.docLang = lang + p.View
 		setDocumentLang(lang)
@@ -390,6 +394,7 @@ func (p *Page) input(f Field, label, hint string) app.UI {
 	in := app.Input().Type("text").ID(id).Name(f.Path).Value(text).
 		OnInput(func(ctx app.Context, e app.Event) {
 			p.store().Edit(f, ctx.JSSrc().Get("value").String())
+			p.typed(ctx, f.Path) // only what changed is drawn (typing.go)
 		}, app.EventScope(f.Path)).
 		OnChange(func(ctx app.Context, e app.Event) { p.store().DoneTyping(f.Path) }, app.EventScope(f.Path))
 	if f.Number {

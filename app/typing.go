@@ -1,0 +1,238 @@
+package app
+
+import (
+	"reflect"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+)
+
+// Typing in one frame. go-app answers every event by drawing again the
+// components around the element it fired on: a key typed in a field drew
+// the whole Page, compared every part's key, and drew the results, the
+// charts and the summary in one task, before the browser could show
+// anything. A key typed into a field of the calculator (or of the guided
+// start) now draws no more than what changed, in two frames:
+//
+//  1. the summary (the headline figures, always in sight) and the part
+//     typed in (its notes and errors; in a list, the line alone: lines.go),
+//     in go-app's next frame after the key;
+//  2. one frame later, every other part whose key changed: the guided
+//     start, the other parts of the form, the rest of the results.
+//
+// The Page itself is not drawn: what it shows outside its parts (the
+// notices, the undo banner, the scenario menu) is kept in shellKey, and a
+// key that changes it updates the Page as any other event does. Whatever
+// is drawn, it is drawn from the store's scenario and report at that
+// moment, so every figure on the page is the report's once the second
+// frame is drawn.
+
+// live holds the parts of the calculator that are on the page now, with
+// the context go-app mounted each with (to update one without the Page).
+type live struct {
+	page    app.Context // the Page's
+	mounted bool
+	results *resultsPart
+	summary *summaryPart
+	start   *startPart
+	forms   []*formPart
+
+	later bool // the second frame is asked for
+
+	// The copy of the scenario the lines' keys point into (lines.go).
+	keySc  *roi.Scenario
+	keyRev int
+	keyID  string
+}
+
+// A part's context, kept from its OnMount.
+type partCtx struct {
+	ctx app.Context
+	ok  bool
+}
+
+// updateOnly has go-app draw the component of c again in its next frame,
+// and not the components around it: a dispatch from c marks c and every
+// component around it for an update, then a PreventUpdate from the
+// context of the component around it (parent) unmarks that one and those
+// around it.
+func updateOnly(c, parent app.Context) {
+	c.Dispatch(func(app.Context) { parent.PreventUpdate() })
+}
+
+// shellKey is what the Page draws outside its parts and a key typed can
+// change: when it changes, the Page is drawn again.
+func (p *Page) shellKey() []any {
+	st := p.store()
+	e := st.Current()
+	return []any{p.lang(), p.View, st.Notice, len(st.Notices), st.LastUndo, e.ID, e.Unsaved, len(st.PendingNotes()), e.Scenario.Name, e.Scenario.Currency}
+}
+
+// typed is called by a field's input handler once the store took the text
+// typed at path (the guided start's fields: ""): the Page is not drawn
+// again (unless what it shows around its parts changed), the summary and
+// the part of the field are drawn in the next frame, and every other part
+// whose key changed one frame later.
+func (p *Page) typed(ctx app.Context, path string) {
+	l := &p.live
+	if !app.IsClient || !l.mounted || p.View != PathCalc || l.summary == nil || !l.summary.ctx.ok || l.results == nil || !l.results.ctx.ok {
+		return // go-app's usual update
+	}
+	if !reflect.DeepEqual(p.shellKey(), p.shell) {
+		return
+	}
+	ctx.PreventUpdate()
+	s := l.summary
+	if key := p.summaryKey(p.store().Report()); !reflect.DeepEqual(key, s.Key) {
+		s.Key = key
+		updateOnly(s.ctx.ctx, l.results.ctx.ctx)
+	}
+	if path == "" {
+		p.refreshStart()
+	} else if c := l.form(partOf(path)); c != nil {
+		p.refreshForm(c, nil)
+	}
+	if !l.later {
+		l.later = true
+		// After the next frame: the dispatch lands after the frame drew
+		// the summary, and go-app's frame after it draws the rest.
+		l.page.Defer(func(app.Context) {
+			l.page.Dispatch(func(ctx app.Context) {
+				ctx.PreventUpdate()
+				l.later = false
+				p.refreshParts()
+			})
+		})
+	}
+}
+
+// refreshParts marks for an update every part whose key changed, and sets
+// its key, as the Page's render would have (so that the Page's next render
+// finds them drawn).
+func (p *Page) refreshParts() {
+	l := &p.live
+	st := p.store()
+	sc := st.Current().Scenario.Clone() // the keys' copy
+	for _, c := range l.forms {
+		p.refreshForm(c, &sc)
+	}
+	p.refreshStart()
+	if c := l.results; c != nil && c.ctx.ok && (c.Rev != st.Version() || c.Lang != p.lang()) {
+		c.Rev, c.Lang = st.Version(), p.lang()
+		updateOnly(c.ctx.ctx, l.page)
+	}
+}
+
+// refreshForm marks form part c for an update when its key changed; sc is
+// a copy of the scenario for its key (nil: one is made).
+func (p *Page) refreshForm(c *formPart, sc *roi.Scenario) {
+	if !c.ctx.ok {
+		return
+	}
+	if sc == nil {
+		cp := p.store().Current().Scenario.Clone()
+		sc = &cp
+	}
+	if key := p.partKey(c.Part, sc); !reflect.DeepEqual(key, c.Key) {
+		c.Key = key
+		updateOnly(c.ctx.ctx, p.live.page)
+		c.OnUpdate(c.ctx.ctx) // its fields made to show the scenario once drawn
+	}
+}
+
+// refreshStart marks the guided start for an update when its key changed.
+func (p *Page) refreshStart() {
+	if c := p.live.start; c != nil && c.ctx.ok {
+		if key := p.startKey(); !reflect.DeepEqual(key, c.Key) {
+			c.Key = key
+			updateOnly(c.ctx.ctx, p.live.page)
+			c.OnUpdate(c.ctx.ctx)
+		}
+	}
+}
+
+// form is the form part named name, when it is on the page.
+func (l *live) form(name string) *formPart {
+	for _, c := range l.forms {
+		if c.Part == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// summaryPart is the summary (summary.go) as a part of the results: drawn
+// again only when its figures change, and first after a key (typed).
+type summaryPart struct {
+	app.Compo
+	Key []any
+
+	page *Page
+	ctx  partCtx
+}
+
+func (c *summaryPart) Render() app.UI { return c.page.renderSummary(c.page.store().Report()) }
+
+func (c *summaryPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	c.page.live.summary = c
+}
+
+func (c *summaryPart) OnDismount() {
+	c.ctx.ok = false
+	if c.page.live.summary == c {
+		c.page.live.summary = nil
+	}
+}
+
+// summaryKey is everything the summary shows.
+func (p *Page) summaryKey(r roi.Report) []any {
+	return []any{p.lang(), r.Currency, r.Headline, r.Totals, p.summaryOpen, p.store().Uncounted()}
+}
+
+func (p *Page) summary(r roi.Report) app.UI {
+	return &summaryPart{Key: p.summaryKey(r), page: p}
+}
+
+// The parts say when they come and go.
+
+func (c *formPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	l := &c.page.live
+	l.forms = append(l.forms, c)
+}
+
+func (c *formPart) OnDismount() {
+	c.ctx.ok = false
+	l := &c.page.live
+	for i, f := range l.forms {
+		if f == c {
+			l.forms = append(l.forms[:i], l.forms[i+1:]...)
+			break
+		}
+	}
+}
+
+func (c *startPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	c.page.live.start = c
+}
+
+func (c *startPart) OnDismount() {
+	c.ctx.ok = false
+	if c.page.live.start == c {
+		c.page.live.start = nil
+	}
+}
+
+func (c *resultsPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	c.page.live.results = c
+}
+
+func (c *resultsPart) OnDismount() {
+	c.ctx.ok = false
+	if c.page.live.results == c {
+		c.page.live.results = nil
+	}
+}
