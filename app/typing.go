@@ -17,8 +17,13 @@ import (
 //  1. the summary (the headline figures, always in sight) and the part
 //     typed in (its notes and errors; in a list, the line alone: lines.go),
 //     in go-app's next frame after the key;
-//  2. one frame later, every other part whose key changed: the guided
-//     start, the other parts of the form, the rest of the results.
+//  2. one frame later, the rest of the results (every figure);
+//  3. one frame later again, every other part whose key changed: the
+//     guided start, the other parts of the form.
+//
+// Each frame is a task of its own: the browser shows the summary before
+// go-app draws the rest (a frame is go-app's, 1/120 s after the work that
+// asked for it).
 //
 // The Page itself is not drawn: what it shows outside its parts (the
 // notices, the undo banner, the scenario menu) is kept in shellKey, and a
@@ -55,9 +60,16 @@ type partCtx struct {
 // and not the components around it: a dispatch from c marks c and every
 // component around it for an update, then a PreventUpdate from the
 // context of the component around it (parent) unmarks that one and those
-// around it.
-func updateOnly(c, parent app.Context) {
-	c.Dispatch(func(app.Context) { parent.PreventUpdate() })
+// around it. then, if given, runs in the same dispatch: what it defers runs
+// after the frame that draws c (deferred before the dispatch, it could run
+// after a frame that came first and drew nothing).
+func updateOnly(c, parent app.Context, then func(app.Context)) {
+	c.Dispatch(func(ctx app.Context) {
+		parent.PreventUpdate()
+		if then != nil {
+			then(ctx)
+		}
+	})
 }
 
 // shellKey is what the Page draws outside its parts and a key typed can
@@ -85,7 +97,7 @@ func (p *Page) typed(ctx app.Context, path string) {
 	s := l.summary
 	if key := p.summaryKey(p.store().Report()); !reflect.DeepEqual(key, s.Key) {
 		s.Key = key
-		updateOnly(s.ctx.ctx, l.results.ctx.ctx)
+		updateOnly(s.ctx.ctx, l.results.ctx.ctx, nil)
 	}
 	if path == "" {
 		p.refreshStart()
@@ -94,15 +106,33 @@ func (p *Page) typed(ctx app.Context, path string) {
 	}
 	if !l.later {
 		l.later = true
-		// After the next frame: the dispatch lands after the frame drew
-		// the summary, and go-app's frame after it draws the rest.
-		l.page.Defer(func(app.Context) {
-			l.page.Dispatch(func(ctx app.Context) {
-				ctx.PreventUpdate()
+		l.afterFrame(func() {
+			p.refreshResults()
+			l.afterFrame(func() {
 				l.later = false
 				p.refreshParts()
 			})
 		})
+	}
+}
+
+// afterFrame runs f once go-app drew its next frame, so that what f marks
+// is drawn in the frame after (a task of its own).
+func (l *live) afterFrame(f func()) {
+	l.page.Defer(func(app.Context) {
+		l.page.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			f()
+		})
+	})
+}
+
+// refreshResults marks the results for an update when the store changed.
+func (p *Page) refreshResults() {
+	st := p.store()
+	if c := p.live.results; c != nil && c.ctx.ok && (c.Rev != st.Version() || c.Lang != p.lang()) {
+		c.Rev, c.Lang = st.Version(), p.lang()
+		updateOnly(c.ctx.ctx, p.live.page, nil)
 	}
 }
 
@@ -117,10 +147,7 @@ func (p *Page) refreshParts() {
 		p.refreshForm(c, &sc)
 	}
 	p.refreshStart()
-	if c := l.results; c != nil && c.ctx.ok && (c.Rev != st.Version() || c.Lang != p.lang()) {
-		c.Rev, c.Lang = st.Version(), p.lang()
-		updateOnly(c.ctx.ctx, l.page)
-	}
+	p.refreshResults() // a key typed since the results were drawn
 }
 
 // refreshForm marks form part c for an update when its key changed; sc is
@@ -135,8 +162,7 @@ func (p *Page) refreshForm(c *formPart, sc *roi.Scenario) {
 	}
 	if key := p.partKey(c.Part, sc); !reflect.DeepEqual(key, c.Key) {
 		c.Key = key
-		updateOnly(c.ctx.ctx, p.live.page)
-		c.OnUpdate(c.ctx.ctx) // its fields made to show the scenario once drawn
+		updateOnly(c.ctx.ctx, p.live.page, c.OnUpdate) // its fields made to show the scenario once drawn
 	}
 }
 
@@ -145,8 +171,7 @@ func (p *Page) refreshStart() {
 	if c := p.live.start; c != nil && c.ctx.ok {
 		if key := p.startKey(); !reflect.DeepEqual(key, c.Key) {
 			c.Key = key
-			updateOnly(c.ctx.ctx, p.live.page)
-			c.OnUpdate(c.ctx.ctx)
+			updateOnly(c.ctx.ctx, p.live.page, c.OnUpdate)
 		}
 	}
 }
