@@ -69,11 +69,12 @@ func (c chart) render(lang string) app.UI {
 }
 
 // renderCharts returns the charts section with every chart the report has
-// data for, or nothing when it has none.
+// data for, or an empty hidden element when it has none (the charts are a
+// part of their own: typing.go).
 func (p *Page) renderCharts(r roi.Report) app.UI {
 	charts, notes := reportCharts(p.lang(), r)
 	if len(charts) == 0 && len(notes) == 0 {
-		return app.If(false, nil)
+		return app.Div().Hidden(true)
 	}
 	return app.Section().ID("charts").Class("card charts").Body(
 		app.H2().Text(p.t("Charts")),

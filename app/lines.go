@@ -86,7 +86,7 @@ func (p *Page) lineKey(list string, i int) []any {
 		}
 	}
 	var notes map[string]store.InputNote
-	for k, v := range st.Notes() {
+	for k, v := range p.live.keyNotes(st) {
 		if strings.HasPrefix(k, pre) {
 			if notes == nil {
 				notes = map[string]store.InputNote{}
@@ -95,6 +95,15 @@ func (p *Page) lineKey(list string, i int) []any {
 		}
 	}
 	return []any{p.lang(), e.ID, data, drafts, typing, notes}
+}
+
+// keyNotes are the fields' notes (st.Notes) for the lines' keys, read once
+// per change of the store.
+func (l *live) keyNotes(st *Store) map[string]store.InputNote {
+	if l.notes == nil || l.notesRev != st.Version() || l.notesID != st.Current().ID {
+		l.notes, l.notesRev, l.notesID = st.Notes(), st.Version(), st.Current().ID
+	}
+	return l.notes
 }
 
 // keyScenario is a copy of the current scenario for the lines' keys, made

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
 )
 
 // Typing in one frame. go-app answers every event by drawing again the
@@ -17,9 +18,10 @@ import (
 //  1. the summary (the headline figures, always in sight) and the part
 //     typed in (its notes and errors; in a list, the line alone: lines.go),
 //     in go-app's next frame after the key;
-//  2. one frame later, the rest of the results (every figure);
+//  2. one frame later, the rest of the results (every figure) but the
+//     charts;
 //  3. one frame later again, every other part whose key changed: the
-//     guided start, the other parts of the form.
+//     charts, the guided start, the other parts of the form.
 //
 // Each frame is a task of its own: the browser shows the summary before
 // go-app draws the rest (a frame is go-app's, 1/120 s after the work that
@@ -42,12 +44,18 @@ type live struct {
 	start   *startPart
 	forms   []*formPart
 
-	later bool // the second frame is asked for
+	later      bool // the second frame is asked for
+	holdCharts bool // the charts wait for the third (chartsPart)
+	charts     *chartsPart
 
 	// The copy of the scenario the lines' keys point into (lines.go).
 	keySc  *roi.Scenario
 	keyRev int
 	keyID  string
+	// The notes the lines' keys read, as of the store's version (lines.go).
+	notes    map[string]store.InputNote
+	notesRev int
+	notesID  string
 }
 
 // A part's context, kept from its OnMount.
@@ -94,6 +102,7 @@ func (p *Page) typed(ctx app.Context, path string) {
 		return
 	}
 	ctx.PreventUpdate()
+	l.holdCharts = true
 	s := l.summary
 	if key := p.summaryKey(p.store().Report()); !reflect.DeepEqual(key, s.Key) {
 		s.Key = key
@@ -109,7 +118,7 @@ func (p *Page) typed(ctx app.Context, path string) {
 		l.afterFrame(func() {
 			p.refreshResults()
 			l.afterFrame(func() {
-				l.later = false
+				l.later, l.holdCharts = false, false
 				p.refreshParts()
 			})
 		})
@@ -148,6 +157,46 @@ func (p *Page) refreshParts() {
 	}
 	p.refreshStart()
 	p.refreshResults() // a key typed since the results were drawn
+	if c := l.charts; c != nil && c.ctx.ok && l.results != nil && (c.Rev != st.Version() || c.Lang != p.lang()) {
+		c.Rev, c.Lang = st.Version(), p.lang()
+		updateOnly(c.ctx.ctx, l.results.ctx.ctx, nil)
+	}
+}
+
+// chartsPart is the charts of the results (charts.go), drawn again when
+// the store changed, but after a key in the frame after the other results:
+// while they wait (holdCharts), the results' render keeps the Rev they
+// were drawn for.
+type chartsPart struct {
+	app.Compo
+	Rev  int
+	Lang string
+
+	page *Page
+	ctx  partCtx
+}
+
+func (c *chartsPart) Render() app.UI { return c.page.renderCharts(c.page.store().Report()) }
+
+func (c *chartsPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	c.page.live.charts = c
+}
+
+func (c *chartsPart) OnDismount() {
+	c.ctx.ok = false
+	if c.page.live.charts == c {
+		c.page.live.charts = nil
+	}
+}
+
+func (p *Page) charts() app.UI {
+	l := &p.live
+	rev, lang := p.store().Version(), p.lang()
+	if c := l.charts; l.holdCharts && c != nil && c.ctx.ok {
+		rev, lang = c.Rev, c.Lang
+	}
+	return &chartsPart{Rev: rev, Lang: lang, page: p}
 }
 
 // refreshForm marks form part c for an update when its key changed; sc is
