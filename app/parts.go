@@ -104,7 +104,7 @@ func (p *Page) partKey(name string, sc *roi.Scenario) []any {
 	case "basics":
 		data = []any{sc.Name, sc.Currency, sc.BusinessModel, sc.Period}
 	case "costs":
-		data = sc.Costs
+		data = []any{sc.Costs, sc.Period} // hours per week are read by the period (hours.go)
 	case "revenue":
 		data = sc.Revenue
 	case "actions":
