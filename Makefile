@@ -81,8 +81,9 @@ bench-server: build
 
 # Browser measurements (not tests) in headless Chromium: cold and warm load
 # (time to interactive, bytes, the start's longest task and blocking time),
-# and one typed key to the new summary and to the page's last change (p50,
-# p95) on every preset and on a 600-line scenario, and what two blog embeds
+# and one typed key to the new summary, to every figure on the page being
+# the engine's (figs-) and to the page's last change (all-), p50 and p95, on
+# every preset and on a 600-line scenario, and what two blog embeds
 # cost their host page (BenchmarkEmbedHost). Loads are few and slow; 60 keys
 # per figure (each waits for the page to settle).
 .PHONY: bench-browser

@@ -163,28 +163,7 @@ func (p *Page) renderCosts() app.UI {
 	costs := st.Current().Scenario.Costs
 	return section("costs", p.t("Costs"), true,
 		app.P().Class("intro").Text(p.t("Everything social media costs you in the period: staff time first, then ads, tools, outsourced content, training, refunds and discounts.")),
-		app.Range(costs).Slice(func(i int) app.UI {
-			c := costs[i]
-			fields := []app.UI{
-				p.input(textField(at("costs", i, "label"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Label })), p.t("Label"), ""),
-				p.explained(at("costs", i, "category"), p.t("Category"), c.Category, roi.CostCategories, categoryChoices, categoryLabels),
-			}
-			if c.Category == "staff" {
-				fields = append(fields,
-					p.hoursInput(i), // hours per week, per month or for the period (hours.go)
-					p.input(numField(at("costs", i, "hourlyRate"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.HourlyRate })), p.t("Hourly rate"), p.t("Full cost per hour, not just the wage.")),
-				)
-			} else {
-				fields = append(fields,
-					p.input(numField(at("costs", i, "amount"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.Amount })), p.t("Amount"), ""),
-				)
-			}
-			fields = append(fields, p.channelInput(at("costs", i, "channel"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Channel })))
-			if c.Category != "ads" {
-				fields = append(fields, p.check(at("costs", i, "paid"), p.t("Spent on paid campaigns"), c.Paid))
-			}
-			return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), fields...)
-		}),
+		app.Range(costs).Slice(func(i int) app.UI { return p.linePart("costs", i) }), // drawn alone when it changes (lines.go)
 		p.addButton("add-cost", p.t("Add cost"), "costs"),
 	)
 }
@@ -200,18 +179,7 @@ func (p *Page) renderRevenue() app.UI {
 	rev := st.Current().Scenario.Revenue
 	return section("revenue", p.t("Revenue from social"), true,
 		app.P().Class("intro").Text(p.t("Sales you can attribute to social media (tagged links, promo codes, your analytics). Mark what came from paid posts.")),
-		app.Range(rev).Slice(func(i int) app.UI {
-			r := rev[i]
-			return p.line("revenue", i, lineTitle(r.Label, p.t("Revenue"), i),
-				p.input(textField(at("revenue", i, "label"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Label })), p.t("Label"), ""),
-				p.input(numField(at("revenue", i, "amount"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Amount })), p.t("Amount"), ""),
-				p.channelInput(at("revenue", i, "channel"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Channel })),
-				p.check(at("revenue", i, "paid"), p.t("From paid social"), r.Paid),
-				p.input(numField(at("revenue", i, "attribution"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Attribution })), p.t("Share credited to social (%)"), p.t("Would it have happened anyway? Empty means 100%.")),
-				p.choice(at("revenue", i, "source"), p.t("Where the figure comes from"), sourceOf(r), [][2]string{{"manual", p.t("Entered")}, {"platform", p.t("Reported by an ad platform")}, {"analytics", p.t("Web analytics")}}),
-				p.rangeInputs(at("revenue", i, "attribution"), lineRange(revenueOf, i, func(r *roi.Revenue) **roi.Range { return &r.AttributionRange }), hasRange(r.AttributionRange)),
-			)
-		}),
+		app.Range(rev).Slice(func(i int) app.UI { return p.linePart("revenue", i) }), // drawn alone when it changes (lines.go)
 		p.addButton("add-revenue", p.t("Add revenue"), "revenue"),
 	)
 }
@@ -221,47 +189,7 @@ func (p *Page) renderActions() app.UI {
 	acts := st.Current().Scenario.Actions
 	return section("actions", p.t("Value of each action"), true,
 		app.P().Class("intro").Text(p.t("Give each action people take a value: micro actions (likes, shares, clicks, follows) and macro actions (leads, sign-ups, demos, purchases). Enter the value, or derive it: a lead that closes 20% of the time at 400 is worth 80.")),
-		app.Range(acts).Slice(func(i int) app.UI {
-			a := acts[i]
-			method := roi.ActionMethod(a)
-			fields := []app.UI{
-				p.input(textField(at("actions", i, "label"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Label })), p.t("Label"), ""),
-				p.explained(at("actions", i, "type"), p.t("Type"), a.Type, roi.ActionTypes, typeChoices, typeLabels),
-				p.choice(at("actions", i, "stage"), p.t("Funnel stage"), a.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels))),
-				p.input(numField(at("actions", i, "count"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.Count })), p.t("Count"), ""),
-				p.explained(at("actions", i, "method"), p.t("Value from"), method, []string{"entered", "conversion", "cpc"}, methodChoices, methodLabels),
-			}
-			switch method {
-			case "conversion":
-				vf := a.ValueFrom
-				fields = append(fields,
-					p.input(numField(at("actions", i, "valueFrom.rate"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Rate })), p.t("Close rate (%)"), p.t("How often one of these becomes a sale.")),
-					p.rangeInputs(at("actions", i, "valueFrom.rate"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.RateRange }), hasRange(vf.RateRange)),
-					p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), p.t("Deal size"), p.t("The average sale.")),
-					p.rangeInputs(at("actions", i, "valueFrom.value"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.ValueRange }), hasRange(vf.ValueRange)),
-				)
-			case "cpc":
-				fields = append(fields,
-					p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), p.t("Pay-per-click price"), p.t("What an ad click like this would cost.")),
-					p.rangeInputs(at("actions", i, "valueFrom.value"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.ValueRange }), hasRange(a.ValueFrom.ValueRange)),
-				)
-			default:
-				fields = append(fields,
-					p.input(numField(at("actions", i, "unitValue"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.UnitValue })), p.t("Value per action"), ""),
-					p.rangeInputs(at("actions", i, "unitValue"), lineRange(actionsOf, i, func(a *roi.Action) **roi.Range { return &a.UnitValueRange }), hasRange(a.UnitValueRange)),
-				)
-			}
-			inRev := "unknown" // a select's option cannot have an empty value in go-app
-			if a.InRevenue != nil {
-				inRev = strconv.FormatBool(*a.InRevenue)
-			}
-			fields = append(fields, p.explained(at("actions", i, "inRevenue"), p.t("Already in revenue?"), inRev, []string{"unknown", "true", "false"}, inRevenueChoices, inRevenueLabels))
-			fields = append(fields,
-				p.channelInput(at("actions", i, "channel"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Channel })),
-				p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid),
-			)
-			return p.line("actions", i, lineTitle(a.Label, p.t("Action"), i), fields...)
-		}),
+		app.Range(acts).Slice(func(i int) app.UI { return p.linePart("actions", i) }), // drawn alone when it changes (lines.go)
 		p.addButton("add-action", p.t("Add action"), "actions"),
 	)
 }
@@ -413,4 +341,88 @@ func marginTyped(st *Store) bool {
 	_, typing := st.Typing["grossMargin"]
 	_, bad := st.Problem("grossMargin")
 	return typing || bad
+}
+
+// costLine is cost line i of the form.
+func (p *Page) costLine(i int) app.UI {
+	costs := p.store().Current().Scenario.Costs
+	c := costs[i]
+	fields := []app.UI{
+		p.input(textField(at("costs", i, "label"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Label })), p.t("Label"), ""),
+		p.explained(at("costs", i, "category"), p.t("Category"), c.Category, roi.CostCategories, categoryChoices, categoryLabels),
+	}
+	if c.Category == "staff" {
+		fields = append(fields,
+			p.hoursInput(i), // hours per week, per month or for the period (hours.go)
+			p.input(numField(at("costs", i, "hourlyRate"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.HourlyRate })), p.t("Hourly rate"), p.t("Full cost per hour, not just the wage.")),
+		)
+	} else {
+		fields = append(fields,
+			p.input(numField(at("costs", i, "amount"), line(costsOf, i, func(c *roi.Cost) *roi.Number { return &c.Amount })), p.t("Amount"), ""),
+		)
+	}
+	fields = append(fields, p.channelInput(at("costs", i, "channel"), line(costsOf, i, func(c *roi.Cost) *string { return &c.Channel })))
+	if c.Category != "ads" {
+		fields = append(fields, p.check(at("costs", i, "paid"), p.t("Spent on paid campaigns"), c.Paid))
+	}
+	return p.line("costs", i, lineTitle(c.Label, p.t("Cost"), i), fields...)
+}
+
+// revenueLine is revenue line i of the form.
+func (p *Page) revenueLine(i int) app.UI {
+	rev := p.store().Current().Scenario.Revenue
+	r := rev[i]
+	return p.line("revenue", i, lineTitle(r.Label, p.t("Revenue"), i),
+		p.input(textField(at("revenue", i, "label"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Label })), p.t("Label"), ""),
+		p.input(numField(at("revenue", i, "amount"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Amount })), p.t("Amount"), ""),
+		p.channelInput(at("revenue", i, "channel"), line(revenueOf, i, func(r *roi.Revenue) *string { return &r.Channel })),
+		p.check(at("revenue", i, "paid"), p.t("From paid social"), r.Paid),
+		p.input(numField(at("revenue", i, "attribution"), line(revenueOf, i, func(r *roi.Revenue) *roi.Number { return &r.Attribution })), p.t("Share credited to social (%)"), p.t("Would it have happened anyway? Empty means 100%.")),
+		p.choice(at("revenue", i, "source"), p.t("Where the figure comes from"), sourceOf(r), [][2]string{{"manual", p.t("Entered")}, {"platform", p.t("Reported by an ad platform")}, {"analytics", p.t("Web analytics")}}),
+		p.rangeInputs(at("revenue", i, "attribution"), lineRange(revenueOf, i, func(r *roi.Revenue) **roi.Range { return &r.AttributionRange }), hasRange(r.AttributionRange)),
+	)
+}
+
+// actionLine is action i of the form.
+func (p *Page) actionLine(i int) app.UI {
+	acts := p.store().Current().Scenario.Actions
+	a := acts[i]
+	method := roi.ActionMethod(a)
+	fields := []app.UI{
+		p.input(textField(at("actions", i, "label"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Label })), p.t("Label"), ""),
+		p.explained(at("actions", i, "type"), p.t("Type"), a.Type, roi.ActionTypes, typeChoices, typeLabels),
+		p.choice(at("actions", i, "stage"), p.t("Funnel stage"), a.Stage, opts(append([]string{""}, roi.FunnelStages...), p.tmap(stageLabels))),
+		p.input(numField(at("actions", i, "count"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.Count })), p.t("Count"), ""),
+		p.explained(at("actions", i, "method"), p.t("Value from"), method, []string{"entered", "conversion", "cpc"}, methodChoices, methodLabels),
+	}
+	switch method {
+	case "conversion":
+		vf := a.ValueFrom
+		fields = append(fields,
+			p.input(numField(at("actions", i, "valueFrom.rate"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Rate })), p.t("Close rate (%)"), p.t("How often one of these becomes a sale.")),
+			p.rangeInputs(at("actions", i, "valueFrom.rate"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.RateRange }), hasRange(vf.RateRange)),
+			p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), p.t("Deal size"), p.t("The average sale.")),
+			p.rangeInputs(at("actions", i, "valueFrom.value"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.ValueRange }), hasRange(vf.ValueRange)),
+		)
+	case "cpc":
+		fields = append(fields,
+			p.input(numField(at("actions", i, "valueFrom.value"), actFrom(i, func(v *roi.ValueFrom) *roi.Number { return &v.Value })), p.t("Pay-per-click price"), p.t("What an ad click like this would cost.")),
+			p.rangeInputs(at("actions", i, "valueFrom.value"), actFromRange(i, func(v *roi.ValueFrom) **roi.Range { return &v.ValueRange }), hasRange(a.ValueFrom.ValueRange)),
+		)
+	default:
+		fields = append(fields,
+			p.input(numField(at("actions", i, "unitValue"), line(actionsOf, i, func(a *roi.Action) *roi.Number { return &a.UnitValue })), p.t("Value per action"), ""),
+			p.rangeInputs(at("actions", i, "unitValue"), lineRange(actionsOf, i, func(a *roi.Action) **roi.Range { return &a.UnitValueRange }), hasRange(a.UnitValueRange)),
+		)
+	}
+	inRev := "unknown" // a select's option cannot have an empty value in go-app
+	if a.InRevenue != nil {
+		inRev = strconv.FormatBool(*a.InRevenue)
+	}
+	fields = append(fields, p.explained(at("actions", i, "inRevenue"), p.t("Already in revenue?"), inRev, []string{"unknown", "true", "false"}, inRevenueChoices, inRevenueLabels))
+	fields = append(fields,
+		p.channelInput(at("actions", i, "channel"), line(actionsOf, i, func(a *roi.Action) *string { return &a.Channel })),
+		p.check(at("actions", i, "paid"), p.t("From paid social"), a.Paid),
+	)
+	return p.line("actions", i, lineTitle(a.Label, p.t("Action"), i), fields...)
 }

@@ -39,7 +39,8 @@ type chart struct {
 	desc    string // the SVG's <desc>: what the chart shows, in words
 	height  float64
 	body    string // SVG markup inside the root, every text escaped
-	table   app.UI
+	head    []string
+	rows    [][]string // the figures again, as a table (chartTable)
 }
 
 // svg is the chart's markup: one <svg> root, as app.Raw requires.
@@ -62,23 +63,48 @@ func (c chart) render(lang string) app.UI {
 		app.Raw(c.svg()),
 		app.Details().Class("chart-data").Body(
 			app.Summary().Body(app.Text(tr(lang, "Data table")), app.Span().Class("sr-only").Text(": "+c.title)),
-			app.Div().Class("scroll").Body(c.table),
+			app.Div().Class("scroll").Body(chartTable(c.head, c.rows)),
 		),
 	)
 }
 
 // renderCharts returns the charts section with every chart the report has
-// data for, or nothing when it has none.
+// data for, or an empty hidden element when it has none (the charts are a
+// part of their own: typing.go).
 func (p *Page) renderCharts(r roi.Report) app.UI {
 	charts, notes := reportCharts(p.lang(), r)
 	if len(charts) == 0 && len(notes) == 0 {
-		return app.If(false, nil)
+		return app.Div().Hidden(true)
 	}
 	return app.Section().ID("charts").Class("card charts").Body(
 		app.H2().Text(p.t("Charts")),
-		app.Range(charts).Slice(func(i int) app.UI { return charts[i].render(p.lang()) }),
+		app.Range(charts).Slice(func(i int) app.UI { return &chartPart{Lang: p.lang(), Key: charts[i].key()} }),
 		app.Range(notes).Slice(func(i int) app.UI { return app.P().Class("note").Text(notes[i]) }),
 	)
+}
+
+// chartPart is one chart of the results, drawn again (and its table
+// compared) only when what it shows changed: a key typed into a cost leaves
+// the funnel chart as it is. Key is the chart, by value (chart.key); the
+// component adds no element.
+type chartPart struct {
+	app.Compo
+	Lang string
+	Key  []any
+}
+
+func (c *chartPart) Render() app.UI {
+	return chartOf(c.Key).render(c.Lang)
+}
+
+// key is everything the chart draws, and chartOf the chart again.
+func (c chart) key() []any {
+	return []any{c.id, c.caption, c.title, c.desc, c.height, c.body, c.head, c.rows}
+}
+
+func chartOf(k []any) chart {
+	return chart{id: k[0].(string), caption: k[1].(string), title: k[2].(string), desc: k[3].(string),
+		height: k[4].(float64), body: k[5].(string), head: k[6].([]string), rows: k[7].([][]string)}
 }
 
 // reportCharts builds the charts the report has data for, in the order they
@@ -135,7 +161,8 @@ func funnelChart(lang string, r roi.Report) (chart, bool) {
 	return chart{
 		id: "funnel", caption: tr(lang, "Funnel: how many go on to each stage"), title: tr(lang, "Funnel"), desc: desc,
 		height: y + 4, body: b.String(),
-		table: chartTable([]string{tr(lang, "Stage"), tr(lang, "Count"), tr(lang, "From previous"), tr(lang, "From first")}, rows),
+		head: []string{tr(lang, "Stage"), tr(lang, "Count"), tr(lang, "From previous"), tr(lang, "From first")},
+		rows: rows,
 	}, true
 }
 
@@ -172,7 +199,8 @@ func costChart(lang string, r roi.Report) (chart, bool) {
 	return chart{
 		id: "costs", caption: tr(lang, "Cost by category, share of the total cost"), title: tr(lang, "Cost by category"), desc: desc,
 		height: h, body: body,
-		table: chartTable([]string{tr(lang, "Category"), tr(lang, "Cost"), tr(lang, "Share of cost")}, rows),
+		head: []string{tr(lang, "Category"), tr(lang, "Cost"), tr(lang, "Share of cost")},
+		rows: rows,
 	}, true
 }
 
@@ -219,7 +247,8 @@ func returnChart(lang string, r roi.Report) (chart, bool) {
 	return chart{
 		id: "return", caption: tr(lang, "Direct and estimated return against cost"), title: tr(lang, "Return against cost"), desc: desc,
 		height: h, body: body,
-		table: chartTable([]string{"", tr(lang, "Amount")}, rows),
+		head: []string{"", tr(lang, "Amount")},
+		rows: rows,
 	}, true
 }
 
@@ -254,7 +283,8 @@ func channelChart(lang string, r roi.Report) (chart, bool) {
 		id: "channels", caption: tr(lang, "ROI per channel (revenue and action value against the channel's cost)"),
 		title: tr(lang, "ROI per channel"), desc: trf(lang, "ROI per channel, best first: {0}.", strings.Join(parts, "; ")),
 		height: h, body: body,
-		table: chartTable([]string{tr(lang, "Channel"), tr(lang, "Cost"), tr(lang, "Return"), "ROI"}, rows),
+		head: []string{tr(lang, "Channel"), tr(lang, "Cost"), tr(lang, "Return"), "ROI"},
+		rows: rows,
 	}, true
 }
 
@@ -286,7 +316,8 @@ func goalChart(lang string, r roi.Report) (chart, bool) {
 	return chart{
 		id: "goals", caption: tr(lang, "Goal progress (the full track is the target)"), title: tr(lang, "Goal progress"),
 		desc: strings.Join(parts, "; ") + ".", height: h, body: body,
-		table: chartTable([]string{tr(lang, "Goal"), tr(lang, "Now"), tr(lang, "Target"), tr(lang, "Progress"), tr(lang, "State"), tr(lang, "By")}, rows),
+		head: []string{tr(lang, "Goal"), tr(lang, "Now"), tr(lang, "Target"), tr(lang, "Progress"), tr(lang, "State"), tr(lang, "By")},
+		rows: rows,
 	}, true
 }
 
@@ -399,7 +430,8 @@ func whatIfChart(lang string, r roi.Report) (chart, bool) {
 	return chart{
 		id: "whatif", caption: trf(lang, "What if: {0} against the {1} rate", basis, metricName(lang, l.Metric)), title: trf(lang, "{0} against the {1} rate", basis, metricName(lang, l.Metric)),
 		desc: desc, height: bottom + 40, body: b.String(),
-		table: chartTable([]string{trf(lang, "{0} rate", metricName(lang, l.Metric)), basis}, rows),
+		head: []string{trf(lang, "{0} rate", metricName(lang, l.Metric)), basis},
+		rows: rows,
 	}, true
 }
 

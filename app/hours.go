@@ -29,6 +29,7 @@ func (p *Page) hoursInput(i int) app.UI {
 			st := p.store()
 			_, per := st.Hours(path, "")
 			st.EditHours(path, ctx.JSSrc().Get("value").String(), per)
+			p.typed(ctx, path) // only what changed is drawn (typing.go)
 		}, app.EventScope(path)).
 		OnChange(func(ctx app.Context, e app.Event) { p.store().DoneTyping(path) }, app.EventScope(path))
 	weekly := per != roi.PerPeriod

@@ -192,13 +192,23 @@ func longDate(lang string, t time.Time) (out string) {
 			out = day.Format("2 January 2006")
 		}
 	}()
+	memo := lang + " " + out
+	if s, ok := longDates[memo]; ok {
+		return s // a new Intl.DateTimeFormat costs about a millisecond, on every render
+	}
 	if lang == "en" {
 		lang = "en-GB" // day, month, year, as in the rest of the app
 	}
 	opts := map[string]any{"day": "numeric", "month": "long", "year": "numeric", "timeZone": "UTC"}
 	js := app.Window().Get("Date").New(float64(day.UnixMilli()))
-	return app.Window().Get("Intl").Get("DateTimeFormat").New(lang, opts).Call("format", js).String()
+	out = app.Window().Get("Intl").Get("DateTimeFormat").New(lang, opts).Call("format", js).String()
+	longDates[memo] = out
+	return out
 }
+
+// longDates are the dates longDate wrote, by language and date: the UI
+// goroutine alone uses it.
+var longDates = map[string]string{}
 
 // isoDate writes a date the scenario holds as YYYY-MM-DD the way lang does
 // (longDate); text that is not such a date is left as it is.

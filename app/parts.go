@@ -31,6 +31,7 @@ type formPart struct {
 
 	page     *Page     // unexported: go-app keeps the first one, the same Page
 	controls []control // what the last render put in the fields (formsync.go)
+	ctx      partCtx   // to draw it alone (typing.go)
 }
 
 func (c *formPart) Render() app.UI {
@@ -68,33 +69,53 @@ func (p *Page) parts(names ...string) []app.UI {
 	return out
 }
 
+// partPrefixes are the paths of each part's fields.
+var partPrefixes = map[string][]string{
+	"basics":   {"name", "currency", "businessModel", "period."},
+	"costs":    {"costs["},
+	"revenue":  {"revenue["},
+	"actions":  {"actions["},
+	"funnel":   {"funnel."},
+	"more":     {"earnedMedia.", "savings[", "lift.", "subscription.", "indirect[", "grossMargin"},
+	"goals":    {"goals["},
+	"tracking": {"tracking."},
+}
+
+// partOf is the name of the part whose fields path is under ("" when none).
+func partOf(path string) string {
+	for name, pres := range partPrefixes {
+		for _, pre := range pres {
+			if strings.HasPrefix(path, pre) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
 // partKey is what the part's render depends on; sc is a copy of the
 // current scenario that is never changed.
 func (p *Page) partKey(name string, sc *roi.Scenario) []any {
 	st := p.store()
 	e := st.Current()
-	var prefixes []string
+	prefixes := partPrefixes[name]
 	var data any
 	switch name {
 	case "basics":
-		prefixes = []string{"name", "currency", "businessModel", "period."}
 		data = []any{sc.Name, sc.Currency, sc.BusinessModel, sc.Period}
 	case "costs":
-		prefixes, data = []string{"costs["}, sc.Costs
+		data = []any{sc.Costs, sc.Period} // hours per week are read by the period (hours.go)
 	case "revenue":
-		prefixes, data = []string{"revenue["}, sc.Revenue
+		data = sc.Revenue
 	case "actions":
-		prefixes, data = []string{"actions["}, sc.Actions
+		data = sc.Actions
 	case "funnel":
-		prefixes, data = []string{"funnel."}, sc.Funnel
+		data = sc.Funnel
 	case "more":
-		prefixes = []string{"earnedMedia.", "savings[", "lift.", "indirect[", "grossMargin"}
-		data = []any{sc.EarnedMedia, sc.Savings, sc.Lift, sc.Indirect, sc.GrossMargin}
+		data = []any{sc.EarnedMedia, sc.Savings, sc.Lift, sc.Subscription, sc.Indirect, sc.GrossMargin}
 	case "goals":
-		prefixes = []string{"goals["}
 		data = []any{sc.Goals, sc.Funnel} // the funnel's metrics are goal metrics
 	default: // tracking: links for every channel of the scenario, the copy status
-		prefixes = []string{"tracking."}
 		data = []any{sc, p.utmStatus(), p.tools.utmNG}
 	}
 	under := func(path string) bool {
@@ -136,6 +157,7 @@ type resultsPart struct {
 	Held string // while the page is staged, what is not drawn yet: "results" or "charts" (stage.go)
 
 	page *Page
+	ctx  partCtx // to draw it alone (typing.go)
 }
 
 func (c *resultsPart) Render() app.UI {

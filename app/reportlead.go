@@ -137,6 +137,7 @@ func profitChart(lang string, r roi.Report) (chart, bool) {
 		id: "profit", caption: tr(lang, "Gross profit against cost"), title: tr(lang, "Return against cost"),
 		desc:   trf(lang, "Cost {0}; gross profit on direct revenue {1}; total return on gross profit {2}.", texts[0], texts[1], texts[2]),
 		height: h, body: body,
-		table: chartTable([]string{"", tr(lang, "Amount")}, rows),
+		head: []string{"", tr(lang, "Amount")},
+		rows: rows,
 	}, true
 }

@@ -123,7 +123,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 	cur := r.Currency
 	t := r.Totals
 	return app.Aside().ID("results").Class("results").Aria("label", p.t("Results")).Body(
-		p.renderSummary(r),            // summary.go
+		p.summary(r),                  // summary.go, drawn alone after a key (typing.go)
 		p.renderVerdict(r, "verdict"), // the answer in words (verdict.go)
 		app.Span().ID("details"),
 		app.If(len(r.Warnings) > 0, func() app.UI {
@@ -165,7 +165,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 		app.If(r.Subscription != nil, func() app.UI { return p.renderSubscription(r) }),
 		app.If(len(r.Goals) > 0, func() app.UI { return p.block("goals", cur, r.Goals) }),
 		p.renderWhatIf(r),
-		p.stagedCharts(r), // once its stage comes (stage.go)
+		p.stagedCharts(r), // once its stage comes (stage.go); after a key, a frame after the other results (typing.go)
 		app.If(len(r.Indirect) > 0, func() app.UI { return p.block("indirect", r.Indirect) }),
 	)
 }

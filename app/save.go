@@ -91,5 +91,6 @@ func (p *Page) OnDismount() {
 		return
 	}
 	flushSaves()
+	p.live.mounted = false // no key draws into a route that went (typing.go)
 	p.release()
 }

@@ -148,7 +148,7 @@ func (p *Page) stagedCharts(r roi.Report) app.UI {
 	if !p.shows("charts") {
 		return hold("charts")
 	}
-	return p.renderCharts(r)
+	return p.charts() // a part of its own, drawn again only when its figures change (typing.go)
 }
 
 // stagedResults is the results panel, held, with its summary only, or whole.

@@ -28,6 +28,7 @@ type startPart struct {
 	page     *Page
 	controls []control
 	drawn    map[string]any // what the render before the last one put in the fields
+	ctx      partCtx        // to draw it alone (typing.go)
 }
 
 func (c *startPart) Render() app.UI {
@@ -70,6 +71,10 @@ func (c *startPart) OnUpdate(ctx app.Context) {
 
 // start is the guided start as a part: its key is everything it shows.
 func (p *Page) start() app.UI {
+	return &startPart{Key: p.startKey(), page: p}
+}
+
+func (p *Page) startKey() []any {
 	st := p.store()
 	e := st.Current()
 	drafts := map[string]Draft{}
@@ -80,7 +85,7 @@ func (p *Page) start() app.UI {
 	for k, v := range st.Typing {
 		typing[k] = v
 	}
-	return &startPart{Key: []any{p.lang(), e.ID, e.Scenario.Clone(), drafts, typing, p.startPer}, page: p}
+	return []any{p.lang(), e.ID, e.Scenario.Clone(), drafts, typing, p.startPer}
 }
 
 // The start's fields: its element id, the store's field, the line's label
@@ -264,6 +269,7 @@ func (p *Page) startField(in startInput, label, hint string) app.UI {
 			// The line's label in the language of now, not of the first render.
 			st, made := p.store(), p.startInputs()[in.what].made
 			st.Edit(st.StartField(in.what, made), ctx.JSSrc().Get("value").String())
+			p.typed(ctx, "") // only what changed is drawn (typing.go)
 		}, app.EventScope(in.id, f.Path)).
 		OnChange(func(ctx app.Context, e app.Event) {
 			st := p.store()
@@ -303,6 +309,7 @@ func (p *Page) startHours() app.UI {
 			_, per := st.StartHours(p.startPer)
 			p.startPer = per
 			st.EditStartHours(ctx.JSSrc().Get("value").String(), per, p.t("Staff time"))
+			p.typed(ctx, "")
 		}, app.EventScope(f.Path))
 	if bad {
 		input = input.Aria("invalid", "true").Aria("describedby", "start-hours-err"+" "+"start-hours-note")

@@ -96,6 +96,8 @@ type Page struct {
 	embed *embedState // the blog embed and its builder (embedpage.go)
 	boot  staging     // the first mount spread over frames (stage.go)
 	rec   *[]control  // the controls of the form part being rendered (formsync.go)
+	live  live        // the parts on the page, to draw one alone (typing.go)
+	shell []any       // what the last render drew around the parts (typing.go)
 }
 
 // OnPreRender renders a complete page on the server: the first paint comes
@@ -141,7 +143,8 @@ func (p *Page) OnMount(ctx app.Context) {
 	}
 	p.st = browserStore()
 	mounted = p
-	saveCtx, saveCtxOK = ctx, true // the save timer's flush runs through this page (save.go)
+	p.live.page, p.live.mounted = ctx, true // a key typed draws only what changed (typing.go)
+	saveCtx, saveCtxOK = ctx, true          // the save timer's flush runs through this page (save.go)
 	onStorage = func(key string) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.store().External(key) {
@@ -208,6 +211,7 @@ func (p *Page) lang() string { return p.store().Lang() }
 func (p *Page) frame(view app.UI) app.UI {
 	st := p.store()
 	lang := p.lang()
+	p.shell = p.shellKey()
 	if lang+p.View != p.docLang {
 		p.docLang = lang + p.View
 		setDocumentLang(lang)
@@ -412,6 +416,7 @@ func (p *Page) input(f Field, label, hint string) app.UI {
 	in := app.Input().Type("text").ID(id).Name(f.Path).Value(text).
 		OnInput(func(ctx app.Context, e app.Event) {
 			p.store().Edit(f, ctx.JSSrc().Get("value").String())
+			p.typed(ctx, f.Path) // only what changed is drawn (typing.go)
 		}, app.EventScope(f.Path)).
 		OnChange(func(ctx app.Context, e app.Event) { p.store().DoneTyping(f.Path) }, app.EventScope(f.Path))
 	if f.Number {

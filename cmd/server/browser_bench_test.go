@@ -12,6 +12,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"testing"
@@ -155,7 +156,8 @@ func BenchmarkWarmLoad(b *testing.B) {
 
 // BenchmarkInputToResult: on every preset, one key typed into a cost field
 // (a digit added or removed: 4200 <-> 42001) until the summary's direct ROI
-// shows the new value, and until the page's last change.
+// shows the new value, until every figure on the page ([data-figure]) is
+// the engine's for the new value, and until the page's last change.
 func BenchmarkInputToResult(b *testing.B) {
 	srv := startBrowserServer(b, browserDist(b))
 	for _, name := range roi.PresetNames {
@@ -174,8 +176,9 @@ func BenchmarkInputToResult(b *testing.B) {
 			}
 			amount := "f-costs-" + strconv.Itoa(line) + "-amount"
 			p.typeInto(amount, "4200")
-			p.waitFigure(summarySel("roi.direct"), mustCalculate(b, withAmount(sc, line, "4200")).Figure("roi.direct").String())
-			measureKeys(b, p, amount)
+			before := mustCalculate(b, withAmount(sc, line, "4200"))
+			p.waitFigure(summarySel("roi.direct"), before.Figure("roi.direct").String())
+			measureKeys(b, p, amount, before, mustCalculate(b, withAmount(sc, line, "42001")))
 			if got := p.value(amount); got != "4200" && got != "42001" {
 				b.Errorf("after the keys the field holds %q; want 4200 or 42001", got)
 			}
@@ -208,16 +211,45 @@ func BenchmarkInputToResultLarge(b *testing.B) {
 	// The first visit finds it under the single key of earlier builds.
 	p.seedStorage("socialroi.v1", string(doc))
 	p.open("/")
-	p.waitFigure(summarySel("roi.direct"), mustCalculate(b, sc).Figure("roi.direct").String())
-	measureKeys(b, p, adsAmount)
+	before := mustCalculate(b, sc)
+	p.waitFigure(summarySel("roi.direct"), before.Figure("roi.direct").String())
+	const ads = 2 // adsAmount's line
+	measureKeys(b, p, adsAmount, before, mustCalculate(b, withAmount(sc, ads, mustParseInput(b, p.value(adsAmount)+"1"))))
 }
 
 // measureKeys types b.N keys into a field (a digit added, then removed) and
 // reports, from the page's own clock, the time from keydown to the summary's
-// new direct ROI: mean, p50 and p95.
-func measureKeys(b *testing.B, p *browserPage, field string) {
-	// In the page: when the key went down, and when the figure changed.
+// new direct ROI (mean, p50 and p95), to every figure on the page being the
+// engine's (before and after are the reports without and with the digit;
+// figs-p50, figs-p95) and to the page's last change (all-p50, all-p95).
+func measureKeys(b *testing.B, p *browserPage, field string, before, after roi.Report) {
+	// What every figure on the page is before and after the key.
+	var want [2]map[string]string
+	for i, r := range []roi.Report{before, after} {
+		want[i] = map[string]string{}
+		for _, f := range p.figures() {
+			v, ok := expectedFigure(r, f.Key)
+			if !ok {
+				b.Fatalf("figure %s is not in the report", f.Key)
+			}
+			want[i][f.Key] = v
+		}
+	}
+	wantJSON, err := json.Marshal(want)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// In the page: when the key went down, when the figure changed, and
+	// when every figure first was the engine's.
 	eval[bool](p, `(() => {
+		window.__want = `+string(wantJSON)+`;
+		window.__figs = null;
+		new MutationObserver(() => {
+			if (window.__figs !== null) return;
+			const w = window.__want[window.__state];
+			for (const e of document.querySelectorAll("[data-figure]")) if (w[e.dataset.figure] !== e.getAttribute("data-value")) return;
+			window.__figs = performance.now();
+		}).observe(document.body, {subtree: true, childList: true, attributes: true, characterData: true});
 		const f = document.getElementById("`+field+`");
 		f.focus(); f.setSelectionRange(f.value.length, f.value.length);
 		document.addEventListener("keydown", () => { window.__kd = performance.now() }, true);
@@ -228,22 +260,23 @@ func measureKeys(b *testing.B, p *browserPage, field string) {
 		new MutationObserver(() => { window.__last = performance.now() })
 			.observe(document.getElementById("main"), {subtree: true, childList: true, attributes: true, characterData: true});
 		return true })()`)
-	arm := `(() => { window.__prev = document.querySelector('#summary [data-figure^="roi."]').getAttribute("data-value"); window.__done = null; window.__last = 0; return true })()`
+	arm := `(() => { window.__prev = document.querySelector('#summary [data-figure^="roi."]').getAttribute("data-value"); window.__done = null; window.__figs = null; window.__last = 0; window.__state = %d; return true })()`
 	changed := `window.__done !== null`
 	// The page is done with a key when nothing changed in it for 150 ms
 	// (the save 300 ms after the key changes nothing on the page).
 	settled := `window.__last > 0 && performance.now() - window.__last > 150`
 	var inPage float64
 	times := make([]float64, 0, b.N)
+	figs := make([]float64, 0, b.N)
 	all := make([]float64, 0, b.N)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		eval[bool](p, arm)
-		key := "1"
+		key, state := "1", 1 // the digit typed: the after figures
 		if i%2 == 1 {
-			key = kb.Backspace
+			key, state = kb.Backspace, 0
 		}
+		eval[bool](p, fmt.Sprintf(arm, state))
 		b.StartTimer()
 		p.do("typing a key", chromedp.KeyEvent(key))
 		p.waitMutation("roi.direct to change", changed)
@@ -252,6 +285,10 @@ func measureKeys(b *testing.B, p *browserPage, field string) {
 		inPage += ms
 		times = append(times, ms)
 		p.waitJS("the page settled after the key", settled, "")
+		if !eval[bool](p, `window.__figs !== null`) {
+			b.Fatalf("key %d: the figures on the page never all were the engine's: %s", i, eval[string](p, `JSON.stringify([...document.querySelectorAll("[data-figure]")].filter(e => window.__want[window.__state][e.dataset.figure] !== e.getAttribute("data-value")).map(e => e.dataset.figure + "=" + e.getAttribute("data-value")))`))
+		}
+		figs = append(figs, eval[float64](p, `window.__figs - window.__kd`))
 		all = append(all, eval[float64](p, `window.__last - window.__kd`))
 		b.StartTimer()
 	}
@@ -260,7 +297,11 @@ func measureKeys(b *testing.B, p *browserPage, field string) {
 	slices.Sort(times)
 	b.ReportMetric(times[len(times)/2], "p50-ms")
 	b.ReportMetric(times[(len(times)*95-1)/100], "p95-ms")
-	// Every figure on the page: the key to the page's last change.
+	// Every figure on the page the engine's.
+	slices.Sort(figs)
+	b.ReportMetric(figs[len(figs)/2], "figs-p50-ms")
+	b.ReportMetric(figs[(len(figs)*95-1)/100], "figs-p95-ms")
+	// The key to the page's last change.
 	slices.Sort(all)
 	b.ReportMetric(all[len(all)/2], "all-p50-ms")
 	b.ReportMetric(all[(len(all)*95-1)/100], "all-p95-ms")

@@ -424,11 +424,23 @@ func summaryKeys(r roi.Report) []string {
 }
 
 // checkFigures compares every figure on the page with the engine's report,
-// after waiting for the summary to show the report's direct ROI. It returns
-// the number of figures checked.
+// after waiting for the summary to show the report's direct ROI, and for
+// the rest of the page to follow (after a key the summary is drawn a frame
+// before the other results: app/typing.go). It returns the number of
+// figures checked.
 func (p *browserPage) checkFigures(r roi.Report) int {
 	p.tb.Helper()
 	p.waitFigure(summarySel("roi.direct"), r.Figure("roi.direct").String())
+	want := map[string]string{}
+	for _, f := range p.figures() {
+		if v, ok := expectedFigure(r, f.Key); ok {
+			want[f.Key] = v
+		}
+	}
+	if b, err := json.Marshal(want); err == nil {
+		// A mismatch that stays is reported below, figure by figure.
+		_ = p.pollJS(`(() => { const w = `+string(b)+`; return [...document.querySelectorAll("[data-figure]")].every(e => !(e.dataset.figure in w) || w[e.dataset.figure] === e.getAttribute("data-value")) })()`, browserWait)
+	}
 	figs := p.figures()
 	inSummary := map[string]bool{}
 	checked, inResults := 0, 0

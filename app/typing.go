@@ -1,0 +1,312 @@
+package app
+
+import (
+	"reflect"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
+)
+
+// Typing in one frame. go-app answers every event by drawing again the
+// components around the element it fired on: a key typed in a field drew
+// the whole Page, compared every part's key, and drew the results, the
+// charts and the summary in one task, before the browser could show
+// anything. A key typed into a field of the calculator (or of the guided
+// start) now draws no more than what changed, in two frames:
+//
+//  1. the summary (the headline figures, always in sight) and the part
+//     typed in (its notes and errors; in a list, the line alone: lines.go),
+//     in go-app's next frame after the key;
+//  2. one frame later, the rest of the results (every figure) but the
+//     charts;
+//  3. one frame later again, every other part whose key changed: the
+//     charts, the guided start, the other parts of the form.
+//
+// Each frame is a task of its own: the browser shows the summary before
+// go-app draws the rest (a frame is go-app's, 1/120 s after the work that
+// asked for it).
+//
+// The Page itself is not drawn: what it shows outside its parts (the
+// notices, the undo banner, the scenario menu) is kept in shellKey, and a
+// key that changes it updates the Page as any other event does. Whatever
+// is drawn, it is drawn from the store's scenario and report at that
+// moment, so every figure on the page is the report's once the second
+// frame is drawn.
+
+// live holds the parts of the calculator that are on the page now, with
+// the context go-app mounted each with (to update one without the Page).
+type live struct {
+	page    app.Context // the Page's
+	mounted bool
+	results *resultsPart
+	summary *summaryPart
+	start   *startPart
+	forms   []*formPart
+
+	later      bool // the second frame is asked for
+	holdCharts bool // the charts wait for the third (chartsPart)
+	charts     *chartsPart
+
+	// The copy of the scenario the lines' keys point into (lines.go).
+	keySc  *roi.Scenario
+	keyRev int
+	keyID  string
+	// The notes the lines' keys read, as of the store's version (lines.go).
+	notes    map[string]store.InputNote
+	notesRev int
+	notesID  string
+}
+
+// A part's context, kept from its OnMount.
+type partCtx struct {
+	ctx app.Context
+	ok  bool
+}
+
+// updateOnly has go-app draw the component of c again in its next frame,
+// and not the components around it: a dispatch from c marks c and every
+// component around it for an update, then a PreventUpdate from the
+// context of the component around it (parent) unmarks that one and those
+// around it. then, if given, runs in the same dispatch: what it defers runs
+// after the frame that draws c (deferred before the dispatch, it could run
+// after a frame that came first and drew nothing).
+func updateOnly(c, parent app.Context, then func(app.Context)) {
+	c.Dispatch(func(ctx app.Context) {
+		parent.PreventUpdate()
+		if then != nil {
+			then(ctx)
+		}
+	})
+}
+
+// shellKey is what the Page draws outside its parts and a key typed can
+// change: when it changes, the Page is drawn again.
+func (p *Page) shellKey() []any {
+	st := p.store()
+	e := st.Current()
+	return []any{p.lang(), p.View, st.Notice, len(st.Notices), st.LastUndo, e.ID, e.Unsaved, len(st.PendingNotes()), e.Scenario.Name, e.Scenario.Currency}
+}
+
+// typed is called by a field's input handler once the store took the text
+// typed at path (the guided start's fields: ""): the Page is not drawn
+// again (unless what it shows around its parts changed), the summary and
+// the part of the field are drawn in the next frame, and every other part
+// whose key changed one frame later.
+func (p *Page) typed(ctx app.Context, path string) {
+	l := &p.live
+	if !app.IsClient || !l.mounted || p.View != PathCalc || l.summary == nil || !l.summary.ctx.ok || l.results == nil || !l.results.ctx.ok {
+		return // go-app's usual update
+	}
+	if !reflect.DeepEqual(p.shellKey(), p.shell) {
+		return
+	}
+	ctx.PreventUpdate()
+	l.holdCharts = true
+	s := l.summary
+	if key := p.summaryKey(p.store().Report()); !reflect.DeepEqual(key, s.Key) {
+		s.Key = key
+		updateOnly(s.ctx.ctx, l.results.ctx.ctx, nil)
+	}
+	if path == "" {
+		p.refreshStart()
+	} else if c := l.form(partOf(path)); c != nil {
+		p.refreshForm(c, nil)
+	}
+	if !l.later {
+		l.later = true
+		l.afterFrame(func() {
+			p.refreshResults()
+			l.afterFrame(func() {
+				l.later, l.holdCharts = false, false
+				p.refreshParts()
+			})
+		})
+	}
+}
+
+// afterFrame runs f once go-app drew its next frame, so that what f marks
+// is drawn in the frame after (a task of its own).
+func (l *live) afterFrame(f func()) {
+	l.page.Defer(func(app.Context) {
+		l.page.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			f()
+		})
+	})
+}
+
+// refreshResults marks the results for an update when the store changed.
+func (p *Page) refreshResults() {
+	st := p.store()
+	if c := p.live.results; c != nil && c.ctx.ok && (c.Rev != st.Version() || c.Lang != p.lang()) {
+		c.Rev, c.Lang = st.Version(), p.lang()
+		updateOnly(c.ctx.ctx, p.live.page, nil)
+	}
+}
+
+// refreshParts marks for an update every part whose key changed, and sets
+// its key, as the Page's render would have (so that the Page's next render
+// finds them drawn).
+func (p *Page) refreshParts() {
+	l := &p.live
+	st := p.store()
+	sc := st.Current().Scenario.Clone() // the keys' copy
+	for _, c := range l.forms {
+		p.refreshForm(c, &sc)
+	}
+	p.refreshStart()
+	p.refreshResults() // a key typed since the results were drawn
+	if c := l.charts; c != nil && c.ctx.ok && l.results != nil && (c.Rev != st.Version() || c.Lang != p.lang()) {
+		c.Rev, c.Lang = st.Version(), p.lang()
+		updateOnly(c.ctx.ctx, l.results.ctx.ctx, nil)
+	}
+}
+
+// chartsPart is the charts of the results (charts.go), drawn again when
+// the store changed, but after a key in the frame after the other results:
+// while they wait (holdCharts), the results' render keeps the Rev they
+// were drawn for.
+type chartsPart struct {
+	app.Compo
+	Rev  int
+	Lang string
+
+	page *Page
+	ctx  partCtx
+}
+
+func (c *chartsPart) Render() app.UI { return c.page.renderCharts(c.page.store().Report()) }
+
+func (c *chartsPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	c.page.live.charts = c
+}
+
+func (c *chartsPart) OnDismount() {
+	c.ctx.ok = false
+	if c.page.live.charts == c {
+		c.page.live.charts = nil
+	}
+}
+
+func (p *Page) charts() app.UI {
+	l := &p.live
+	rev, lang := p.store().Version(), p.lang()
+	if c := l.charts; l.holdCharts && c != nil && c.ctx.ok {
+		rev, lang = c.Rev, c.Lang
+	}
+	return &chartsPart{Rev: rev, Lang: lang, page: p}
+}
+
+// refreshForm marks form part c for an update when its key changed; sc is
+// a copy of the scenario for its key (nil: one is made).
+func (p *Page) refreshForm(c *formPart, sc *roi.Scenario) {
+	if !c.ctx.ok {
+		return
+	}
+	if sc == nil {
+		cp := p.store().Current().Scenario.Clone()
+		sc = &cp
+	}
+	if key := p.partKey(c.Part, sc); !reflect.DeepEqual(key, c.Key) {
+		c.Key = key
+		updateOnly(c.ctx.ctx, p.live.page, c.OnUpdate) // its fields made to show the scenario once drawn
+	}
+}
+
+// refreshStart marks the guided start for an update when its key changed.
+func (p *Page) refreshStart() {
+	if c := p.live.start; c != nil && c.ctx.ok {
+		if key := p.startKey(); !reflect.DeepEqual(key, c.Key) {
+			c.Key = key
+			updateOnly(c.ctx.ctx, p.live.page, c.OnUpdate)
+		}
+	}
+}
+
+// form is the form part named name, when it is on the page.
+func (l *live) form(name string) *formPart {
+	for _, c := range l.forms {
+		if c.Part == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// summaryPart is the summary (summary.go) as a part of the results: drawn
+// again only when its figures change, and first after a key (typed).
+type summaryPart struct {
+	app.Compo
+	Key []any
+
+	page *Page
+	ctx  partCtx
+}
+
+func (c *summaryPart) Render() app.UI { return c.page.renderSummary(c.page.store().Report()) }
+
+func (c *summaryPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	c.page.live.summary = c
+}
+
+func (c *summaryPart) OnDismount() {
+	c.ctx.ok = false
+	if c.page.live.summary == c {
+		c.page.live.summary = nil
+	}
+}
+
+// summaryKey is everything the summary shows.
+func (p *Page) summaryKey(r roi.Report) []any {
+	return []any{p.lang(), r.Currency, r.Headline, r.Totals, p.summaryOpen, p.store().Uncounted()}
+}
+
+func (p *Page) summary(r roi.Report) app.UI {
+	return &summaryPart{Key: p.summaryKey(r), page: p}
+}
+
+// The parts say when they come and go.
+
+func (c *formPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	l := &c.page.live
+	l.forms = append(l.forms, c)
+}
+
+func (c *formPart) OnDismount() {
+	c.ctx.ok = false
+	l := &c.page.live
+	for i, f := range l.forms {
+		if f == c {
+			l.forms = append(l.forms[:i], l.forms[i+1:]...)
+			break
+		}
+	}
+}
+
+func (c *startPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	c.page.live.start = c
+}
+
+func (c *startPart) OnDismount() {
+	c.ctx.ok = false
+	if c.page.live.start == c {
+		c.page.live.start = nil
+	}
+}
+
+func (c *resultsPart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	c.page.live.results = c
+}
+
+func (c *resultsPart) OnDismount() {
+	c.ctx.ok = false
+	if c.page.live.results == c {
+		c.page.live.results = nil
+	}
+}
