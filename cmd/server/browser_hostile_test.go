@@ -112,8 +112,11 @@ const injectedJS = `(() => {
 // injected element, no Go panic in the console.
 func (h *hostilePage) safe(when string) {
 	h.t.Helper()
-	if got := eval[string](h.browserPage, `String(document.documentElement.getAttribute("data-app-ready"))`); got != "1" {
-		h.t.Errorf("%s: html[data-app-ready] = %q; want \"1\"", when, got)
+	// The app may still be mounting its later stages (app/stage.go): it
+	// must get there.
+	if err := h.pollJS(`document.documentElement.getAttribute("data-app-ready") === "1"`, browserWait); err != nil {
+		got := eval[string](h.browserPage, `String(document.documentElement.getAttribute("data-app-ready"))`)
+		h.t.Errorf("%s: html[data-app-ready] = %q; want \"1\" (%v)", when, got, err)
 	}
 	if eval[string](h.browserPage, `location.pathname`) == "/" {
 		if v := h.figureValue(summarySel("roi.direct")); v == "" || v == "(missing)" || v == "null" {
