@@ -67,33 +67,10 @@ func (p *Page) lineKey(list string, i int) []any {
 	default:
 		data = sc.Actions[i]
 	}
-	var drafts map[string]Draft
-	for k, v := range e.Drafts {
-		if strings.HasPrefix(k, pre) {
-			if drafts == nil {
-				drafts = map[string]Draft{}
-			}
-			drafts[k] = v
-		}
-	}
-	var typing map[string]string
-	for k, v := range st.Typing {
-		if strings.HasPrefix(k, pre) {
-			if typing == nil {
-				typing = map[string]string{}
-			}
-			typing[k] = v
-		}
-	}
-	var notes map[string]store.InputNote
-	for k, v := range p.live.keyNotes(st) {
-		if strings.HasPrefix(k, pre) {
-			if notes == nil {
-				notes = map[string]store.InputNote{}
-			}
-			notes[k] = v
-		}
-	}
+	under := func(path string) bool { return strings.HasPrefix(path, pre) }
+	drafts := keysUnder(e.Drafts, under)
+	typing := keysUnder(st.Typing, under)
+	notes := keysUnder(p.live.keyNotes(st), under)
 	return []any{p.lang(), e.ID, data, drafts, typing, notes}
 }
 

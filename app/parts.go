@@ -5,7 +5,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
-	"github.com/socialroi/socialroi/store"
 )
 
 // The calculator's form parts and its results are child components of the
@@ -126,24 +125,9 @@ func (p *Page) partKey(name string, sc *roi.Scenario) []any {
 		}
 		return false
 	}
-	drafts := map[string]Draft{}
-	for k, v := range e.Drafts {
-		if under(k) {
-			drafts[k] = v
-		}
-	}
-	typing := map[string]string{}
-	for k, v := range st.Typing {
-		if under(k) {
-			typing[k] = v
-		}
-	}
-	notes := map[string]store.InputNote{} // "read as", rate hints (inputnote.go)
-	for k, v := range st.Notes() {
-		if under(k) {
-			notes[k] = v
-		}
-	}
+	drafts := keysUnder(e.Drafts, under)
+	typing := keysUnder(st.Typing, under)
+	notes := keysUnder(st.Notes(), under) // "read as", rate hints (inputnote.go)
 	return []any{p.lang(), e.ID, data, drafts, typing, notes}
 }
 
@@ -205,4 +189,20 @@ func (c *resultsBlock) Render() app.UI {
 
 func (p *Page) block(name string, data ...any) app.UI {
 	return &resultsBlock{Name: name, Lang: p.lang(), Data: data, page: p}
+}
+
+// keysUnder is the entries of m whose path keep says a key holds (nil when
+// none): the drafts, typing and notes under a part's or a line's paths. It
+// is a new map, so nothing changes an old key under go-app's comparison.
+func keysUnder[V any](m map[string]V, keep func(path string) bool) map[string]V {
+	var out map[string]V
+	for k, v := range m {
+		if keep(k) {
+			if out == nil {
+				out = map[string]V{}
+			}
+			out[k] = v
+		}
+	}
+	return out
 }

@@ -165,7 +165,7 @@ func (p *Page) renderResults(r roi.Report) app.UI {
 		app.If(r.Subscription != nil, func() app.UI { return p.renderSubscription(r) }),
 		app.If(len(r.Goals) > 0, func() app.UI { return p.block("goals", cur, r.Goals) }),
 		p.renderWhatIf(r),
-		p.stagedCharts(r), // once its stage comes (stage.go); after a key, a frame after the other results (typing.go)
+		p.stagedCharts(), // once its stage comes (stage.go); after a key, a frame after the other results (typing.go)
 		app.If(len(r.Indirect) > 0, func() app.UI { return p.block("indirect", r.Indirect) }),
 	)
 }

@@ -144,7 +144,7 @@ func (p *Page) stagedStart() app.UI {
 }
 
 // stagedCharts are the results' charts, or their hold.
-func (p *Page) stagedCharts(r roi.Report) app.UI {
+func (p *Page) stagedCharts() app.UI {
 	if !p.shows("charts") {
 		return hold("charts")
 	}

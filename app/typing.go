@@ -185,9 +185,7 @@ func (c *chartsPart) OnMount(ctx app.Context) {
 
 func (c *chartsPart) OnDismount() {
 	c.ctx.ok = false
-	if c.page.live.charts == c {
-		c.page.live.charts = nil
-	}
+	forget(&c.page.live.charts, c)
 }
 
 func (p *Page) charts() app.UI {
@@ -254,9 +252,7 @@ func (c *summaryPart) OnMount(ctx app.Context) {
 
 func (c *summaryPart) OnDismount() {
 	c.ctx.ok = false
-	if c.page.live.summary == c {
-		c.page.live.summary = nil
-	}
+	forget(&c.page.live.summary, c)
 }
 
 // summaryKey is everything the summary shows.
@@ -294,9 +290,7 @@ func (c *startPart) OnMount(ctx app.Context) {
 
 func (c *startPart) OnDismount() {
 	c.ctx.ok = false
-	if c.page.live.start == c {
-		c.page.live.start = nil
-	}
+	forget(&c.page.live.start, c)
 }
 
 func (c *resultsPart) OnMount(ctx app.Context) {
@@ -306,7 +300,13 @@ func (c *resultsPart) OnMount(ctx app.Context) {
 
 func (c *resultsPart) OnDismount() {
 	c.ctx.ok = false
-	if c.page.live.results == c {
-		c.page.live.results = nil
+	forget(&c.page.live.results, c)
+}
+
+// forget empties a slot of live that still holds c (a part going away; a
+// part mounted since in its place stays).
+func forget[T any](slot **T, c *T) {
+	if *slot == c {
+		*slot = nil
 	}
 }
