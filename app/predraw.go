@@ -127,7 +127,7 @@ func (p *Page) predrawSummary(r roi.Report) {
 	vals, parts := all("span.v", len(d.vals)), all("span.sl-part", len(d.parts))
 	kvs, figs := all("dl>div.kv", len(d.kvs)), all("dd[data-figure]", len(d.figs))
 	ranges := all("small.range", len(d.ranges))
-	if vals == nil || parts == nil || kvs == nil || figs == nil || (ranges == nil && len(d.ranges) > 0) {
+	if vals == nil || parts == nil || kvs == nil || figs == nil || ranges == nil {
 		return // not the elements go-app drew for this shape: its frame draws it
 	}
 	for _, e := range append(vals, ranges...) {

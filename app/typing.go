@@ -240,7 +240,8 @@ func (l *live) form(name string) *formPart {
 }
 
 // summaryPart is the summary (summary.go) as a part of the results: drawn
-// again only when its figures change, and first after a key (typed).
+// again only when its figures change; after a key, its figures are written
+// in the key's task (predraw.go) and it is drawn in the next frame.
 type summaryPart struct {
 	app.Compo
 	Key []any
