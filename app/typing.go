@@ -13,25 +13,25 @@ import (
 // the whole Page, compared every part's key, and drew the results, the
 // charts and the summary in one task, before the browser could show
 // anything. A key typed into a field of the calculator (or of the guided
-// start) now draws no more than what changed, in two frames:
+// start) now draws no more than what changed:
 //
-//  1. the summary (the headline figures, always in sight) and the part
-//     typed in (its notes and errors; in a list, the line alone: lines.go),
-//     in go-app's next frame after the key;
-//  2. one frame later, the rest of the results (every figure) but the
-//     charts;
-//  3. one frame later again, every other part whose key changed: the
-//     charts, the guided start, the other parts of the form.
+//  0. in the key's own task, the summary's figures, when the key keeps the
+//     summary's elements (predraw.go);
+//  1. in go-app's next frame after the key, the summary, the part typed in
+//     (its notes and errors; in a list, the line alone: lines.go) and the
+//     rest of the results (every figure) but the charts;
+//  2. one frame later, every other part whose key changed: the charts, the
+//     guided start, the other parts of the form.
 //
-// Each frame is a task of its own: the browser shows the summary before
-// go-app draws the rest (a frame is go-app's, 1/120 s after the work that
-// asked for it).
+// Each frame is a task of its own (a frame is go-app's, 1/120 s after the
+// work that asked for it; the browser's own work for the key often comes
+// first).
 //
 // The Page itself is not drawn: what it shows outside its parts (the
 // notices, the undo banner, the scenario menu) is kept in shellKey, and a
 // key that changes it updates the Page as any other event does. Whatever
 // is drawn, it is drawn from the store's scenario and report at that
-// moment, so every figure on the page is the report's once the second
+// moment, so every figure on the page is the report's once the first
 // frame is drawn.
 
 // live holds the parts of the calculator that are on the page now, with
@@ -56,6 +56,11 @@ type live struct {
 	notes    map[string]store.InputNote
 	notesRev int
 	notesID  string
+
+	// The summary written in a key's task (predraw.go): the shape go-app
+	// last drew, and the writes to undo before it draws again.
+	drawnShape []any
+	undo       []undoWrite
 }
 
 // A part's context, kept from its OnMount.
@@ -90,9 +95,10 @@ func (p *Page) shellKey() []any {
 
 // typed is called by a field's input handler once the store took the text
 // typed at path (the guided start's fields: ""): the Page is not drawn
-// again (unless what it shows around its parts changed), the summary and
-// the part of the field are drawn in the next frame, and every other part
-// whose key changed one frame later.
+// again (unless what it shows around its parts changed), the summary's
+// figures are written now, the summary, the part of the field and the
+// results are drawn in the next frame, and every other part whose key
+// changed one frame later.
 func (p *Page) typed(ctx app.Context, path string) {
 	l := &p.live
 	if !app.IsClient || !l.mounted || p.View != PathCalc || l.summary == nil || !l.summary.ctx.ok || l.results == nil || !l.results.ctx.ok {
@@ -104,8 +110,10 @@ func (p *Page) typed(ctx app.Context, path string) {
 	ctx.PreventUpdate()
 	l.holdCharts = true
 	s := l.summary
-	if key := p.summaryKey(p.store().Report()); !reflect.DeepEqual(key, s.Key) {
+	rep := p.store().Report()
+	if key := p.summaryKey(rep); !reflect.DeepEqual(key, s.Key) {
 		s.Key = key
+		p.predrawSummary(rep) // the figures in this task (predraw.go)
 		updateOnly(s.ctx.ctx, l.results.ctx.ctx, nil)
 	}
 	if path == "" {
@@ -113,14 +121,12 @@ func (p *Page) typed(ctx app.Context, path string) {
 	} else if c := l.form(partOf(path)); c != nil {
 		p.refreshForm(c, nil)
 	}
+	p.refreshResults()
 	if !l.later {
 		l.later = true
 		l.afterFrame(func() {
-			p.refreshResults()
-			l.afterFrame(func() {
-				l.later, l.holdCharts = false, false
-				p.refreshParts()
-			})
+			l.later, l.holdCharts = false, false
+			p.refreshParts()
 		})
 	}
 }
@@ -234,7 +240,8 @@ func (l *live) form(name string) *formPart {
 }
 
 // summaryPart is the summary (summary.go) as a part of the results: drawn
-// again only when its figures change, and first after a key (typed).
+// again only when its figures change; after a key, its figures are written
+// in the key's task (predraw.go) and it is drawn in the next frame.
 type summaryPart struct {
 	app.Compo
 	Key []any
@@ -243,7 +250,13 @@ type summaryPart struct {
 	ctx  partCtx
 }
 
-func (c *summaryPart) Render() app.UI { return c.page.renderSummary(c.page.store().Report()) }
+func (c *summaryPart) Render() app.UI {
+	p := c.page
+	p.live.undoPredraw() // go-app's diff finds the nodes as it left them
+	r := p.store().Report()
+	p.live.drawnShape = p.summaryShape(r)
+	return p.renderSummary(r)
+}
 
 func (c *summaryPart) OnMount(ctx app.Context) {
 	c.ctx = partCtx{ctx, true}
