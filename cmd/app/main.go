@@ -4,8 +4,6 @@
 package main
 
 import (
-	"time"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/app"
 )
@@ -14,6 +12,6 @@ func main() {
 	app.Routes()
 	// The task that ran the package init ends here: the first mount gets a
 	// task of its own (app/stage.go).
-	time.Sleep(time.Millisecond)
+	app.NextTask()
 	goapp.RunWhenOnBrowser()
 }
