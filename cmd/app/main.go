@@ -10,8 +10,11 @@ import (
 
 func main() {
 	app.Routes()
-	// The task that ran the package init ends here: the first mount gets a
-	// task of its own (app/stage.go).
+	// The task that ran the package init ends here; the page is readied
+	// for go-app in one of its own, and the first mount is in the next
+	// (app/stage.go).
+	app.NextTask()
+	app.Prestart()
 	app.NextTask()
 	goapp.RunWhenOnBrowser()
 }
