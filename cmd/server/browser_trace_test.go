@@ -181,13 +181,33 @@ func breakDown(raw []json.RawMessage) string {
 			t0 = min(t0, e.TS)
 		}
 	}
-	fmt.Fprintf(&w, "tasks over 50 ms (start ms since the thread's first task, ms):")
+	fmt.Fprintf(&w, "tasks over 50 ms (start, ms since the thread's first task; length; V8 and Blink's time by event; the sampled stacks by kind):\n")
 	longest := tasks[0]
 	for _, t := range tasks {
-		fmt.Fprintf(&w, " %.0f+%.0f", (t.TS-t0)/1e3, t.Dur/1e3)
 		if t.Dur > longest.Dur {
 			longest = t
 		}
+		ev := map[string]float64{}
+		for _, e := range all {
+			if k, ok := taskEvents[e.Name]; ok && e.TS >= t.TS && e.TS+e.Dur <= t.TS+t.Dur {
+				ev[k] += e.Dur
+			}
+		}
+		kinds := map[string]float64{}
+		n := 0
+		sampleStacks(evs, main.pid, main.tid, t.TS, t.TS+t.Dur, func(stack []string) {
+			kinds[stackKind(stack)]++
+			n++
+		})
+		fmt.Fprintf(&w, "  %6.0f %5.0f ms |", (t.TS-t0)/1e3, t.Dur/1e3)
+		for _, k := range topKeys(ev, 6) {
+			fmt.Fprintf(&w, " %s %.0f", k, ev[k]/1e3)
+		}
+		fmt.Fprintf(&w, " |")
+		for _, k := range topKeys(kinds, 6) {
+			fmt.Fprintf(&w, " %s %.0f%%", k, 100*kinds[k]/float64(n))
+		}
+		fmt.Fprintln(&w)
 	}
 	fmt.Fprintf(&w, "\nthe longest: %.1f ms; the events in it (summed by name, nested ones counted in their parents too):\n", longest.Dur/1e3)
 	byName := map[string]float64{}
@@ -203,7 +223,18 @@ func breakDown(raw []json.RawMessage) string {
 			fmt.Fprintf(&w, "  %8.1f ms  %5d×  %s\n", byName[n]/1e3, count[n], n)
 		}
 	}
-	incl, self, n := sampleStacks(evs, main.pid, main.tid, longest.TS, longest.TS+longest.Dur)
+	incl, self, n := map[string]float64{}, map[string]float64{}, 0
+	sampleStacks(evs, main.pid, main.tid, longest.TS, longest.TS+longest.Dur, func(stack []string) {
+		n++
+		self[stack[0]]++
+		seen := map[string]bool{}
+		for _, f := range stack {
+			if !seen[f] {
+				incl[f]++
+				seen[f] = true
+			}
+		}
+	})
 	if n == 0 {
 		return w.String()
 	}
@@ -242,9 +273,42 @@ func goPackage(fn string) string {
 	return name
 }
 
+// taskEvents are the trace events a task's line sums, by what they are.
+var taskEvents = map[string]string{
+	"Layout": "layout", "UpdateLayoutTree": "style", "Paint": "paint",
+	"wasm.CompileLazy": "wasm-lazy-compile", "v8.wasm.compileConsume": "wasm-stream",
+	"wasm.FinishStreaming": "wasm-finish", "wasm.AsyncInstantiate": "wasm-instantiate",
+	"MinorGC": "v8-gc", "MajorGC": "v8-gc",
+}
+
+// stackKinds name a sampled stack by the first of these found in it (in
+// this order), else by its top frame.
+var stackKinds = []struct{ kind, frame string }{
+	{"(program)", "(program)"}, {"(idle)", "(idle)"}, {"v8-gc", "(garbage collector)"},
+	{"go-pkg-init", "runtime.doInit1"}, {"go-runtime-init", "runtime.schedinit"}, {"go-runtime-init", "runtime.rt0_go"},
+	{"go-gc", "runtime.gcBgMarkWorker"}, {"go-gc", "runtime.gcAssistAlloc"}, {"go-gc", "runtime.GC"},
+	{"readEarly", "app.readEarly"}, {"store-save", "store.__Store_.write"}, {"store-load", "app.browserStore"},
+	{"roi", "roi.calculate"}, {"our-code", "socialroi_app."}, {"go-app", "go_app_v10"},
+}
+
+// stackKind is what a sampled stack (top frame first) was doing.
+func stackKind(stack []string) string {
+	for _, k := range stackKinds {
+		for _, f := range stack {
+			if strings.Contains(f, k.frame) {
+				return k.kind
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return "?"
+	}
+	return stack[0]
+}
+
 // sampleStacks reads the V8 sampler's profile of a thread between two times
-// (µs): per function, the samples with it on the stack, and with it on top.
-func sampleStacks(evs []traceEvent, pid, tid int, from, to float64) (incl, self map[string]float64, n int) {
+// (µs), and calls fn with each sample's stack, its top frame first.
+func sampleStacks(evs []traceEvent, pid, tid int, from, to float64, fn func(stack []string)) {
 	type frame struct {
 		name   string
 		parent int
@@ -264,7 +328,6 @@ func sampleStacks(evs []traceEvent, pid, tid int, from, to float64) (incl, self 
 		TimeDeltas []float64 `json:"timeDeltas"`
 		StartTime  float64   `json:"startTime"`
 	}
-	incl, self = map[string]float64{}, map[string]float64{}
 	nodes := map[string]map[int]frame{} // per profile id
 	clock := map[string]float64{}
 	for _, e := range evs {
@@ -302,25 +365,20 @@ func sampleStacks(evs []traceEvent, pid, tid int, from, to float64) (incl, self 
 			if t := clock[e.ID]; t < from || t > to {
 				continue
 			}
-			n++
-			seen := map[string]bool{}
-			for id, top := s, true; id != 0; top = false {
+			var stack []string
+			for id := s; id != 0; {
 				f, ok := ns[id]
 				if !ok {
 					break
 				}
-				if top {
-					self[f.name]++
-				}
-				if !seen[f.name] {
-					incl[f.name]++
-					seen[f.name] = true
-				}
+				stack = append(stack, f.name)
 				id = f.parent
+			}
+			if len(stack) > 0 {
+				fn(stack)
 			}
 		}
 	}
-	return incl, self, n
 }
 
 // topKeys are the n keys of m with the largest values.
