@@ -33,20 +33,16 @@ import (
 // calcStages are the units each stage mounts, after stage 0 (the shell).
 // A unit is a form part (parts.go), "summary" (the results' summary and
 // verdict), "results" (the other cards of the results) or "charts".
-// Each stage costs a layout of the page and a wait for go-app's frame;
-// where the app starts fast, a step mounts a few stages at once
-// (stepAfter). Where it starts slow, a stage is a task: traced on a 2-core
-// machine under load, a stage of six parts took 100 to 130 ms (V8 compiling
-// the wasm functions called for the first time is a third to a half of
-// it), so the stages are small: a part or two.
+// Each stage costs a layout of the whole page, a render of the page and a
+// wait for go-app's frame; where the app starts fast, a step mounts a few
+// stages at once (stepAfter). Finer stages (a part or two each, nine
+// stages) made shorter tasks but more of that work: Lighthouse's total
+// blocking time (mobile, 4× slower CPU) rose from about 2.4 s to 3.8-4.5 s
+// on this 2-core machine, so the stages stay few.
 var calcStages = [][]string{
 	{"start"},
-	{"summary"},
-	{"basics"},
-	{"costs"},
-	{"revenue", "actions"},
-	{"funnel", "more"},
-	{"goals", "tracking"},
+	{"summary", "basics", "costs"},
+	{"revenue", "actions", "funnel", "more", "goals", "tracking"},
 	{"results"},
 	{"charts"},
 }
