@@ -86,6 +86,18 @@ bench-server: build
 # every preset and on a 600-line scenario, and what two blog embeds
 # cost their host page (BenchmarkEmbedHost). Loads are few and slow; 60 keys
 # per figure (each waits for the page to settle).
+# The start traced (cmd/server/browser_trace_test.go): cold loads of / with
+# a Chrome performance trace each, their longest task broken down, from a
+# site whose app.wasm keeps its function names (unstripped). The traces go
+# to .cache/traces (open them in DevTools' Performance panel).
+.PHONY: trace-dist bench-trace
+trace-dist:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o web/app.wasm ./cmd/app
+	$(GO) run ./cmd/site -out .cache/trace-dist -version "$(VERSION)" -prefix "$(PREFIX)"
+
+bench-trace: browser-deps trace-dist
+	SOCIALROI_DIST=$(CURDIR)/.cache/trace-dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'StartTrace' -benchtime 3x ./cmd/server/
+
 .PHONY: bench-browser
 bench-browser: browser-deps build
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'ColdLoad|WarmLoad' -benchtime 5x ./cmd/server/

@@ -116,6 +116,9 @@ const BootScriptPath = "/web/boot.js"
 // and description of the route, and keeps go-app's loading label in that
 // language as the progress changes. Its text comes from the catalog
 // (routeHeads, loadingLabel), so it is translated and tested with the rest.
+// It also holds readEarly's reader of the prerendered form (prestart.go),
+// and starts the Go program in a task of its own once the wasm is
+// instantiated (startApart).
 func BootScript() string {
 	type texts struct {
 		Title map[string]string `json:"t"`
@@ -178,14 +181,28 @@ const bootJS = `/* Social ROI: the page head in the visitor's language (generate
     var want = t.l.replace("{0}", n ? n[1] : "0");
     if (el.textContent !== want) { el.textContent = want; }
   }
+  // go-app's app.js starts the Go program in the task that finished
+  // compiling and instantiating the wasm: started in a task of its own,
+  // neither task is as long (app/stage.go).
+  function startApart() {
+    var Go = window.Go, run = Go && Go.prototype && Go.prototype.run;
+    if (typeof run !== "function" || run.apart) { return; }
+    var apart = function (instance) {
+      var go = this;
+      return new Promise(function (done) { setTimeout(done, 0); }).then(function () { return run.call(go, instance); });
+    };
+    apart.apart = true;
+    Go.prototype.run = apart;
+  }
   function watch() {
+    startApart();
     relabel();
     var el = document.getElementById("app-wasm-loader-label");
     if (el && window.MutationObserver) {
       new MutationObserver(relabel).observe(el, { childList: true, characterData: true, subtree: true });
     }
   }
-  if (document.readyState === "loading") {
+` + earlyJS + `  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", watch);
   } else {
     watch();

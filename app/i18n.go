@@ -194,21 +194,30 @@ func longDate(lang string, t time.Time) (out string) {
 	}()
 	memo := lang + " " + out
 	if s, ok := longDates[memo]; ok {
-		return s // a new Intl.DateTimeFormat costs about a millisecond, on every render
+		return s
 	}
-	if lang == "en" {
-		lang = "en-GB" // day, month, year, as in the rest of the app
+	f, ok := dateFormats[lang]
+	if !ok { // a new Intl.DateTimeFormat costs about a millisecond: one per language
+		tag := lang
+		if tag == "en" {
+			tag = "en-GB" // day, month, year, as in the rest of the app
+		}
+		opts := map[string]any{"day": "numeric", "month": "long", "year": "numeric", "timeZone": "UTC"}
+		f = app.Window().Get("Intl").Get("DateTimeFormat").New(tag, opts)
+		dateFormats[lang] = f
 	}
-	opts := map[string]any{"day": "numeric", "month": "long", "year": "numeric", "timeZone": "UTC"}
-	js := app.Window().Get("Date").New(float64(day.UnixMilli()))
-	out = app.Window().Get("Intl").Get("DateTimeFormat").New(lang, opts).Call("format", js).String()
+	out = f.Call("format", app.Window().Get("Date").New(float64(day.UnixMilli()))).String()
 	longDates[memo] = out
 	return out
 }
 
-// longDates are the dates longDate wrote, by language and date: the UI
-// goroutine alone uses it.
-var longDates = map[string]string{}
+// longDates are the dates longDate wrote, by language and date, and
+// dateFormats its Intl.DateTimeFormat per language: the UI goroutine alone
+// uses them.
+var (
+	longDates   = map[string]string{}
+	dateFormats = map[string]app.Value{}
+)
 
 // isoDate writes a date the scenario holds as YYYY-MM-DD the way lang does
 // (longDate); text that is not such a date is left as it is.

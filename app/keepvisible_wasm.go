@@ -14,8 +14,7 @@ import (
 // viewport is resized), the page scrolls just enough that the field sits
 // clear of both. The CSS's scroll-padding does the same for what the
 // browser scrolls itself; this covers a field that is on screen but under
-// the bar, which the browser leaves where it is.
-var keepVisibleInstalled = installKeepVisible()
+// the bar, which the browser leaves where it is. Installed by Prestart.
 
 func installKeepVisible() (ok bool) {
 	defer func() {

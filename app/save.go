@@ -67,6 +67,11 @@ func saveDue() {
 			ctx.PreventUpdate()
 			return
 		}
+		if mounting || time.Now().Before(mountedAt.Add(saveDelay)) { // the page is not ready yet, or only just: the write would lengthen a stage's task (stage.go)
+			armSave(saveDelay)
+			ctx.PreventUpdate()
+			return
+		}
 		changed := st.Flush()
 		markSaving(false)
 		if !changed {

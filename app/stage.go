@@ -1,6 +1,8 @@
 package app
 
 import (
+	"cmp"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -31,9 +33,12 @@ import (
 // calcStages are the units each stage mounts, after stage 0 (the shell).
 // A unit is a form part (parts.go), "summary" (the results' summary and
 // verdict), "results" (the other cards of the results) or "charts".
-// Each stage costs a layout of the page and a wait for go-app's frame, so
-// the stages are few: measured on a 2-core machine under load, each stage's
-// task took 40 to 100 ms (the guided start the most).
+// Each stage costs a layout of the whole page, a render of the page and a
+// wait for go-app's frame; where the app starts fast, a step mounts a few
+// stages at once (stepAfter). Finer stages (a part or two each, nine
+// stages) made shorter tasks but more of that work: Lighthouse's total
+// blocking time (mobile, 4× slower CPU) rose from about 2.4 s to 3.8-4.5 s
+// on this 2-core machine, so the stages stay few.
 var calcStages = [][]string{
 	{"start"},
 	{"summary", "basics", "costs"},
@@ -58,6 +63,30 @@ type staging struct {
 const startGCPercent = 400
 
 var gcPercent = 100
+
+// mounting is set while a staged first mount is under way: what can wait
+// until the page is ready (the first save of the data, save.go) waits, and
+// a while after (mountedAt), so as not to join the last stage's task.
+var (
+	mounting  bool
+	mountedAt time.Time
+)
+
+// mountDone ends a first mount: the page is ready. After a staged one, the
+// garbage collector gets its target back, and collects once, in a task of
+// its own: left to itself it would run in whatever task allocates next,
+// the last stage's say, and a collection is never split over tasks.
+func mountDone() {
+	if mounting {
+		mounting, mountedAt = false, time.Now()
+		go func() {
+			NextTask()
+			debug.SetGCPercent(gcPercent)
+			runtime.GC()
+		}()
+	}
+	setReady()
+}
 
 // staged is set once the first page load has been staged: a later visit of
 // the calculator within the app has no prerendered page to show meanwhile,
@@ -99,6 +128,7 @@ func (p *Page) beginStaging() {
 	// then gives the main thread back, so a collection can join stages into
 	// one long task.
 	gcPercent = debug.SetGCPercent(startGCPercent)
+	mounting = true
 }
 
 // formParts are the form's parts in their order on the page.
@@ -168,28 +198,27 @@ func (p *Page) stagedResults() app.UI {
 // next stages, a step at a time; the app is ready once the last is mounted.
 func (p *Page) stageOn(ctx app.Context) {
 	if !p.boot.on {
-		debug.SetGCPercent(gcPercent) // a staged page left before its end
-		setReady()
+		mountDone() // not staged, or a staged page left before its end
 		return
 	}
 	p.fillHolds()
-	p.boot.step = stepAfter(1, now()-p.boot.began) // the first mount, the shell, as one stage
+	p.boot.step = stepAfter(1, shellWeight, now()-p.boot.began)
 	if y := p.boot.scrollY; y > 0 && app.Window().Get("scrollY").Float() != y {
 		app.Window().Call("scrollTo", 0, y)
 	}
 	p.nextStage(ctx)
 }
 
-// nextStage mounts the next stage after a pause in a task of its own. The
-// pause is a time.Sleep: while it runs every goroutine waits, so Go's wasm
-// runtime gives the main thread back to the browser, which handles input
-// and paints. Waiting for go-app's next frame instead did not: measured in
-// Chromium, a dispatch, the wait for the frame and the frame were one task,
-// and up to four stages ran as one long task. (Under heavy load two steps
-// were still seen in one task now and then.)
+// nextStage mounts the next stage in a task of its own (NextTask): while
+// it waits every goroutine waits, so Go's wasm runtime gives the main
+// thread back to the browser, which handles input and paints. Waiting for
+// go-app's next frame instead did not: measured in Chromium, a dispatch,
+// the wait for the frame and the frame were one task, and up to four
+// stages ran as one long task. A time.Sleep(1 ms) did not always either
+// (see NextTask).
 func (p *Page) nextStage(ctx app.Context) {
 	go func() {
-		time.Sleep(time.Millisecond)
+		NextTask()
 		p.stageDue(ctx)
 	}()
 }
@@ -200,6 +229,10 @@ func (p *Page) stageDue(ctx app.Context) {
 	ctx.Dispatch(func(ctx app.Context) {
 		began := now()
 		n := max(1, min(p.boot.step, len(calcStages)-p.boot.stage))
+		w := 0.0
+		for i := range n {
+			w += stageWeight(p.boot.stage + 1 + i)
+		}
 		p.boot.stage += n
 		// The figures are worked out here, before go-app's frame draws the
 		// stage (the report is kept until the scenario changes): the
@@ -208,13 +241,12 @@ func (p *Page) stageDue(ctx app.Context) {
 		ctx.Defer(func(ctx app.Context) {
 			p.fillHolds()
 			if p.boot.stage < len(calcStages) {
-				p.boot.step = stepAfter(n, now()-began)
+				p.boot.step = stepAfter(p.boot.stage+1, w, now()-began)
 				p.nextStage(ctx)
 				return
 			}
 			p.boot = staging{}
-			debug.SetGCPercent(gcPercent)
-			setReady()
+			mountDone()
 		})
 	})
 }
@@ -223,15 +255,39 @@ func (p *Page) stageDue(ctx app.Context) {
 // under the 120 ms budget of a task at start.
 const stepBudget = 50
 
-// stepAfter is how many stages the next step mounts, after a step that
-// mounted n in took ms. Where the app starts fast (its code cached by the
-// browser, a fast device), the stages are mounted a few at a time: each
-// step costs a layout of the page and a wait for go-app's frame.
-func stepAfter(n int, took float64) int {
-	if took <= 0 {
-		return len(calcStages)
+// unitWeights are what a unit costs to mount, next to a form part's 1, as
+// traced (shellWeight is the first mount's, stage 0): the stage that comes
+// first works out the figures (stageDue), the results and charts are the
+// largest. Only the ratios matter.
+var unitWeights = map[string]float64{"start": 2, "summary": 2, "results": 3, "charts": 2}
+
+const shellWeight = 3
+
+// stageWeight is the weight of stage i (1 to len(calcStages)).
+func stageWeight(i int) float64 {
+	w := 0.0
+	for _, u := range calcStages[i-1] {
+		w += cmp.Or(unitWeights[u], 1)
 	}
-	return max(1, min(len(calcStages), int(float64(n)*stepBudget/took)))
+	return w
+}
+
+// stepAfter is how many stages the next step mounts, from stage next on,
+// after a step of weight w took ms: as many as fit in stepBudget at the
+// pace of that step, and at least one. Where the app starts fast (its code
+// cached by the browser, a fast device), the stages are mounted a few at
+// a time: each step costs a layout of the page and a wait for go-app's
+// frame.
+func stepAfter(next int, w, took float64) int {
+	n, sum := 0, 0.0
+	for i := next; i <= len(calcStages); i++ {
+		sum += stageWeight(i)
+		if n > 0 && took > 0 && sum*took/w > stepBudget {
+			break
+		}
+		n++
+	}
+	return max(1, n)
 }
 
 // now is the page's clock, in ms.

@@ -2,29 +2,54 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
-// A step of the staged mount takes about stepBudget: after a fast step the
-// next mounts more stages, after a slow one a single stage, and never more
-// than there are.
+// A step of the staged mount takes about stepBudget at the pace of the step
+// before: as many stages as fit, at least one, never more than are left.
 func TestStepAfter(t *testing.T) {
-	for _, c := range []struct {
-		n    int
-		took float64
-		want int
-	}{
-		{1, stepBudget, 1},
-		{1, 2 * stepBudget, 1},                 // slow: one at a time
-		{1, stepBudget / 2, 2},                 // twice as fast: two
-		{2, stepBudget / 2, 4},                 // two in half the budget: four
-		{1, stepBudget / 100, len(calcStages)}, // capped
-		{3, 0, len(calcStages)},                // no time measured: the rest at once
-	} {
-		t.Run(fmt.Sprintf("%d in %v ms", c.n, c.took), func(t *testing.T) {
-			if got := stepAfter(c.n, c.took); got != c.want {
-				t.Errorf("stepAfter(%d, %v) = %d; want %d", c.n, c.took, got, c.want)
-			}
-		})
+	for next := 1; next <= len(calcStages); next++ {
+		for _, pace := range []float64{stepBudget / 100, stepBudget / 8, stepBudget / 3, stepBudget, 3 * stepBudget} { // ms per weight
+			t.Run(fmt.Sprintf("from %d at %v ms", next, pace), func(t *testing.T) {
+				n := stepAfter(next, 2, 2*pace)
+				if n < 1 || next+n-1 > len(calcStages) {
+					t.Fatalf("stepAfter = %d: stages %d to %d of %d", n, next, next+n-1, len(calcStages))
+				}
+				took := 0.0 // what the step should take at that pace
+				for i := next; i < next+n; i++ {
+					took += stageWeight(i) * pace
+				}
+				if n > 1 && took > stepBudget {
+					t.Errorf("stepAfter = %d: %v ms at that pace; want at most %v", n, took, float64(stepBudget))
+				}
+				if last := next + n; last <= len(calcStages) && took+stageWeight(last)*pace <= stepBudget {
+					t.Errorf("stepAfter = %d: stage %d would fit too (%v ms)", n, last, took+stageWeight(last)*pace)
+				}
+			})
+		}
+	}
+	// No time measured: the rest at once.
+	if got := stepAfter(1, shellWeight, 0); got != len(calcStages) {
+		t.Errorf("stepAfter(1, %v, 0) = %d; want all %d stages", float64(shellWeight), got, len(calcStages))
+	}
+	// Slow: the results alone, however fast the form's parts went.
+	results := 1 + slices.IndexFunc(calcStages, func(s []string) bool { return slices.Contains(s, "results") })
+	if got := stepAfter(results, 1, stepBudget/stageWeight(results)); got != 1 {
+		t.Errorf("stepAfter at the results, at the pace that fills a step with them = %d; want 1", got)
+	}
+}
+
+// Every unit of the page is in one stage, once.
+func TestCalcStagesHoldEveryUnit(t *testing.T) {
+	var got []string
+	for _, s := range calcStages {
+		got = append(got, s...)
+	}
+	want := append([]string{"start", "summary", "results", "charts"}, formParts...)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("the stages mount %v; want each of %v once", got, want)
 	}
 }

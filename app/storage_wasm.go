@@ -167,12 +167,10 @@ func errorText(r any) string {
 // localStorage itself when it starts (to drop expired states) and does not
 // recover when that throws, which stops the whole app: in a sandboxed iframe
 // without allow-same-origin, or where the browser blocks storage. So before
-// go-app starts (this runs when the package is initialised), a throwing
-// localStorage or sessionStorage is replaced by one in memory, and
-// NewBrowserStorage still says the page cannot keep data.
-var storageBlocked = replaceBlockedStorage("localStorage")
-
-var _ = replaceBlockedStorage("sessionStorage")
+// go-app starts (Prestart), a throwing localStorage or sessionStorage is
+// replaced by one in memory, and NewBrowserStorage still says the page
+// cannot keep data.
+var storageBlocked bool
 
 // replaceBlockedStorage reports whether window[name] throws, and if so puts
 // a Storage in memory in its place.

@@ -4,11 +4,9 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// urlRepaired runs when the package is initialised, before go-app starts:
-// the address is made parseable (see repairURL), and again before go-app
-// sees each later navigation (listeners registered first run first).
-var urlRepaired = installURLRepair()
-
+// installURLRepair runs before go-app starts (Prestart): the address is
+// made parseable (see repairURL), and again before go-app sees each later
+// navigation (listeners registered first run first).
 func installURLRepair() (ok bool) {
 	defer func() {
 		if recover() != nil {

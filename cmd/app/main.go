@@ -4,16 +4,17 @@
 package main
 
 import (
-	"time"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/app"
 )
 
 func main() {
 	app.Routes()
-	// The task that ran the package init ends here: the first mount gets a
-	// task of its own (app/stage.go).
-	time.Sleep(time.Millisecond)
+	// The task that ran the package init ends here; the page is readied
+	// for go-app in one of its own, and the first mount is in the next
+	// (app/stage.go).
+	app.NextTask()
+	app.Prestart()
+	app.NextTask()
 	goapp.RunWhenOnBrowser()
 }
