@@ -17,7 +17,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -408,11 +407,14 @@ func TestEmbedBuilder(t *testing.T) {
 	if got := p.value("embed-mode"); got != "quick" {
 		t.Errorf("the builder's mode is %q; want quick", got)
 	}
-	p.waitJS("the preview's height", `/\d+\s*px/.test(`+byID("embed-height")+`.textContent) && `+byID("embed-preview")+`.getBoundingClientRect().height > 200`,
-		byID("embed-height")+`.textContent`)
-	shown := eval[string](p, byID("embed-height")+`.textContent.replace(/\D/g, "")`)
-	if h := eval[float64](p, byID("embed-preview")+`.getBoundingClientRect().height`); shown != strconv.Itoa(int(h+0.5)) {
-		t.Errorf("the builder says the preview is %s px; it is %.0f px", shown, h)
+	// The preview takes each height its embed posts at once, and the
+	// builder says it in go-app's next frame (app/embedpage.go): the text
+	// can name an earlier height (the prerendered embed's) for a frame, so
+	// the wait is for the text to name the preview's height.
+	if err := p.pollJS(`(() => { const text = `+byID("embed-height")+`.textContent, h = `+byID("embed-preview")+`.getBoundingClientRect().height;
+		return /\d+\s*px/.test(text) && h > 200 && text.replace(/\D/g, "") === String(Math.round(h)) })()`, browserWait); err != nil {
+		t.Errorf("the builder says the preview is %q; it is %.0f px (%v)", eval[string](p, byID("embed-height")+`.textContent`),
+			eval[float64](p, byID("embed-preview")+`.getBoundingClientRect().height`), err)
 	}
 	p.viewport(1280, 900)
 	p.screenshot(filepath.Join(screensDir(t), "embed-builder-1280.png"))

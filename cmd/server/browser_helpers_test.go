@@ -279,12 +279,29 @@ func (p *browserPage) waitJS(what, expr, diag string) {
 // pollJS polls an expression (or an async function body's result) until
 // truthy, on each animation frame and at least every 50 ms.
 func (p *browserPage) pollJS(expr string, timeout time.Duration) error {
-	ctx, cancel := context.WithTimeout(p.ctx, timeout+5*time.Second)
-	defer cancel()
-	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr,
-		chromedp.WithPollingInterval(50*time.Millisecond),
-		chromedp.WithPollingTimeout(timeout)))
-	return err
+	deadline := time.Now().Add(timeout)
+	for {
+		ctx, cancel := context.WithTimeout(p.ctx, time.Until(deadline)+5*time.Second)
+		_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr,
+			chromedp.WithPollingInterval(50*time.Millisecond),
+			chromedp.WithPollingTimeout(time.Until(deadline))))
+		cancel()
+		// Right after a navigation, a poll can be sent to the document
+		// that went, before chromedp has heard of the new one's context
+		// (a full run: "Cannot find context with specified id" waiting for
+		// data-app-ready on /compare): poll again, in the new document.
+		if err != nil && staleContext(err) && time.Until(deadline) > 0 {
+			continue
+		}
+		return err
+	}
+}
+
+// staleContext reports whether err says the page's JavaScript context the
+// call was sent to is gone (a new document replaced it).
+func staleContext(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "Cannot find context with specified id") || strings.Contains(msg, "Execution context was destroyed")
 }
 
 // open loads path with a full navigation and waits for the wasm app.

@@ -82,7 +82,7 @@ func TestNavEveryRouteAndBack(t *testing.T) {
 		t.Error("the typo 12x is not marked as not counted after navigating")
 	}
 	p.typeInto("f-costs-0-hours", "12") // the typo put right: every figure counts again
-	p.waitWritten()
+	p.waitSaved("the hours 12 saved", `d.scenarios[0].scenario.costs[0].hours === "12" && !(d.scenarios[0].drafts || {})["costs[0].hours"]`)
 	edited := p.currentScenario()
 	p.checkFigures(mustCalculate(t, edited))
 	// Intl writes a hyphen-minus in English: the app writes the minus sign.

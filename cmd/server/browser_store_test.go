@@ -205,8 +205,11 @@ func (p *browserPage) checkControls(what string) {
 	read := `(() => { const o = {}; for (const e of document.querySelectorAll("main [name]")) {
 		if (!e.name || e.type === "file" || e.name.startsWith("start.")) continue;
 		o[e.name] = e.type === "checkbox" ? String(e.checked) : e.value } return o })()`
+	// Polled until browserWait: after a switch the form's parts are drawn
+	// in frames after the saved data changed, and the fields are filled
+	// after the frame that draws them (app/typing.go, formsync.go).
 	var bad []string
-	for try := 0; try < 40; try++ {
+	for deadline := time.Now().Add(browserWait); ; {
 		got := eval[map[string]string](p, read)
 		names := make([]string, 0, len(got))
 		for k := range got {
@@ -243,7 +246,11 @@ func (p *browserPage) checkControls(what string) {
 		if len(bad) == 0 {
 			return
 		}
-		time.Sleep(50 * time.Millisecond)
+		if time.Now().After(deadline) {
+			break
+		}
+		// Look again once the page has drawn another frame.
+		eval[bool](p, `new Promise(r => requestAnimationFrame(() => setTimeout(() => r(true))))`)
 	}
 	p.tb.Errorf("%s: fields not showing the scenario:\n\t%s", what, strings.Join(bad, "\n\t"))
 }

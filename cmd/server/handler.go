@@ -194,17 +194,26 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	file, redirect, snap, suffix, err := h.lookup(root, name, r.Header.Get("Accept-Encoding"), hdr)
-	if errors.Is(err, fs.ErrNotExist) {
-		// Not in the release this request opened: a symbolic link may have
-		// been swapped, and the old release removed, since. Look once more
-		// in the folder as it is now, so a file that exists is never a 404.
-		if again, oerr := openSite(h.dir); oerr == nil {
-			root.Close()
-			root = again
-			hdr.Del("Content-Encoding")
-			hdr.Del("Vary")
-			file, redirect, snap, suffix, err = h.lookup(root, name, r.Header.Get("Accept-Encoding"), hdr)
+	for try := 0; try < 3 && (errors.Is(err, fs.ErrNotExist) || err == nil && h.swapped(root)); try++ {
+		// Not in the release this request opened, or found while that
+		// release may have been going: a symbolic link may have been
+		// swapped, and the old release removed, since (its .gz gone
+		// before its original, the original was served to a client that
+		// asked for gzip). Look again in the folder as it is now, so a
+		// file that exists is never a 404 and is served as asked; a few
+		// times, as deploys can follow each other during one request.
+		again, oerr := openSite(h.dir)
+		if oerr != nil {
+			break
 		}
+		if snap != nil {
+			snap.close()
+		}
+		root.Close()
+		root = again
+		hdr.Del("Content-Encoding")
+		hdr.Del("Vary")
+		file, redirect, snap, suffix, err = h.lookup(root, name, r.Header.Get("Accept-Encoding"), hdr)
 	}
 	name = file
 	if redirect {
@@ -240,6 +249,17 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		hdr.Set("Content-Length", strconv.FormatInt(snap.stamp.size, 10))
 	}
 	http.ServeContent(w, r, "", snap.mod, snap.content())
+}
+
+// swapped reports whether the site folder is now another folder than the
+// one root opened (a symbolic link swapped since), or root's is gone.
+func (h *handler) swapped(root *os.Root) bool {
+	here, err := root.Stat(".")
+	if err != nil {
+		return true
+	}
+	now, err := os.Stat(h.dir)
+	return err == nil && !os.SameFile(here, now)
 }
 
 // lookup finds the file a path names in root (or the directory to redirect
