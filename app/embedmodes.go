@@ -180,7 +180,7 @@ func (p *Page) renderEmbedMode(mode string) app.UI {
 		if i == 0 {
 			class = append(class, "main")
 		}
-		if a.v.Defined() && a.v.Rounded().Sign() < 0 {
+		if a.v.Loss() {
 			class = append(class, "loss") // a loss reads as one by its minus sign and its colour
 		}
 		figs[i] = app.Div().Class(class...).Body(

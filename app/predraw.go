@@ -63,12 +63,6 @@ func (p *Page) summaryDraft(r roi.Report) summaryDraft {
 	lang, cur := p.lang(), r.Currency
 	var d summaryDraft
 	val := func(v roi.Value) { d.vals = append(d.vals, [2]string{v.String(), FormatValue(lang, v, cur)}) }
-	lossy := func(base string, v roi.Value) string {
-		if v.Defined() && v.Rounded().Sign() < 0 {
-			return base + " loss"
-		}
-		return base
-	}
 	// The summary line's two parts.
 	_, roiValue, _, net := p.summaryLine(r)
 	for _, v := range []roi.Value{roiValue, net} {

@@ -60,11 +60,16 @@ func (p *Page) rangeFig(key, label string, r roi.Range3, currency string) app.UI
 	if key != "" {
 		dd = app.Dd().DataSet("figure", key).DataSet("value", r.Likely.String()).Body(body...)
 	}
-	class := "kv"
-	if r.Likely.Defined() && r.Likely.Rounded().Sign() < 0 {
-		class = "kv loss" // a loss reads as one by its minus sign and its colour
+	return app.Div().Class(lossy("kv", r.Likely)).Body(dt, dd)
+}
+
+// lossy is class, with "loss" added when v is a loss (roi.Value.Loss): a
+// loss reads as one by its minus sign and its colour.
+func lossy(class string, v roi.Value) string {
+	if v.Loss() {
+		return class + " loss"
 	}
-	return app.Div().Class(class).Body(dt, dd)
+	return class
 }
 
 // headlineFigs are the two ROI figures a report leads with: on gross profit

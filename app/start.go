@@ -247,11 +247,7 @@ func (p *Page) startFig(key, label string, v roi.Value, cur string, estimate boo
 	if estimate {
 		dt = app.Dt().Body(app.Text(label+" "), app.Span().Class("est").Text(p.t("estimate")))
 	}
-	class := "kv"
-	if v.Defined() && v.Rounded().Sign() < 0 {
-		class = "kv loss"
-	}
-	return app.Div().Class(class).Body(dt, app.Dd().DataSet("start", key).DataSet("value", v.String()).Body(p.val(v, cur)))
+	return app.Div().Class(lossy("kv", v)).Body(dt, app.Dd().DataSet("start", key).DataSet("value", v.String()).Body(p.val(v, cur)))
 }
 
 // startField is one labelled field of the start, bound to the first line

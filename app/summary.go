@@ -30,11 +30,7 @@ func (p *Page) renderSummary(r roi.Report) app.UI {
 	open := p.summaryOpen
 	roiLabel, roiValue, netLabel, net := p.summaryLine(r)
 	part := func(label string, v roi.Value) app.UI {
-		class := "sl-part"
-		if v.Defined() && v.Rounded().Sign() < 0 {
-			class += " loss" // a loss reads as one by its minus sign and its colour
-		}
-		return app.Span().Class(class).Body(app.Span().Class("sl-label").Text(label+" "), p.val(v, cur))
+		return app.Span().Class(lossy("sl-part", v)).Body(app.Span().Class("sl-label").Text(label+" "), p.val(v, cur))
 	}
 	toggle := p.t("Show all figures")
 	if open {

@@ -111,3 +111,29 @@ func TestParseDecimalIsNewFromString(t *testing.T) {
 		}
 	}
 }
+
+// A figure is a loss when it shows below zero: rounded as presented, and
+// only when it is defined.
+func TestValueLoss(t *testing.T) {
+	d := decimal.RequireFromString
+	for _, c := range []struct {
+		name string
+		v    Value
+		want bool
+	}{
+		{"a loss", percent(d("-27.35")), true},
+		{"a gain", percent(d("59.98")), false},
+		{"zero", percent(decimal.Zero), false},
+		{"shows as 0.00", percent(d("-0.004")), false},
+		{"shows as -0.01", percent(d("-0.005")), true},
+		{"a quotient below zero", roiOf(d("80"), d("100")), true},
+		{"a quotient that rounds to zero", percentQ(d("-1"), d("1000000"), "na.nocost"), false},
+		{"undefined", roiOf(d("-80"), decimal.Zero), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.v.Loss(); got != c.want {
+				t.Errorf("%s (%s).Loss() = %v; want %v", c.name, c.v, got, c.want)
+			}
+		})
+	}
+}

@@ -85,6 +85,11 @@ func (v Value) Rounded() decimal.Decimal {
 	return r
 }
 
+// Loss reports whether the figure, as presented, is below zero: a net
+// result or a ROI that lost money. An undefined figure is not a loss, nor
+// is one that rounds to zero (-0.004 shows as 0.00).
+func (v Value) Loss() bool { return v.ok && v.Rounded().Sign() < 0 }
+
 // String is the presented value as a plain decimal ("1234.50", "-12.35"),
 // or "n/a" when undefined. Counts drop trailing zeros ("300", "40.72").
 func (v Value) String() string {
