@@ -175,6 +175,7 @@ var mounted *Page
 
 // release lets go of what the browser's listeners hold of p.
 func (p *Page) release() {
+	p.stopLazy() // the held parts' watchers (lazy.go)
 	if mounted != p {
 		return // another route mounted since (and set its own)
 	}

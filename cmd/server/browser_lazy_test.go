@@ -1,0 +1,109 @@
+//go:build browser
+
+package main
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// heldJS lists the units held by their prerendered HTML (app/lazy.go).
+const heldJS = `[...document.querySelectorAll(".stage-hold")].map(h => h.dataset.hold)`
+
+// heldSel says whether the element with this id is in a hold.
+func heldSel(id string) string {
+	return `(() => { const e = ` + byID(id) + `; return !!e && !!e.closest(".stage-hold") })()`
+}
+
+// On a first visit the app is ready with its first screen mounted; every
+// other part stays held by its prerendered HTML, readable and usable, and
+// is mounted as it is reached: when it nears the window (scrolled to), or
+// when the visitor reaches into it (a focus, a key): what they typed in it
+// meanwhile is kept, and the focus and the caret stay in the same field of
+// the mounted part. The idle mount is off here: nothing else mounts them.
+func TestLazyMountAsReached(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	for _, size := range [][2]int{{375, 740}, {1280, 800}} {
+		t.Run(fmt.Sprintf("%d", size[0]), func(t *testing.T) {
+			p := newBrowserPage(t, srv.URL)
+			p.idleMountOff()
+			// A page in a window with the system's focus: a focus in it
+			// fires focus events (headless, a window has it only so).
+			if _, err := chromedp.Call(p.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+				t.Fatal(err)
+			}
+			release := p.holdWasm("/")
+			p.viewport(size[0], size[1])
+			release()
+			p.waitFirstScreen()
+			held := eval[[]string](p, heldJS)
+			t.Logf("held at ready: %v", held)
+			for _, id := range []string{"start-revenue", "summary"} {
+				if eval[bool](p, heldSel(id)) {
+					t.Errorf("#%s is held at ready; want the first screen and the summary mounted", id)
+				}
+			}
+			for _, id := range []string{"f-tracking-baseUrl", "f-goals-0-target", "charts"} {
+				if !eval[bool](p, heldSel(id)) {
+					t.Errorf("#%s is mounted at ready; want it held until reached (held: %v)", id, held)
+				}
+			}
+			if n := eval[int](p, `document.querySelectorAll(".stage-hold[inert], .stage-hold [inert]").length`); n != 0 {
+				t.Errorf("%d held parts are inert; want them usable", n)
+			}
+
+			// Scrolled to: mounted, with no key or touch.
+			eval[bool](p, `(scrollTo(0, `+byID("sec-funnel")+`.getBoundingClientRect().top + scrollY - 20), true)`)
+			p.waitJS("the funnel mounted once scrolled to", `!`+heldSel("f-funnel-stages-0-count"), heldJS)
+
+			// Reached into without scrolling (a focus, then text typed
+			// before the part is mounted): the part is mounted, the text
+			// kept, the focus and the caret in the same field.
+			id := "f-goals-0-target"
+			if !eval[bool](p, heldSel(id)) {
+				t.Fatalf("#%s was mounted before it was reached (held: %v)", id, eval[[]string](p, heldJS))
+			}
+			eval[bool](p, `(() => { const e = `+byID(id)+`; e.focus({preventScroll: true}); e.value = "1234"; return true })()`)
+			p.waitJS("#"+id+" mounted and focused", `!`+heldSel(id)+` && document.activeElement === `+byID(id), `[document.activeElement.id, `+heldJS+`]`)
+			p.waitValue(id, "1234")
+			p.do("a key in the focused field", chromedp.KeyEvent("5"))
+			p.waitValue(id, "12345")
+			// The scenario is no longer the prerendered one: no held part
+			// may show the old figures, so every part is mounted.
+			p.waitJS("every part mounted once the scenario changed", `!document.querySelector(".stage-hold")`, heldJS)
+			p.waitSaved("the goal's target typed", `d.scenarios.some(e => e.id === d.current && e.scenario.goals[0].target === "12345")`)
+		})
+	}
+}
+
+// A held part shows the prerendered page's figures: once the scenario
+// changes anywhere (here in the guided start, on the first screen), every
+// part still held is mounted, and every figure on the page is the engine's.
+// A visitor whose saved scenario is not the prerendered one gets the whole
+// page mounted before it says it is ready.
+func TestLazyMountWhenStale(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.idleMountOff()
+	p.do("opening /", chromedp.Navigate(srv.URL+"/"))
+	p.waitFirstScreen()
+	if n := len(eval[[]string](p, heldJS)); n == 0 {
+		t.Fatal("nothing held at ready on a first visit: the mount as reached is not tested")
+	}
+	p.typeInto("start-hours", "9")
+	p.waitJS("every part mounted once the scenario changed", `!document.querySelector(".stage-hold")`, heldJS)
+	p.waitSaved("the hours typed", `d.scenarios.some(e => e.id === d.current)`)
+	sc := p.currentScenario()
+	if n := p.checkFigures(mustCalculate(t, sc)); n < 20 {
+		t.Errorf("%d figures checked; want the whole page's", n)
+	}
+
+	p.do("reloading", chromedp.Reload())
+	p.waitFirstScreen()
+	if held := eval[[]string](p, heldJS); len(held) != 0 {
+		t.Errorf("held at ready with a saved scenario of the visitor's: %v; want none", held)
+	}
+}
