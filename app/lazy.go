@@ -169,7 +169,13 @@ func (p *Page) watchHolds() {
 		t := args[0].Get("target")
 		if t.Truthy() && t.Get("closest").Truthy() {
 			if h := t.Call("closest", ".stage-hold[data-hold]"); h.Truthy() {
-				go p.mountHeld([]string{h.Get("dataset").Get("hold").String()}, h)
+				// In a task of its own: mounted from this event's
+				// handler (go-app's frame can run in it), a key's
+				// character would land in the held field after it went.
+				go func() {
+					NextTask()
+					p.mountHeld([]string{h.Get("dataset").Get("hold").String()}, h)
+				}()
 			}
 		}
 		return nil
@@ -259,7 +265,8 @@ func (p *Page) askIdle() {
 	}
 	l.idle = true
 	if win.Get("requestIdleCallback").Truthy() {
-		win.Call("requestIdleCallback", l.fns[2])
+		// Never idle (a busy page, a slow phone): a unit a second.
+		win.Call("requestIdleCallback", l.fns[2], map[string]any{"timeout": 1000})
 	} else {
 		win.Call("setTimeout", l.fns[2], 100)
 	}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -59,14 +60,16 @@ func TestLazyMountAsReached(t *testing.T) {
 			eval[bool](p, `(scrollTo(0, `+byID("sec-funnel")+`.getBoundingClientRect().top + scrollY - 20), true)`)
 			p.waitJS("the funnel mounted once scrolled to", `!`+heldSel("f-funnel-stages-0-count"), heldJS)
 
-			// Reached into without scrolling (a focus, then text typed
-			// before the part is mounted): the part is mounted, the text
-			// kept, the focus and the caret in the same field.
+			// Reached into without scrolling (a focus, then keys, which may
+			// come before the part is mounted, or after): the part is
+			// mounted, what was typed kept, the focus and the caret in the
+			// same field.
 			id := "f-goals-0-target"
 			if !eval[bool](p, heldSel(id)) {
 				t.Fatalf("#%s was mounted before it was reached (held: %v)", id, eval[[]string](p, heldJS))
 			}
-			eval[bool](p, `(() => { const e = `+byID(id)+`; e.focus({preventScroll: true}); e.value = "1234"; return true })()`)
+			eval[bool](p, `(() => { const e = `+byID(id)+`; e.focus({preventScroll: true}); e.select(); return true })()`)
+			p.do("keys in the focused field", chromedp.KeyEvent("1234"))
 			p.waitJS("#"+id+" mounted and focused", `!`+heldSel(id)+` && document.activeElement === `+byID(id), `[document.activeElement.id, `+heldJS+`]`)
 			p.waitValue(id, "1234")
 			p.do("a key in the focused field", chromedp.KeyEvent("5"))
@@ -105,5 +108,52 @@ func TestLazyMountWhenStale(t *testing.T) {
 	p.waitFirstScreen()
 	if held := eval[[]string](p, heldJS); len(held) != 0 {
 		t.Errorf("held at ready with a saved scenario of the visitor's: %v; want none", held)
+	}
+}
+
+// TestLazyScreens: the calculator once ready, and scrolled down to its
+// goals, at 375 and 1280 px, in English (a first visit: the parts below
+// the first screen held until reached) and French (the prerendered page is
+// English, so every part is mounted before ready), into .cache/screens for
+// people to look at. The part scrolled to is mounted, whichever the case.
+func TestLazyScreens(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	out := screensDir(t)
+	for _, lang := range []string{"en", "fr"} {
+		for _, size := range [][2]int{{375, 740}, {1280, 800}} {
+			t.Run(fmt.Sprintf("%s/%d", lang, size[0]), func(t *testing.T) {
+				p := newBrowserPage(t, srv.URL)
+				if lang == "en" {
+					p.idleMountOff()
+					release := p.holdWasm("/")
+					p.viewport(size[0], size[1])
+					release()
+				} else {
+					p.open("/")
+					p.setLang(lang)
+					p.waitSaved("the language", `d.settings && d.settings.lang === `+jsq(lang))
+					p.idleMountOff()
+					p.viewport(size[0], size[1])
+					p.do("reloading", chromedp.Reload())
+				}
+				p.waitFirstScreen()
+				held := eval[[]string](p, heldJS)
+				if lang == "en" && len(held) == 0 || lang != "en" && len(held) != 0 {
+					t.Errorf("held at ready in %s: %v", lang, held)
+				}
+				shot := func(suffix string) {
+					name := filepath.Join(out, fmt.Sprintf("lazy-%s-%d-%s.png", lang, size[0], suffix))
+					t.Logf("%s: %d bytes", name, p.screenshot(name))
+				}
+				shot("ready")
+				eval[bool](p, `(`+byID("sec-goals")+`.scrollIntoView(), true)`)
+				p.waitJS("the goals mounted once scrolled to", `!`+heldSel("f-goals-0-target"), heldJS)
+				eval[bool](p, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+				shot("goals")
+				if wide := p.sideways("main"); len(wide) > 0 {
+					t.Errorf("the page scrolls sideways: %q", wide)
+				}
+			})
+		}
 	}
 }
