@@ -102,7 +102,7 @@ func (p *Page) heldStillTrue() {
 	if l.io != nil && l.io.Truthy() {
 		l.io.Call("disconnect")
 	}
-	p.boot.step = len(calcStages)
+	p.boot.step = 1 // then as many as fit the step's budget (stepAfter)
 	p.nextStage(l.ctx)
 }
 
