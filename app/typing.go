@@ -157,9 +157,9 @@ func (p *Page) refreshResults() {
 func (p *Page) refreshParts() {
 	l := &p.live
 	st := p.store()
-	sc := st.Current().Scenario.Clone() // the keys' copy
+	sc := l.keyScenario(st) // the keys' copy, one per change of the store (lines.go)
 	for _, c := range l.forms {
-		p.refreshForm(c, &sc)
+		p.refreshForm(c, sc)
 	}
 	p.refreshStart()
 	p.refreshResults() // a key typed since the results were drawn
@@ -204,14 +204,13 @@ func (p *Page) charts() app.UI {
 }
 
 // refreshForm marks form part c for an update when its key changed; sc is
-// a copy of the scenario for its key (nil: one is made).
+// a copy of the scenario for its key (nil: the keys' copy, lines.go).
 func (p *Page) refreshForm(c *formPart, sc *roi.Scenario) {
 	if !c.ctx.ok {
 		return
 	}
 	if sc == nil {
-		cp := p.store().Current().Scenario.Clone()
-		sc = &cp
+		sc = p.live.keyScenario(p.store())
 	}
 	if key := p.partKey(c.Part, sc); !reflect.DeepEqual(key, c.Key) {
 		c.Key = key
