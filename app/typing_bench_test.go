@@ -52,9 +52,10 @@ func newTypingPage(tb testing.TB, sc roi.Scenario) *typingPage {
 
 // key is what the app does for one key typed into field path (typed,
 // typing.go): the store's edit, the report, the summary's key and shape,
-// the key of the part typed in and, in go-app's next frame, the keys of
-// the lines of that part; one frame later, every part's key. Rendering
-// and go-app's diff are not in it.
+// the key of the part typed in and of the line typed in (refreshLine;
+// outside a line, the keys of every line of the part, as go-app compares
+// them drawing it); one frame later, every part's key. Rendering and
+// go-app's diff are not in it.
 func (t *typingPage) key(f Field, text string) {
 	p := t.p
 	st := p.store()
@@ -68,7 +69,13 @@ func (t *typingPage) key(f Field, text string) {
 		}
 	}
 	name := partOf(f.Path)
-	if k := p.partKey(name, p.live.keyScenario(st)); !reflect.DeepEqual(k, t.parts[name]) {
+	k := p.partKey(name, p.live.keyScenario(st))
+	if list, i, ok := linePath(f.Path); ok { // the line alone (refreshLine)
+		t.parts[name] = k
+		if lk := p.lineKey(list, i); !reflect.DeepEqual(lk, t.lines[list][i]) {
+			t.lines[list][i] = lk
+		}
+	} else if !reflect.DeepEqual(k, t.parts[name]) {
 		t.parts[name] = k
 		t.linesOf(name) // the part's render: a key per line, compared by go-app
 	}
