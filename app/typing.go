@@ -114,9 +114,10 @@ func (p *Page) shellKey() []any {
 // key's (markTyped): marked in the key's task, go-app's frame came in that
 // very task whenever its time was due before the handler was done (Go's
 // runtime runs a due timer before it gives the thread back), and the
-// summary written at once only showed with the whole frame, 65-560 ms
-// after the key instead of 6-23 (BenchmarkInputToResultLarge, half the
-// keys on 600 lines).
+// summary written at once only showed with the whole frame: 65-560 ms
+// after the key instead of 6-23 ms, for half the keys on 600 lines
+// (BenchmarkInputToResultLarge on a busy 2-core machine;
+// TestTypingKeyTaskEndsBeforeFrame).
 func (p *Page) typed(ctx app.Context, path string) {
 	l := &p.live
 	if !app.IsClient || !l.mounted || p.View != PathCalc || l.summary == nil || !l.summary.ctx.ok || l.results == nil || !l.results.ctx.ok {
@@ -152,7 +153,8 @@ func (p *Page) markTyped() {
 	paths := l.typedPaths
 	l.typedPaths = nil
 	if !l.mounted || l.summary == nil || !l.summary.ctx.ok || l.results == nil || !l.results.ctx.ok {
-		return // the page went, or its Page was drawn meanwhile
+		l.holdCharts = false // the page went meanwhile: its next render draws everything
+		return
 	}
 	s := l.summary
 	if key := p.summaryKey(p.store().Report()); !reflect.DeepEqual(key, s.Key) {
