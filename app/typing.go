@@ -110,14 +110,16 @@ func (p *Page) shellKey() []any {
 // the line) and the results are drawn in the next frame, and every other
 // part whose key changed one frame later.
 //
-// What is to be drawn is marked in a task of its own, right after the
-// key's (markTyped): marked in the key's task, go-app's frame came in that
-// very task whenever its time was due before the handler was done (Go's
-// runtime runs a due timer before it gives the thread back), and the
-// summary written at once only showed with the whole frame: 65-560 ms
-// after the key instead of 6-23 ms, for half the keys on 600 lines
-// (BenchmarkInputToResultLarge on a busy 2-core machine;
-// TestTypingKeyTaskEndsBeforeFrame).
+// What is to be drawn is marked (markTyped) in the key's task when the key
+// was handled quickly, else in a task of its own right after the key's:
+// marked in the key's task, go-app's frame came in that very task whenever
+// its time was due before the handler was done (Go's runtime runs a due
+// timer before it gives the thread back), and the summary written at once
+// only showed with the whole frame: 65-560 ms after the key instead of
+// 6-23 ms, for half the keys on 600 lines (BenchmarkInputToResultLarge on
+// a busy 2-core machine; TestTypingKeyTaskEndsBeforeFrame). A frame due
+// sooner (one asked for before the key, while typing fast) can still come
+// in the key's task, as it could before.
 func (p *Page) typed(ctx app.Context, path string) {
 	l := &p.live
 	if !app.IsClient || !l.mounted || p.View != PathCalc || l.summary == nil || !l.summary.ctx.ok || l.results == nil || !l.results.ctx.ok {
@@ -132,6 +134,10 @@ func (p *Page) typed(ctx app.Context, path string) {
 	if !slices.Contains(l.typedPaths, path) {
 		l.typedPaths = append(l.typedPaths, path)
 	}
+	if !l.marking && eventAge() <= markNowWithin {
+		p.markTyped() // go-app's frame comes in a task of its own: marked now, it draws them
+		return
+	}
 	if !l.marking {
 		l.marking = true
 		go func() {
@@ -142,6 +148,27 @@ func (p *Page) typed(ctx app.Context, path string) {
 			})
 		}()
 	}
+}
+
+// markNowWithin is how old the event being handled may be for what it
+// changed to be marked in its own task: go-app's frame comes 1/120 s (8.3
+// ms) after the event reached it, so a key handled within 4 ms leaves it
+// for a task of its own, and is drawn in it. Later, the frame could come
+// in the key's task; marked in a task after it, what it changed waits for
+// a frame after that one (up to 8.3 ms more: marking them after every key
+// made every figure on a preset's page 5-13 ms later at the median).
+const markNowWithin = 4.0 // ms
+
+// eventAge is how long ago the event being handled happened, by its
+// timeStamp (window.event: the browser's, while its listeners run), in
+// milliseconds; without one, more than markNowWithin.
+func eventAge() float64 {
+	w := app.Window()
+	ev := w.Get("event")
+	if !ev.Truthy() || ev.Get("timeStamp").Type() != app.TypeNumber {
+		return markNowWithin + 1
+	}
+	return w.Get("performance").Call("now").Float() - ev.Get("timeStamp").Float()
 }
 
 // markTyped marks for go-app's next frame what the keys typed since the
