@@ -111,6 +111,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParseDecimal$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzReadInput$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzSafeCSVCell$$' -fuzztime $(FUZZTIME) ./roi/
+	$(GO) test -run '^$$' -fuzz '^FuzzAcc$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./roi/adimport/
 	$(GO) test -run '^$$' -fuzz '^FuzzParseEmbedOptions$$' -fuzztime $(FUZZTIME) ./app/
 	$(GO) test -run '^$$' -fuzz '^FuzzEdit$$' -fuzztime $(FUZZTIME) ./store/
