@@ -39,11 +39,12 @@ run: build
 # leaves in .cache/size/app.wasm) prints the change per package since it.
 SIZEWASM := .cache/size/app.wasm
 SIZEBASE ?=
+SIZEFUNCS ?= 15
 size: site
 	./scripts/measure-size.sh dist
 	@mkdir -p $(dir $(SIZEWASM))
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(SIZEWASM) ./cmd/app
-	$(GO) run ./cmd/wasmsize $(SIZEWASM)
+	$(GO) run ./cmd/wasmsize -funcs $(SIZEFUNCS) $(SIZEWASM)
 	$(if $(SIZEBASE),$(GO) run ./cmd/wasmsize -base $(SIZEBASE) $(SIZEWASM))
 
 vet:
