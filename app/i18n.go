@@ -63,7 +63,7 @@ func column(lang string) int {
 // other languages say differently; English shows the text after it.
 func tr(lang, s string) string {
 	if i := column(lang); i >= 0 {
-		if row, ok := catalog[s]; ok && row[i] != "" {
+		if row, ok := catalogRow(s); ok && row[i] != "" {
 			return row[i]
 		}
 	}
