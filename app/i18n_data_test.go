@@ -71,3 +71,18 @@ func TestCatalogDataFormat(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeCatalog: what app.wasm pays on the first text in another
+// language than English (it used to build the map at every start).
+func BenchmarkDecodeCatalog(b *testing.B) {
+	data, err := encodeCatalog(catalog)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := decodeCatalog(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
