@@ -15,8 +15,9 @@ import (
 // (`go test ./app -run TestCatalogData -update` writes it again).
 //
 // The format: each row, sorted by its English key, is the key then its
-// five translations (nb, sv, fr, pl, tr; see column), each text followed
-// by a NUL byte, which no text holds.
+// five translations (nb, sv, fr, pl, tr; see column), each text on a line
+// of its own (no text holds a line break), so that a change reads as one
+// in a diff.
 
 const catalogFields = 1 + 5
 
@@ -31,11 +32,11 @@ func encodeCatalog(rows map[string][5]string) (string, error) {
 	for _, k := range keys {
 		row := rows[k]
 		for _, s := range append([]string{k}, row[:]...) {
-			if strings.IndexByte(s, 0) >= 0 {
-				return "", errors.New("catalog: a text holds a NUL byte: " + k)
+			if strings.IndexByte(s, '\n') >= 0 {
+				return "", errors.New("catalog: a text holds a line break: " + k)
 			}
 			b.WriteString(s)
-			b.WriteByte(0)
+			b.WriteByte('\n')
 		}
 	}
 	return b.String(), nil
@@ -44,15 +45,15 @@ func encodeCatalog(rows map[string][5]string) (string, error) {
 // decodeCatalog reads the data file's format; its texts share data's
 // memory.
 func decodeCatalog(data string) (map[string][5]string, error) {
-	n := strings.Count(data, "\x00")
-	if n%catalogFields != 0 || (data != "" && data[len(data)-1] != 0) {
+	n := strings.Count(data, "\n")
+	if n%catalogFields != 0 || (data != "" && data[len(data)-1] != '\n') {
 		return nil, errors.New("catalog: the data does not end with a whole row")
 	}
 	rows := make(map[string][5]string, n/catalogFields)
 	for data != "" {
 		var f [catalogFields]string
 		for i := range f {
-			f[i], data, _ = strings.Cut(data, "\x00")
+			f[i], data, _ = strings.Cut(data, "\n")
 		}
 		rows[f[0]] = [5]string(f[1:])
 	}

@@ -50,7 +50,7 @@ func TestCatalogDataFormat(t *testing.T) {
 		{"sorted by key, empty texts kept", map[string][5]string{
 			"b": {"1", "2", "3", "4", "5"},
 			"a": {"", "x", "", "y\x04z", ""},
-		}, "a\x00\x00x\x00\x00y\x04z\x00\x00b\x001\x002\x003\x004\x005\x00"},
+		}, "a\n\nx\n\ny\x04z\n\nb\n1\n2\n3\n4\n5\n"},
 	}
 	for _, tt := range tests {
 		got, err := encodeCatalog(tt.rows)
@@ -62,10 +62,10 @@ func TestCatalogDataFormat(t *testing.T) {
 			t.Errorf("%s: decodeCatalog = %v, %v; want %v", tt.name, back, err, tt.rows)
 		}
 	}
-	if _, err := encodeCatalog(map[string][5]string{"a\x00": {}}); err == nil {
-		t.Error("encodeCatalog took a text holding a NUL byte")
+	if _, err := encodeCatalog(map[string][5]string{"a": {"b\nc"}}); err == nil {
+		t.Error("encodeCatalog took a text holding a line break")
 	}
-	for _, bad := range []string{"a", "a\x00b\x00", "a\x00\x00\x00\x00\x00\x00x"} {
+	for _, bad := range []string{"a", "a\nb\n", "a\n\n\n\n\n\nx"} {
 		if _, err := decodeCatalog(bad); err == nil {
 			t.Errorf("decodeCatalog(%q) = nil error; want one", bad)
 		}

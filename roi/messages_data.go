@@ -12,8 +12,8 @@ import (
 // data on the first message in another language than English (this
 // package's and roi/adimport's messages_i18n_js.go). The format: for each
 // message, sorted by language then code, its language, code and text, each
-// followed by a NUL byte, which no text holds. A test in each package
-// keeps its data file the same as its map.
+// on a line of its own (no text holds a line break). A test in each
+// package keeps its data file the same as its map.
 
 // EncodeMessages writes a table of messages by language and code as data.
 func EncodeMessages(table map[string]map[string]string) (string, error) {
@@ -21,11 +21,11 @@ func EncodeMessages(table map[string]map[string]string) (string, error) {
 	for _, lang := range slices.Sorted(mapKeys(table)) {
 		for _, code := range slices.Sorted(mapKeys(table[lang])) {
 			for _, s := range []string{lang, code, table[lang][code]} {
-				if strings.IndexByte(s, 0) >= 0 {
-					return "", errors.New("messages: a text holds a NUL byte: " + lang + " " + code)
+				if strings.IndexByte(s, '\n') >= 0 {
+					return "", errors.New("messages: a text holds a line break: " + lang + " " + code)
 				}
 				b.WriteString(s)
-				b.WriteByte(0)
+				b.WriteByte('\n')
 			}
 		}
 	}
@@ -35,14 +35,14 @@ func EncodeMessages(table map[string]map[string]string) (string, error) {
 // DecodeMessages reads what EncodeMessages wrote; its texts share data's
 // memory.
 func DecodeMessages(data string) (map[string]map[string]string, error) {
-	if strings.Count(data, "\x00")%3 != 0 || (data != "" && data[len(data)-1] != 0) {
+	if strings.Count(data, "\n")%3 != 0 || (data != "" && data[len(data)-1] != '\n') {
 		return nil, errors.New("messages: the data does not end with a whole message")
 	}
 	table := map[string]map[string]string{}
 	for data != "" {
 		var f [3]string
 		for i := range f {
-			f[i], data, _ = strings.Cut(data, "\x00")
+			f[i], data, _ = strings.Cut(data, "\n")
 		}
 		if table[f[0]] == nil {
 			table[f[0]] = map[string]string{}

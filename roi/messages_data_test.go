@@ -59,7 +59,7 @@ func TestMessagesDataFormat(t *testing.T) {
 		{"sorted by language then code", map[string]map[string]string{
 			"sv": {"b": "två", "a": "ett {0}"},
 			"fr": {"a": "one=un|other=des"},
-		}, "fr\x00a\x00one=un|other=des\x00sv\x00a\x00ett {0}\x00sv\x00b\x00två\x00"},
+		}, "fr\na\none=un|other=des\nsv\na\nett {0}\nsv\nb\ntvå\n"},
 	}
 	for _, tt := range tests {
 		got, err := roi.EncodeMessages(tt.table)
@@ -71,10 +71,10 @@ func TestMessagesDataFormat(t *testing.T) {
 			t.Errorf("%s: DecodeMessages = %v, %v; want %v", tt.name, back, err, tt.table)
 		}
 	}
-	if _, err := roi.EncodeMessages(map[string]map[string]string{"sv": {"a": "x\x00"}}); err == nil {
-		t.Error("EncodeMessages took a text holding a NUL byte")
+	if _, err := roi.EncodeMessages(map[string]map[string]string{"sv": {"a": "x\ny"}}); err == nil {
+		t.Error("EncodeMessages took a text holding a line break")
 	}
-	for _, bad := range []string{"sv", "sv\x00a\x00", "sv\x00a\x00x\x00y"} {
+	for _, bad := range []string{"sv", "sv\na\n", "sv\na\nx\ny"} {
 		if _, err := roi.DecodeMessages(bad); err == nil {
 			t.Errorf("DecodeMessages(%q) = nil error; want one", bad)
 		}
