@@ -6,12 +6,13 @@ GO        ?= go
 ADDR      ?= :8080
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -s -w
-# No inlining in the render code (app) and the ad-export importer
-# (roi/adimport, which runs only on an import): 61 KB less app.wasm in
-# brotli, with the start and typing as fast within what this machine can
-# measure. The engine (roi), store, go-app and the runtime keep inlining:
-# -gcflags=all=-l made the start's longest task much longer.
-GCFLAGS   := -gcflags=github.com/socialroi/socialroi/app=-l -gcflags=github.com/socialroi/socialroi/roi/adimport=-l
+# No inlining in the ad-export importer (roi/adimport), which runs only on
+# an import, never at the start or on a key: 13 KB less app.wasm in brotli.
+# Not in app (48 KB less): the full page's update per key on the 600-line
+# scenario was about 10% slower (BenchmarkInputToResultLarge, all-p50, 4
+# of 5 runs side by side); -gcflags=all=-l made the start's longest task
+# much longer.
+GCFLAGS   := -gcflags=github.com/socialroi/socialroi/roi/adimport=-l
 WASMBUILD := -trimpath $(GCFLAGS)
 WASMFLAGS := $(WASMBUILD) -ldflags="$(LDFLAGS)"
 CHROMIUM  ?= /usr/bin/chromium
