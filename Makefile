@@ -7,7 +7,7 @@ ADDR      ?= :8080
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS   := -s -w
 # No inlining in the ad-export importer (roi/adimport), which runs only on
-# an import, never at the start or on a key: 13 KB less app.wasm in brotli.
+# an import, never at the start or on a key: 12 KB less app.wasm in brotli.
 # Not in app (48 KB less): the full page's update per key on the 600-line
 # scenario was about 10% slower (BenchmarkInputToResultLarge, all-p50, 4
 # of 5 runs side by side); -gcflags=all=-l made the start's longest task
