@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // app.wasm does not build its message tables (Messages, by language and
@@ -60,4 +61,32 @@ func mapKeys[V any](m map[string]V) func(func(string) bool) {
 			}
 		}
 	}
+}
+
+// LazyMessages is a table of messages kept as data (EncodeMessages) and
+// read on its first use: app.wasm's message tables, which English, the
+// language of most visits, never reads.
+type LazyMessages struct {
+	data  string
+	once  sync.Once
+	table map[string]map[string]string
+}
+
+// NewLazyMessages is the table data holds, not read yet.
+func NewLazyMessages(data string) *LazyMessages { return &LazyMessages{data: data} }
+
+// In is the message code in lang ("" when it has none, and for English,
+// whose messages are in no table).
+func (m *LazyMessages) In(lang, code string) string {
+	if lang == "en" || lang == "" {
+		return ""
+	}
+	m.once.Do(func() {
+		table, err := DecodeMessages(m.data)
+		if err != nil {
+			panic(err) // each package's TestMessagesData checks the file it embeds
+		}
+		m.table = table
+	})
+	return m.table[lang][code]
 }

@@ -4,6 +4,7 @@ package roi_test
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"reflect"
 	"testing"
@@ -79,4 +80,18 @@ func TestMessagesDataFormat(t *testing.T) {
 			t.Errorf("DecodeMessages(%q) = nil error; want one", bad)
 		}
 	}
+}
+
+// A table kept as data is read on the first message asked for in a
+// language other than English; English has no table.
+func ExampleLazyMessages() {
+	data, err := roi.EncodeMessages(map[string]map[string]string{
+		"fr": {"num.empty": "saisissez un nombre"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	m := roi.NewLazyMessages(data)
+	fmt.Printf("%q %q %q\n", m.In("fr", "num.empty"), m.In("fr", "num.nope"), m.In("en", "num.empty"))
+	// Output: "saisissez un nombre" "" ""
 }

@@ -1,34 +1,15 @@
 package roi
 
-import (
-	_ "embed"
-	"sync"
-)
+import _ "embed"
 
-// messagesData is messages_i18n.go's Messages as data (see
-// roi.EncodeMessages).
+// messagesData is messages_i18n.go's Messages as data (see EncodeMessages).
 //
 //go:embed messages_i18n.data
 var messagesData string
 
-// Messages are read from messagesData on the first message in another
+// messages are read from messagesData on the first message in another
 // language than English.
-var (
-	Messages     map[string]map[string]string
-	messagesOnce sync.Once
-)
+var messages = NewLazyMessages(messagesData)
 
 // messageIn is the sentence code in lang ("" when it has none).
-func messageIn(lang, code string) string {
-	if lang == "en" || lang == "" { // English is EnglishMessages: no table to read
-		return ""
-	}
-	messagesOnce.Do(func() {
-		table, err := DecodeMessages(messagesData)
-		if err != nil {
-			panic(err) // TestMessagesData checks the file it embeds
-		}
-		Messages = table
-	})
-	return Messages[lang][code]
-}
+func messageIn(lang, code string) string { return messages.In(lang, code) }
