@@ -2,32 +2,13 @@ package app
 
 import (
 	"reflect"
-	"strconv"
 	"testing"
 	"time"
 
+	"github.com/socialroi/socialroi/internal/testscenario"
 	"github.com/socialroi/socialroi/roi"
 	"github.com/socialroi/socialroi/store"
 )
-
-// largeTypingScenario is the scenario of BenchmarkInputToResultLarge
-// (cmd/server): the e-commerce preset with 200 more costs, revenue lines
-// and actions, 600 lines in all.
-func largeTypingScenario(tb testing.TB) roi.Scenario {
-	sc, ok := roi.Preset("ecommerce")
-	if !ok {
-		tb.Fatal("no e-commerce preset")
-	}
-	channels := []string{"facebook", "instagram", "linkedin", "tiktok", ""}
-	for i := range 200 {
-		n := strconv.Itoa(i)
-		ch := channels[i%len(channels)]
-		sc.Costs = append(sc.Costs, roi.Cost{Label: "cost " + n, Category: "tools", Amount: roi.Number(strconv.Itoa(100 + i)), Channel: ch})
-		sc.Revenue = append(sc.Revenue, roi.Revenue{Label: "revenue " + n, Amount: roi.Number(strconv.Itoa(300 + i)), Channel: ch, Paid: i%3 == 0})
-		sc.Actions = append(sc.Actions, roi.Action{Label: "action " + n, Type: "micro", Count: roi.Number(strconv.Itoa(1000 + i)), UnitValue: "0.25", Channel: ch})
-	}
-	return sc
-}
 
 // typingPage is a calculator page over a store holding sc that saves as
 // the browser's does (in a batch, later), with the keys of its parts as
@@ -130,7 +111,7 @@ func (t *typingPage) linesOf(name string) {
 // 600-line scenario, as the app handles it outside rendering: a digit
 // added, then taken away.
 func BenchmarkTypingLarge(b *testing.B) {
-	t := newTypingPage(b, largeTypingScenario(b))
+	t := newTypingPage(b, testscenario.Large())
 	f, ok := store.PathField("costs[2].amount")
 	if !ok {
 		b.Fatal("no field costs[2].amount")
@@ -147,7 +128,7 @@ func BenchmarkTypingLarge(b *testing.B) {
 
 // BenchmarkTypingLargeSteps is the same key, step by step.
 func BenchmarkTypingLargeSteps(b *testing.B) {
-	sc := largeTypingScenario(b)
+	sc := testscenario.Large()
 	f, _ := store.PathField("costs[2].amount")
 	setup := func() (*typingPage, [2]string) {
 		t := newTypingPage(b, sc)

@@ -20,6 +20,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/socialroi/socialroi/internal/testscenario"
 	"github.com/socialroi/socialroi/roi"
 )
 
@@ -207,7 +208,7 @@ func BenchmarkInputToResult(b *testing.B) {
 func BenchmarkInputToResultLarge(b *testing.B) {
 	srv := startBrowserServer(b, browserDist(b))
 	p := newBrowserPage(b, srv.URL)
-	sc := largeScenario(b) // browser_typing600_test.go
+	sc := testscenario.Large()
 	openLarge(b, p, sc)
 	before := mustCalculate(b, sc)
 	const ads = 2 // adsAmount's line

@@ -4,29 +4,13 @@ package main
 
 import (
 	"encoding/json"
-	"strconv"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/socialroi/socialroi/internal/testscenario"
 	"github.com/socialroi/socialroi/roi"
 )
-
-// largeScenario is the e-commerce preset with 200 more costs, revenue
-// lines and actions: 600 lines, where the form and the results are largest.
-func largeScenario(tb testing.TB) roi.Scenario {
-	tb.Helper()
-	sc := mustPreset(tb, "ecommerce")
-	channels := []string{"facebook", "instagram", "linkedin", "tiktok", ""}
-	for i := range 200 {
-		n := strconv.Itoa(i)
-		ch := channels[i%len(channels)]
-		sc.Costs = append(sc.Costs, roi.Cost{Label: "cost " + n, Category: "tools", Amount: roi.Number(strconv.Itoa(100 + i)), Channel: ch})
-		sc.Revenue = append(sc.Revenue, roi.Revenue{Label: "revenue " + n, Amount: roi.Number(strconv.Itoa(300 + i)), Channel: ch, Paid: i%3 == 0})
-		sc.Actions = append(sc.Actions, roi.Action{Label: "action " + n, Type: "micro", Count: roi.Number(strconv.Itoa(1000 + i)), UnitValue: "0.25", Channel: ch})
-	}
-	return sc
-}
 
 // openLarge seeds sc as the only scenario of a first visit (under the
 // single key of earlier builds) and opens the calculator on it.
@@ -58,7 +42,7 @@ func openLarge(tb testing.TB, p *browserPage, sc roi.Scenario) {
 func TestTypingKeyTaskEndsBeforeFrame(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
-	sc := largeScenario(t)
+	sc := testscenario.Large()
 	openLarge(t, p, sc)
 	const ads = 2 // adsAmount's line
 	eval[bool](p, `(() => {
