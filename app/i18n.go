@@ -63,7 +63,7 @@ func column(lang string) int {
 // other languages say differently; English shows the text after it.
 func tr(lang, s string) string {
 	if i := column(lang); i >= 0 {
-		if row, ok := catalog[s]; ok && row[i] != "" {
+		if row, ok := catalogRow(s); ok && row[i] != "" {
 			return row[i]
 		}
 	}
@@ -91,7 +91,11 @@ func trn(lang, s, n string, args ...string) string {
 }
 
 // msg marks English text that is translated later, where it is shown.
-func msg(s string) string { return s }
+// It is a conversion, not a function: msg("…") stays a constant, so that a
+// table of such texts (a map literal, a slice of structs) is static data in
+// app.wasm; with a call, each of its entries was init code (47 KB of the
+// package's code).
+type msg = string
 
 // t says UI text in the page's language.
 func (p *Page) t(s string) string { return tr(p.lang(), s) }

@@ -1,3 +1,5 @@
+//go:build !js
+
 package app
 
 // catalog holds the UI text in the other languages. Each row is keyed by
@@ -5,6 +7,9 @@ package app
 // (see column). Keep {0}, {1}... and the spaces around a text as they are
 // in English; i18n_test.go checks that every text the app says is here.
 // French puts a no-break space (\u00a0) before : ; ? ! and %.
+// app.wasm does not compile this file: it embeds i18n_catalog.data, the
+// same rows as data (i18n_data.go); after a change here,
+// `go test ./app -run TestCatalogData -update` writes that file again.
 var catalog = map[string][5]string{
 	// The page head (head.go): titles, descriptions, the loading label.
 	"Social ROI: the social media ROI calculator": {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,90 @@ type linePart struct {
 
 	page     *Page
 	controls []control // what its last render put in the fields (formsync.go)
+	ctx      partCtx   // to draw it alone (refreshLine)
+}
+
+// lineSlot names a line of a list: "costs", 2.
+type lineSlot struct {
+	list string
+	i    int
+}
+
+func (c *linePart) OnMount(ctx app.Context) {
+	c.ctx = partCtx{ctx, true}
+	l := &c.page.live
+	if l.lines == nil {
+		l.lines, l.lineCount = map[lineSlot]*linePart{}, map[string]int{}
+	}
+	slot := lineSlot{c.List, c.I}
+	if l.lines[slot] == nil {
+		l.lineCount[c.List]++
+	}
+	l.lines[slot] = c
+}
+
+func (c *linePart) OnDismount() {
+	c.ctx.ok = false
+	l := &c.page.live
+	if slot := (lineSlot{c.List, c.I}); l.lines[slot] == c {
+		delete(l.lines, slot)
+		l.lineCount[c.List]--
+	}
+}
+
+// linePath splits the path of a field of a line of costs, revenue or
+// actions ("costs[2].amount") into its list and index.
+func linePath(path string) (list string, i int, ok bool) {
+	list, rest, found := strings.Cut(path, "[")
+	if !found || list != "costs" && list != "revenue" && list != "actions" {
+		return "", 0, false
+	}
+	num, rest, found := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(num)
+	if !found || err != nil || i < 0 || !strings.HasPrefix(rest, ".") {
+		return "", 0, false
+	}
+	return list, i, true
+}
+
+// listLen is how many lines list has in sc.
+func listLen(sc *roi.Scenario, list string) int {
+	switch list {
+	case "costs":
+		return len(sc.Costs)
+	case "revenue":
+		return len(sc.Revenue)
+	}
+	return len(sc.Actions)
+}
+
+// refreshLine, for a key typed into a field of a line of costs, revenue
+// or actions, marks that line alone for an update when its key changed,
+// and gives the form part around it the key the Page's render would give
+// it, without drawing it: the part shows nothing else that a key in one
+// of its lines changes (store.Edit changes that line, and the drafts,
+// typing and notes under its path, alone), and drawing it compared the
+// keys of all its lines (600 on a long scenario). It reports false, and
+// does nothing, when the part or the line is not on the page, or the part
+// drew another number of lines: the part is then drawn as any other.
+func (p *Page) refreshLine(path string) bool {
+	list, i, ok := linePath(path)
+	if !ok {
+		return false
+	}
+	l := &p.live
+	st := p.store()
+	sc := l.keyScenario(st)
+	f, c := l.form(list), l.lines[lineSlot{list, i}]
+	if f == nil || !f.ctx.ok || c == nil || !c.ctx.ok || l.lineCount[list] != listLen(sc, list) {
+		return false
+	}
+	f.Key = p.partKey(list, sc)
+	if key := p.lineKey(list, i); !reflect.DeepEqual(key, c.Key) {
+		c.Key = key
+		updateOnly(c.ctx.ctx, f.ctx.ctx, c.OnUpdate) // its fields made to show the scenario once drawn
+	}
+	return true
 }
 
 func (c *linePart) Render() app.UI {

@@ -85,7 +85,7 @@ func (p *Page) startKey() []any {
 	for k, v := range st.Typing {
 		typing[k] = v
 	}
-	return []any{p.lang(), e.ID, e.Scenario.Clone(), drafts, typing, p.startPer}
+	return []any{p.lang(), e.ID, *p.live.keyScenario(st), drafts, typing, p.startPer} // the keys' copy (lines.go)
 }
 
 // The start's fields: its element id, the store's field, the line's label

@@ -2,6 +2,7 @@ package app
 
 import (
 	"reflect"
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/roi"
@@ -43,6 +44,15 @@ type live struct {
 	summary *summaryPart
 	start   *startPart
 	forms   []*formPart
+	// The lines of the long lists on the page (lines.go), by list and
+	// index, and how many of each list.
+	lines     map[lineSlot]*linePart
+	lineCount map[string]int
+
+	// The paths typed into since the last markTyped, and whether it is
+	// asked for.
+	typedPaths []string
+	marking    bool
 
 	later      bool // the second frame is asked for
 	holdCharts bool // the charts wait for the third (chartsPart)
@@ -96,9 +106,20 @@ func (p *Page) shellKey() []any {
 // typed is called by a field's input handler once the store took the text
 // typed at path (the guided start's fields: ""): the Page is not drawn
 // again (unless what it shows around its parts changed), the summary's
-// figures are written now, the summary, the part of the field and the
-// results are drawn in the next frame, and every other part whose key
-// changed one frame later.
+// figures are written now, the summary, the part of the field (in a list,
+// the line) and the results are drawn in the next frame, and every other
+// part whose key changed one frame later.
+//
+// What is to be drawn is marked (markTyped) in the key's task when the key
+// was handled quickly, else in a task of its own right after the key's:
+// marked in the key's task, go-app's frame came in that very task whenever
+// its time was due before the handler was done (Go's runtime runs a due
+// timer before it gives the thread back), and the summary written at once
+// only showed with the whole frame: 65-560 ms after the key instead of
+// 6-23 ms, for half the keys on 600 lines (BenchmarkInputToResultLarge on
+// a busy 2-core machine; TestTypingKeyTaskEndsBeforeFrame). A frame due
+// sooner (one asked for before the key, while typing fast) can still come
+// in the key's task, as it could before.
 func (p *Page) typed(ctx app.Context, path string) {
 	l := &p.live
 	if !app.IsClient || !l.mounted || p.View != PathCalc || l.summary == nil || !l.summary.ctx.ok || l.results == nil || !l.results.ctx.ok {
@@ -109,17 +130,72 @@ func (p *Page) typed(ctx app.Context, path string) {
 	}
 	ctx.PreventUpdate()
 	l.holdCharts = true
+	p.predrawSummary(p.store().Report()) // the figures in this task (predraw.go)
+	if !slices.Contains(l.typedPaths, path) {
+		l.typedPaths = append(l.typedPaths, path)
+	}
+	if !l.marking && eventAge() <= markNowWithin {
+		p.markTyped() // go-app's frame comes in a task of its own: marked now, it draws them
+		return
+	}
+	if !l.marking {
+		l.marking = true
+		go func() {
+			NextTask()
+			l.page.Dispatch(func(ctx app.Context) {
+				ctx.PreventUpdate()
+				p.markTyped()
+			})
+		}()
+	}
+}
+
+// markNowWithin is how old the event being handled may be for what it
+// changed to be marked in its own task: go-app's frame comes 1/120 s (8.3
+// ms) after the event reached it, so a key handled within 4 ms leaves it
+// for a task of its own, and is drawn in it. Later, the frame could come
+// in the key's task; marked in a task after it, what it changed waits for
+// a frame after that one (up to 8.3 ms more: marking them after every key
+// made every figure on a preset's page 5-13 ms later at the median).
+const markNowWithin = 4.0 // ms
+
+// eventAge is how long ago the event being handled happened, by its
+// timeStamp (window.event: the browser's, while its listeners run), in
+// milliseconds; without one, more than markNowWithin.
+func eventAge() float64 {
+	w := app.Window()
+	ev := w.Get("event")
+	if !ev.Truthy() || ev.Get("timeStamp").Type() != app.TypeNumber {
+		return markNowWithin + 1
+	}
+	return w.Get("performance").Call("now").Float() - ev.Get("timeStamp").Float()
+}
+
+// markTyped marks for go-app's next frame what the keys typed since the
+// last call changed: the summary, the part or line of each field typed in,
+// the results; and asks for the frame after, for every other part.
+func (p *Page) markTyped() {
+	l := &p.live
+	l.marking = false
+	paths := l.typedPaths
+	l.typedPaths = nil
+	if !l.mounted || l.summary == nil || !l.summary.ctx.ok || l.results == nil || !l.results.ctx.ok {
+		l.holdCharts = false // the page went meanwhile: its next render draws everything
+		return
+	}
 	s := l.summary
-	rep := p.store().Report()
-	if key := p.summaryKey(rep); !reflect.DeepEqual(key, s.Key) {
+	if key := p.summaryKey(p.store().Report()); !reflect.DeepEqual(key, s.Key) {
 		s.Key = key
-		p.predrawSummary(rep) // the figures in this task (predraw.go)
 		updateOnly(s.ctx.ctx, l.results.ctx.ctx, nil)
 	}
-	if path == "" {
-		p.refreshStart()
-	} else if c := l.form(partOf(path)); c != nil {
-		p.refreshForm(c, nil)
+	for _, path := range paths {
+		if path == "" {
+			p.refreshStart()
+		} else if !p.refreshLine(path) {
+			if c := l.form(partOf(path)); c != nil {
+				p.refreshForm(c, nil)
+			}
+		}
 	}
 	p.refreshResults()
 	if !l.later {
@@ -157,9 +233,9 @@ func (p *Page) refreshResults() {
 func (p *Page) refreshParts() {
 	l := &p.live
 	st := p.store()
-	sc := st.Current().Scenario.Clone() // the keys' copy
+	sc := l.keyScenario(st) // the keys' copy, one per change of the store (lines.go)
 	for _, c := range l.forms {
-		p.refreshForm(c, &sc)
+		p.refreshForm(c, sc)
 	}
 	p.refreshStart()
 	p.refreshResults() // a key typed since the results were drawn
@@ -204,14 +280,13 @@ func (p *Page) charts() app.UI {
 }
 
 // refreshForm marks form part c for an update when its key changed; sc is
-// a copy of the scenario for its key (nil: one is made).
+// a copy of the scenario for its key (nil: the keys' copy, lines.go).
 func (p *Page) refreshForm(c *formPart, sc *roi.Scenario) {
 	if !c.ctx.ok {
 		return
 	}
 	if sc == nil {
-		cp := p.store().Current().Scenario.Clone()
-		sc = &cp
+		sc = p.live.keyScenario(p.store())
 	}
 	if key := p.partKey(c.Part, sc); !reflect.DeepEqual(key, c.Key) {
 		c.Key = key

@@ -20,12 +20,12 @@ func Calculate(s Scenario) (Report, error) {
 // lever and curve point it works through): the fuzz tests bound the work of
 // any accepted scenario with it.
 func calculate(s Scenario) (Report, int, error) {
-	v := validator{memo: make(map[Number]decimal.Decimal, 64)}
+	v := validator{}
 	v.check(s)
 	if len(v.problems) > 0 {
 		return Report{}, 0, invalid(v.problems...)
 	}
-	c := calc{s: s, places: MinorUnits(s.Currency), memo: v.memo}
+	c := calc{s: s, places: MinorUnits(s.Currency)}
 	c.run()
 	return c.r, c.steps, nil
 }
@@ -62,8 +62,7 @@ type calc struct {
 	lineCosts               []decimal.Decimal
 
 	in             inputs
-	memo           map[Number]decimal.Decimal // every number, parsed once (by Validate)
-	likely, lo, hi sums                       // the returns with every estimate likely, low, high
+	likely, lo, hi sums // the returns with every estimate likely, low, high
 }
 
 var one = decimal.NewFromInt(1)
@@ -92,21 +91,12 @@ const (
 	high
 )
 
-// d reads a validated number, parsed once per calculation.
-func (c *calc) d(n Number) decimal.Decimal {
-	if x, ok := c.memo[n]; ok {
-		return x
-	}
-	x := d(n)
-	if c.memo != nil {
-		c.memo[n] = x
-	}
-	return x
-}
+// d reads a validated number (parsed once: numcache.go).
+func (c *calc) d(n Number) decimal.Decimal { return d(n) }
 
-// d reads a validated number.
+// d reads a validated number (parsed once: numcache.go).
 func d(n Number) decimal.Decimal {
-	v, _ := n.Decimal()
+	v, _ := parseNumber(n)
 	return v
 }
 
@@ -195,36 +185,41 @@ func (c *calc) lineCost(l Cost) decimal.Decimal {
 func isPaidCost(l Cost) bool { return l.Category == "ads" || l.Paid }
 
 func (c *calc) costs() {
-	byCat := make(map[string]decimal.Decimal, len(CostCategories))
+	byCat := make([]acc, len(CostCategories)) // by CostCategories' order (numcache.go)
+	var cost, paidCost acc
 	hours := decimal.Zero
 	c.lineCosts = make([]decimal.Decimal, len(c.s.Costs))
 	for i, l := range c.s.Costs {
 		c.steps++
 		x := c.lineCost(l)
 		c.lineCosts[i] = x
-		c.cost = c.cost.Add(x)
-		byCat[l.Category] = byCat[l.Category].Add(x)
+		cost.add(x)
+		if k := slices.Index(CostCategories, l.Category); k >= 0 { // validated: always
+			byCat[k].add(x)
+		}
 		if l.Category == "staff" {
 			hours = hours.Add(d(l.Hours))
 		}
 		if isPaidCost(l) {
-			c.paidCost = c.paidCost.Add(x)
+			paidCost.add(x)
 		}
 		c.r.CostLines = append(c.r.CostLines, CostLine{Label: l.Label, Category: l.Category, Channel: l.Channel,
 			Paid: l.Paid, Cost: c.money(x)})
 	}
-	c.adSpend = byCat["ads"]
-	for _, cat := range CostCategories {
-		x, ok := byCat[cat]
-		if !ok {
+	c.cost, c.paidCost = cost.sum(), paidCost.sum()
+	sumOf := func(cat string) decimal.Decimal { return byCat[slices.Index(CostCategories, cat)].sum() }
+	c.adSpend = sumOf("ads")
+	for k, cat := range CostCategories {
+		if !byCat[k].added {
 			continue
 		}
+		x := byCat[k].sum()
 		c.r.CostBreakdown = append(c.r.CostBreakdown, CategoryCost{Category: cat, Cost: c.money(x),
 			Share: percentQ(x, c.cost, "na.nocost")})
 	}
 	t := &c.r.Totals
 	t.Cost = c.money(c.cost)
-	t.StaffCost = c.money(byCat["staff"])
+	t.StaffCost = c.money(sumOf("staff"))
 	t.StaffHours = count(hours)
 	t.AdSpend = c.money(c.adSpend)
 	t.PaidCost = c.money(c.paidCost)
@@ -368,6 +363,7 @@ func (c *calc) sums(p pick, record bool) sums {
 		m.revShares = make([]decimal.Decimal, len(s.Revenue))
 		m.actionValues = make([]decimal.Decimal, len(s.Actions))
 	}
+	var revEntered, direct, paidRev acc // the sums of the lines (numcache.go)
 	for i, r := range s.Revenue {
 		c.steps++
 		amount := in.revAmount[i]
@@ -376,19 +372,21 @@ func (c *calc) sums(p pick, record bool) sums {
 		if !isOne(share) {
 			x = amount.Mul(share)
 		}
-		m.revEntered = m.revEntered.Add(amount)
-		m.direct = m.direct.Add(x)
+		revEntered.add(amount)
+		direct.add(x)
 		if r.Paid {
-			m.paidRev = m.paidRev.Add(x)
+			paidRev.add(x)
 		}
 		if record {
 			m.revAttributed[i], m.revShares[i] = x, share
 		}
 	}
+	m.revEntered, m.direct, m.paidRev = revEntered.sum(), direct.sum(), paidRev.sum()
 	if f := s.Funnel; f != nil && f.UseAsRevenue && len(c.funnelCounts) > 0 {
 		m.funnelRev = c.funnelCounts[len(c.funnelCounts)-1].Mul(in.vpc[p]).Mul(in.funShare[p])
 		m.direct = m.direct.Add(m.funnelRev)
 	}
+	var notCounted, macro, micro, revLike, costLike, savings acc
 	for i, a := range s.Actions {
 		c.steps++
 		x := in.actCount[i].Mul(in.actUnit[i][p])
@@ -396,25 +394,27 @@ func (c *calc) sums(p pick, record bool) sums {
 			m.actionValues[i] = x
 		}
 		if in.overlaps[i] != "" {
-			m.notCounted = m.notCounted.Add(x)
+			notCounted.add(x)
 			continue
 		}
 		if a.Type == "macro" {
-			m.macro = m.macro.Add(x)
+			macro.add(x)
 		} else {
-			m.micro = m.micro.Add(x)
+			micro.add(x)
 		}
 		if in.methods[i] != "cpc" {
-			m.revLike = m.revLike.Add(x)
+			revLike.add(x)
 		} else {
-			m.costLike = m.costLike.Add(x)
+			costLike.add(x)
 		}
 	}
+	m.notCounted, m.macro, m.micro, m.revLike, m.costLike = notCounted.sum(), macro.sum(), micro.sum(), revLike.sum(), costLike.sum()
 	m.earned = in.visits.Mul(in.cpc[p])
 	for i := range s.Savings {
 		c.steps++
-		m.savings = m.savings.Add(in.saveCount[i].Mul(in.saveUnit[i][p]))
+		savings.add(in.saveCount[i].Mul(in.saveUnit[i][p]))
 	}
+	m.savings = savings.sum()
 	if s.Lift != nil {
 		m.liftYearly = in.engaged.Mul(in.engValue[p].Sub(in.baseValue))
 	}

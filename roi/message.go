@@ -45,7 +45,7 @@ func PluralArg(code string) int {
 // renders it with its own formatting of the arguments.
 func (m Message) Template(lang string) string {
 	l := SupportedLanguage(lang)
-	tpl := Messages[l][m.Code]
+	tpl := messageIn(l, m.Code)
 	if tpl == "" {
 		l, tpl = "en", EnglishMessages[m.Code]
 	}

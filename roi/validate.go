@@ -20,9 +20,6 @@ func Validate(s Scenario) []Problem {
 
 type validator struct {
 	problems []Problem
-	// memo keeps every valid number read, so that Calculate parses each
-	// number once (nil: not kept).
-	memo map[Number]decimal.Decimal
 }
 
 // path is a JSON path, put together only when a problem is reported: a
@@ -51,10 +48,7 @@ func (v *validator) add(p path, code string, args ...string) {
 
 // num checks a non-negative number; an empty one is zero.
 func (v *validator) num(p path, n Number) decimal.Decimal {
-	if x, ok := v.memo[n]; ok {
-		return x
-	}
-	d, err := n.Decimal()
+	d, err := parseNumber(n) // each text parsed once (numcache.go)
 	if err != nil {
 		var ne *NumberError
 		if errors.As(err, &ne) {
@@ -67,9 +61,6 @@ func (v *validator) num(p path, n Number) decimal.Decimal {
 	if d.Sign() < 0 {
 		v.add(p, "field.negative")
 		return decimal.Zero
-	}
-	if v.memo != nil {
-		v.memo[n] = d
 	}
 	return d
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -78,7 +79,7 @@ func (st *Store) Edit(f Field, text string) {
 		st.setDraft(e, f.Path, Draft{Text: text, Problem: roi.Message{Code: "doc.toolongtxt", Args: []string{strconv.Itoa(roi.MaxTextLength)}}})
 		return
 	}
-	next := e.Scenario.Clone()
+	next := editCopy(e.Scenario, f.Path)
 	f.Set(&next, value)
 	if probs := roi.Validate(next); len(probs) > 0 {
 		p := probs[0]
@@ -104,6 +105,36 @@ func (st *Store) Edit(f Field, text string) {
 		st.notes[f.Path] = note
 	}
 	st.edited(e)
+}
+
+// editCopy is a copy of sc that a field at path can be set in without
+// changing sc. A field of a line of costs, revenue or actions
+// ("costs[2].amount") changes that line alone (a Field's Set writes where
+// its path says): the copy has a list of its own with that line cloned,
+// and shares every other line and block with sc, which nothing changes in
+// place (every edit is made in a copy: Edit, apply). A key typed into one
+// line of 600 copied 600 lines. Any other path gets a whole clone.
+func editCopy(sc roi.Scenario, path string) roi.Scenario {
+	list, i, _, ok := splitLine(path)
+	if !ok {
+		return sc.Clone()
+	}
+	one := func(n int) bool { return i >= 0 && i < n }
+	c := sc // shares everything but what is copied below
+	switch {
+	case list == "costs" && one(len(sc.Costs)):
+		c.Costs = slices.Clone(sc.Costs)
+		c.Costs[i] = roi.Scenario{Costs: sc.Costs[i : i+1]}.Clone().Costs[0]
+	case list == "revenue" && one(len(sc.Revenue)):
+		c.Revenue = slices.Clone(sc.Revenue)
+		c.Revenue[i] = roi.Scenario{Revenue: sc.Revenue[i : i+1]}.Clone().Revenue[0]
+	case list == "actions" && one(len(sc.Actions)):
+		c.Actions = slices.Clone(sc.Actions)
+		c.Actions[i] = roi.Scenario{Actions: sc.Actions[i : i+1]}.Clone().Actions[0]
+	default:
+		return sc.Clone()
+	}
+	return c
 }
 
 func (st *Store) setDraft(e *Entry, path string, d Draft) {

@@ -117,7 +117,7 @@ func (st *Store) Uncounted() []Uncounted {
 // last valid value (and Uncounted says so).
 func (st *Store) uncount(e *Entry, f Field, d Draft) {
 	if f.Number && f.Get(&e.Scenario) != "" {
-		next := e.Scenario.Clone()
+		next := editCopy(e.Scenario, f.Path)
 		f.Set(&next, "")
 		if len(roi.Validate(next)) == 0 && Fits(next) {
 			e.Scenario = next

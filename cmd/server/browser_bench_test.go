@@ -20,6 +20,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/socialroi/socialroi/internal/testscenario"
 	"github.com/socialroi/socialroi/roi"
 )
 
@@ -207,27 +208,9 @@ func BenchmarkInputToResult(b *testing.B) {
 func BenchmarkInputToResultLarge(b *testing.B) {
 	srv := startBrowserServer(b, browserDist(b))
 	p := newBrowserPage(b, srv.URL)
-	sc := mustPreset(b, "ecommerce")
-	channels := []string{"facebook", "instagram", "linkedin", "tiktok", ""}
-	for i := range 200 {
-		n := strconv.Itoa(i)
-		ch := channels[i%len(channels)]
-		sc.Costs = append(sc.Costs, roi.Cost{Label: "cost " + n, Category: "tools", Amount: roi.Number(strconv.Itoa(100 + i)), Channel: ch})
-		sc.Revenue = append(sc.Revenue, roi.Revenue{Label: "revenue " + n, Amount: roi.Number(strconv.Itoa(300 + i)), Channel: ch, Paid: i%3 == 0})
-		sc.Actions = append(sc.Actions, roi.Action{Label: "action " + n, Type: "micro", Count: roi.Number(strconv.Itoa(1000 + i)), UnitValue: "0.25", Channel: ch})
-	}
-	doc, err := json.Marshal(map[string]any{
-		"format": "social-roi-app", "version": 1, "current": "large",
-		"scenarios": []any{map[string]any{"id": "large", "scenario": sc}},
-	})
-	if err != nil {
-		b.Fatal(err)
-	}
-	// The first visit finds it under the single key of earlier builds.
-	p.seedStorage("socialroi.v1", string(doc))
-	p.open("/")
+	sc := testscenario.Large()
+	openLarge(b, p, sc)
 	before := mustCalculate(b, sc)
-	p.waitFigure(summarySel("roi.direct"), before.Figure("roi.direct").String())
 	const ads = 2 // adsAmount's line
 	measureKeys(b, p, adsAmount, before, mustCalculate(b, withAmount(sc, ads, mustParseInput(b, p.value(adsAmount)+"1"))))
 }

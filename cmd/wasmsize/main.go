@@ -3,9 +3,11 @@
 // the "name" section (which `-ldflags=-s` leaves out: measure an unstripped
 // build; the code is the same).
 //
-//	wasmsize [-n 25] [-base old.wasm] app.wasm
+//	wasmsize [-n 25] [-funcs 0] [-base old.wasm] app.wasm
 //
-// With -base it prints what changed per package since old.wasm instead.
+// With -funcs N it also lists the N largest functions (where a package's
+// size comes from: a map literal's init, a long render function). With
+// -base it prints what changed per package since old.wasm instead.
 // `make size` runs it on an unstripped build of the app.
 package main
 
@@ -21,9 +23,10 @@ import (
 
 func main() {
 	top := flag.Int("n", 25, "packages to list (the rest are summed in one line)")
+	funcs := flag.Int("funcs", 0, "also list this many of the largest functions")
 	base := flag.String("base", "", "an earlier wasm: print the change per package since it")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: wasmsize [-n 25] [-base old.wasm] app.wasm")
+		fmt.Fprintln(os.Stderr, "usage: wasmsize [-n 25] [-funcs 0] [-base old.wasm] app.wasm")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -31,19 +34,23 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, flag.Arg(0), *base, *top); err != nil {
+	if err := run(os.Stdout, flag.Arg(0), *base, *top, *funcs); err != nil {
 		fmt.Fprintln(os.Stderr, "wasmsize:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, path, basePath string, top int) error {
+func run(w io.Writer, path, basePath string, top, funcs int) error {
 	m, err := load(path)
 	if err != nil {
 		return err
 	}
 	if basePath == "" {
-		_, err = io.WriteString(w, Report(m, top))
+		out := Report(m, top)
+		if funcs > 0 {
+			out += Largest(m, funcs)
+		}
+		_, err = io.WriteString(w, out)
 		return err
 	}
 	b, err := load(basePath)
@@ -142,6 +149,23 @@ func Report(m *Module, top int) string {
 	fmt.Fprintf(&b, "%10d         data section\n", sectionBytes(m, "data"))
 	fmt.Fprintf(&b, "%10d         name section (not in the stripped build served)\n", sectionBytes(m, "custom name"))
 	fmt.Fprintf(&b, "%10d         the whole file\n", m.Size)
+	return b.String()
+}
+
+// Largest lists the n largest functions, largest first (by name when two
+// are the same size), with their share of all code.
+func Largest(m *Module, n int) string {
+	fs := slices.Clone(m.Funcs)
+	slices.SortFunc(fs, func(a, b Func) int {
+		return cmp.Or(cmp.Compare(b.Size, a.Size), strings.Compare(a.Name, b.Name))
+	})
+	fs = fs[:min(n, len(fs))]
+	code := CodeBytes(m)
+	var b strings.Builder
+	fmt.Fprintf(&b, "largest functions\n%10s %6s  %s\n", "bytes", "share", "function")
+	for _, f := range fs {
+		fmt.Fprintf(&b, "%10d %5.1f%%  %s\n", f.Size, pct(f.Size, code), f.Name)
+	}
 	return b.String()
 }
 

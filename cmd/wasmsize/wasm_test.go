@@ -85,7 +85,7 @@ func TestParseWithoutNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := run(&out, path, "", 10); err == nil {
+	if err := run(&out, path, "", 10, 0); err == nil {
 		t.Errorf("run(stripped wasm) = nil error; want one saying to build without -s")
 	}
 }
@@ -183,16 +183,21 @@ func golden(t *testing.T, name, got string) {
 }
 
 // TestReport: the report of tiny.wasm, the top 2 packages and the rest in
-// one line; and the change since tiny-old.wasm. Both run the command's
+// one line; the same with its 3 largest functions (13, 6 and 4 bytes in
+// testdata/README.md's table); and the change since tiny-old.wasm. Both run the command's
 // own code path (run) on the fixture files.
 func TestReport(t *testing.T) {
-	for _, tt := range []struct{ golden, base string }{
-		{"report.golden", ""},
-		{"diff.golden", filepath.Join("testdata", "tiny-old.wasm")},
+	for _, tt := range []struct {
+		golden, base string
+		funcs        int
+	}{
+		{"report.golden", "", 0},
+		{"largest.golden", "", 3},
+		{"diff.golden", filepath.Join("testdata", "tiny-old.wasm"), 0},
 	} {
 		fixture(t, "tiny.wasm")
 		var out bytes.Buffer
-		if err := run(&out, filepath.Join("testdata", "tiny.wasm"), tt.base, 2); err != nil {
+		if err := run(&out, filepath.Join("testdata", "tiny.wasm"), tt.base, 2, tt.funcs); err != nil {
 			t.Fatalf("run: %v", err)
 		}
 		golden(t, tt.golden, out.String())
@@ -225,6 +230,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("code of %d bytes in %d bytes of input", code, len(data))
 		}
 		_ = Report(m, 3)
+		_ = Largest(m, 3)
 		_ = Diff(m, m, 3)
 	})
 }

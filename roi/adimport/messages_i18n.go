@@ -1,43 +1,6 @@
+//go:build !js
+
 package adimport
-
-import "github.com/socialroi/socialroi/roi"
-
-// In says the message in a language (a tag as roi.SupportedLanguage reads
-// it), in English when the language or the sentence is not known.
-func (m Message) In(lang string) string {
-	l := roi.SupportedLanguage(lang)
-	tpl := Messages[l][m.Code]
-	if tpl == "" {
-		l, tpl = "en", EnglishMessages[m.Code]
-	}
-	return roi.Render(m.form(l, tpl), roi.Message{Code: m.Code, Args: m.Args})
-}
-
-// pluralArgs are the messages with a count: the index of the argument that
-// holds it. Their templates are in plural forms (roi.PluralForm).
-var pluralArgs = map[string]int{
-	"import.row.cells":         0,
-	"import.row.more":          0,
-	"import.apply.earnednocpc": 0,
-	"import.apply.replaced":    0,
-}
-
-// PluralArg is the index of the argument that picks the message's plural
-// form, or -1 when the sentence has no count.
-func PluralArg(code string) int {
-	if i, ok := pluralArgs[code]; ok {
-		return i
-	}
-	return -1
-}
-
-// form picks the template's plural form for the message's count.
-func (m Message) form(lang, tpl string) string {
-	if i := PluralArg(m.Code); i >= 0 && i < len(m.Args) {
-		return roi.PluralForm(lang, tpl, m.Args[i])
-	}
-	return roi.PluralForm(lang, tpl, "")
-}
 
 // Messages are the importer's sentences in the app's other languages, by
 // language and code; EnglishMessages has the English ones. Every code is in
@@ -319,3 +282,10 @@ var Messages = map[string]map[string]string{
 		"import.apply.rounded":         "{0}: çevrilen bir tutarda 12’den fazla ondalık basamak vardı ve 12’ye yuvarlandı",
 	},
 }
+
+// messageIn is the importer's sentence code in lang ("" when it has none),
+// read from Messages outside the browser; app.wasm embeds
+// messages_i18n.data instead (messages_i18n_js.go, roi.DecodeMessages);
+// after a change here, `go test ./roi/adimport -run TestMessagesData -update`
+// writes that file again.
+func messageIn(lang, code string) string { return Messages[lang][code] }
