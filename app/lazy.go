@@ -50,8 +50,7 @@ type lazyMount struct {
 	idle  bool     // an idle callback is asked for
 	soon  []string // the units in range at the start: mounted first
 
-	from  []app.Value // the holds reached into, read when drawn (carryHeld)
-	focus []heldFocus // the fields to focus once drawn
+	focus []heldFocus // the fields to focus once drawn (carryHeld)
 }
 
 // lazyFirst are the units the start mounts when it is lazy.
@@ -96,8 +95,9 @@ func (p *Page) heldStillTrue() {
 	if p.fresh() {
 		return
 	}
-	// The stages mount the rest (stage.go); meanwhile a part reached into
-	// is still mounted at once, with what was typed in it (mountHeld).
+	// The stages mount the rest (stage.go), a step at a time; what is typed
+	// meanwhile in a part still held is carried over as it is drawn
+	// (carryHeld).
 	l.stale = true
 	if l.io != nil && l.io.Truthy() {
 		l.io.Call("disconnect")
@@ -161,7 +161,7 @@ func (p *Page) watchHolds() {
 			return nil
 		}
 		if len(units) > 0 {
-			go p.mountHeld(units, nil)
+			go p.mountHeld(units)
 		}
 		return nil
 	})
@@ -174,7 +174,8 @@ func (p *Page) watchHolds() {
 				// character would land in the held field after it went.
 				go func() {
 					NextTask()
-					p.mountHeld([]string{h.Get("dataset").Get("hold").String()}, h)
+					focusAgain(t)
+					p.mountHeld([]string{h.Get("dataset").Get("hold").String()})
 				}()
 			}
 		}
@@ -184,7 +185,7 @@ func (p *Page) watchHolds() {
 		p.boot.lazy.idle = false
 		for _, u := range append(p.boot.lazy.soon, lazyOrder...) {
 			if !p.boot.live[u] {
-				go p.mountHeld([]string{u}, nil)
+				go p.mountHeld([]string{u})
 				break
 			}
 		}
@@ -272,19 +273,16 @@ func (p *Page) askIdle() {
 	}
 }
 
-// mountHeld mounts units that are held, in go-app's next frame. from is
-// the hold the visitor reached into (or undefined): what they typed in it
-// is carried over first, and the focus moves to the same field once
-// mounted.
-func (p *Page) mountHeld(units []string, from app.Value) {
-	reached := from != nil && from.Truthy()
+// mountHeld mounts units that are held, in go-app's next frame (what was
+// typed in them is carried over as they are drawn: carryHeld).
+func (p *Page) mountHeld(units []string) {
 	ctx := p.boot.lazy.ctx
-	if l := p.boot.lazy; !l.on || l.stale && !reached {
-		return
+	if l := p.boot.lazy; !l.on || l.stale {
+		return // the stages mount the rest
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		l := &p.boot.lazy
-		if !l.on || l.stale && !reached {
+		if !l.on || l.stale {
 			return
 		}
 		var todo []string
@@ -300,20 +298,11 @@ func (p *Page) mountHeld(units []string, from app.Value) {
 			p.askIdle() // the idle mount goes on
 			return
 		}
-		if reached {
-			// Read as the part is drawn, in go-app's frame (carryHeld):
-			// a key typed before it is in the held field.
-			l.from = append(l.from, from)
-		}
 		for _, u := range todo {
 			p.boot.live[u] = true
 		}
 		ctx.Defer(func(ctx app.Context) {
 			p.fillHolds()
-			for _, f := range p.boot.lazy.focus {
-				f.restore()
-			}
-			p.boot.lazy.focus = nil
 			if l := p.boot.lazy; !l.on || l.stale {
 				return // the stages mount the rest, and end the staging
 			}
@@ -327,27 +316,55 @@ func (p *Page) mountHeld(units []string, from app.Value) {
 	})
 }
 
-// carryHeld, as the Page is drawn (in go-app's frame, the task that
-// replaces the holds), carries over what was typed in the holds reached
-// into: nothing typed until the part is drawn anew is lost. The focused
-// field is noted, to be focused again once drawn.
+// carryHeld, as the Page is drawn (in go-app's frame: the task that
+// replaces the holds with the parts), carries over what was typed or
+// chosen in every held part drawn in this frame, however it came to be
+// mounted (near the window, reached into, idle time, the stages): a hold
+// is usable, and whatever it shows when it goes is what the visitor put
+// there. Nothing reaches a held field between this read and its
+// replacement (one task), and the field focused in it is focused again
+// once drawn, with its selection, in the same task: the next key lands in
+// the mounted field.
 func (p *Page) carryHeld() {
 	l := &p.boot.lazy
-	for _, h := range l.from {
-		f := readFocus(h)
-		early = readControls(h)
-		typing := f.typedIn(early)
-		p.carryOver() // the scenario changed: heldStillTrue mounts the rest
-		if typing != nil {
-			// The visitor is still typing there: the field keeps their
-			// text as typed, as a field being typed does.
-			if fd, ok := store.PathField(typing.path); ok {
-				p.store().Edit(fd, typing.value)
-			}
-		}
-		l.focus = append(l.focus, f)
+	if !l.on || !app.IsClient {
+		return
 	}
-	l.from = nil
+	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
+	var typing []typedEarly
+	for i := 0; i < holds.Length(); i++ {
+		h := holds.Index(i)
+		if !p.boot.live[h.Get("dataset").Get("hold").String()] {
+			continue // still held once drawn
+		}
+		f := readFocus(h)
+		typed := readControls(h)
+		if t := f.typedIn(typed); t != nil {
+			typing = append(typing, *t)
+		}
+		early = append(early, typed...)
+		if f.id != "" {
+			l.focus = append(l.focus, f)
+		}
+	}
+	if len(early) > 0 {
+		p.carryOver() // the scenario changed: heldStillTrue mounts the rest
+	}
+	for _, t := range typing {
+		// The visitor is still typing there: the field keeps their text
+		// as typed, as a field being typed does.
+		if fd, ok := store.PathField(t.path); ok {
+			p.store().Edit(fd, t.value)
+		}
+	}
+	if len(l.focus) > 0 {
+		l.ctx.Defer(func(app.Context) {
+			for _, f := range p.boot.lazy.focus {
+				f.restore()
+			}
+			p.boot.lazy.focus = nil
+		})
+	}
 }
 
 // stopLazy stops watching the held units.
@@ -371,6 +388,25 @@ func (p *Page) stopLazy() {
 		l.fns[1].Release()
 	}
 	l.fns, l.io = nil, nil
+}
+
+// focusAgain focuses, in the mounted part, the field a press in a hold was
+// on, when the focus went nowhere: Go's runtime runs a frame that is due
+// in any event's handler, so a part near the window (the observer's) can
+// be drawn in the handler of the very press on one of its held fields,
+// before the press focuses it; the press then focuses nothing, and the
+// keys that follow would go to no field (TestLazyTypeIntoHeld).
+func focusAgain(t app.Value) {
+	if t.Get("isConnected").Bool() || t.Get("id").String() == "" {
+		return
+	}
+	doc := app.Window().Get("document")
+	if a := doc.Get("activeElement"); a.Truthy() && !a.Equal(doc.Get("body")) {
+		return // the visitor is elsewhere
+	}
+	if el := doc.Call("getElementById", t.Get("id").String()); el.Truthy() {
+		el.Call("focus", map[string]any{"preventScroll": true})
+	}
 }
 
 // heldFocus is the field focused in a hold, found again once mounted.
