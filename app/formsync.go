@@ -69,3 +69,36 @@ func syncControls(cs []control) {
 		}
 	}
 }
+
+// asTyped is the text a field shows as it is drawn: while the visitor types
+// in it (it has the focus, and typing says its text is theirs), what the
+// field holds now, else text (the store's).
+//
+// A key's text is in the field before go-app runs the key's handler, and
+// go-app can draw a frame in between: in the key's task, when the frame
+// was due (its timer and the key's dispatch both ready, go-app picks one
+// at random), or after a long task held both back. That frame draws the
+// field with the store's text of the key before, which differs from what
+// go-app drew last, so go-app writes it into the field: the key is gone,
+// and its handler then reads the field without it (a key in eight lost,
+// typing fast while the page mounted: TestLazyTypeIntoHeld). Drawn with
+// what it holds, the field is never written to while typed in.
+func asTyped(id, text string, typing bool) string {
+	if !typing || !app.IsClient {
+		return text
+	}
+	el := app.Window().Get("document").Get("activeElement")
+	if !el.Truthy() || el.Get("id").String() != id {
+		return text
+	}
+	return el.Get("value").String()
+}
+
+// focused says whether the element with this id has the focus.
+func focused(id string) bool {
+	if !app.IsClient {
+		return false
+	}
+	el := app.Window().Get("document").Get("activeElement")
+	return el.Truthy() && el.Get("id").String() == id
+}

@@ -21,6 +21,7 @@ func (p *Page) hoursInput(i int) app.UI {
 	text, per := st.Hours(path, "")
 	prob, bad := st.Problem(path)
 	_, typing := st.Typing[path]
+	text = asTyped(id, text, typing)
 	p.shown(id, text, typing || per != roi.PerPeriod) // the text typed per week is what it shows
 	p.shown(perID, per, false)
 	in := app.Input().Type("text").ID(id).Name(path).Value(text).

@@ -45,7 +45,18 @@ func readEarly() {
 		}
 		return
 	}
-	els := app.Window().Get("document").Call("querySelectorAll", "main input[name], main select[name]")
+	early = readControls(app.Window().Get("document").Call("querySelector", "main"))
+}
+
+// readControls reads the controls under root whose value differs from the
+// one the page was served with: the prerendered form before the start, or
+// a held part of it (lazy.go).
+func readControls(root app.Value) []typedEarly {
+	var got []typedEarly
+	if !root.Truthy() {
+		return nil
+	}
+	els := root.Call("querySelectorAll", "input[name], select[name]")
 	for i := 0; i < els.Length(); i++ {
 		el := els.Index(i)
 		path := el.Get("name").String()
@@ -53,18 +64,19 @@ func readEarly() {
 		case tag == "SELECT":
 			opt := el.Get("selectedOptions").Index(0)
 			if opt.Truthy() && !opt.Get("defaultSelected").Bool() {
-				early = append(early, typedEarly{path: path, value: el.Get("value").String(), choice: true})
+				got = append(got, typedEarly{path: path, value: el.Get("value").String(), choice: true})
 			}
 		case typ == "checkbox":
 			if c := el.Get("checked").Bool(); c != el.Get("defaultChecked").Bool() {
-				early = append(early, typedEarly{path: path, value: strconv.FormatBool(c), choice: true})
+				got = append(got, typedEarly{path: path, value: strconv.FormatBool(c), choice: true})
 			}
 		case typ == "text" || typ == "date":
 			if v := el.Get("value").String(); v != el.Get("defaultValue").String() {
-				early = append(early, typedEarly{path: path, value: v})
+				got = append(got, typedEarly{path: path, value: v})
 			}
 		}
 	}
+	return got
 }
 
 // earlyReader is the function of web/boot.js that reads the prerendered

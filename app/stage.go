@@ -28,7 +28,9 @@ import (
 // hold were not there (display: contents). So nothing on screen moves or
 // goes blank, the page keeps its height, and a visitor who scrolled down
 // keeps their place. The page says it is ready (data-app-ready) once the
-// last stage is mounted.
+// last stage is mounted; on a first visit, whose page is the prerendered
+// one, the stages end with the first screen and the rest is mounted as it
+// is reached (lazy.go). Once nothing is held, data-app-mounted says so.
 
 // calcStages are the units each stage mounts, after stage 0 (the shell).
 // A unit is a form part (parts.go), "summary" (the results' summary and
@@ -56,6 +58,9 @@ type staging struct {
 
 	held    map[string]app.Value // the prerendered nodes each hold shows
 	scrollY float64              // where the visitor was when the app started
+
+	live map[string]bool // the units mounted
+	lazy lazyMount       // the units mounted as they are reached (lazy.go)
 }
 
 // startGCPercent is the garbage collector's target while the page mounts
@@ -121,7 +126,7 @@ func (p *Page) beginStaging() {
 	if charts := results.Call("querySelector", ":scope > #charts"); charts.Truthy() {
 		held["charts"] = charts
 	}
-	p.boot = staging{on: true, began: now(), held: held, scrollY: app.Window().Get("scrollY").Float()}
+	p.boot = staging{on: true, began: now(), held: held, scrollY: app.Window().Get("scrollY").Float(), live: map[string]bool{}}
 	// No collection while the page mounts (the heap is about 5 MB once
 	// ready; measured: none ran until then): when every goroutine waits,
 	// Go's runtime first marks the heap of a collection under way, and only
@@ -136,17 +141,7 @@ var formParts = []string{"basics", "costs", "revenue", "actions", "funnel", "mor
 
 // shows says whether a unit is mounted.
 func (p *Page) shows(unit string) bool {
-	if !p.boot.on {
-		return true
-	}
-	for i := 0; i < p.boot.stage && i < len(calcStages); i++ {
-		for _, u := range calcStages[i] {
-			if u == unit {
-				return true
-			}
-		}
-	}
-	return false
+	return !p.boot.on || p.boot.live[unit]
 }
 
 // hold is the placeholder of a unit not mounted yet.
@@ -167,6 +162,7 @@ func (p *Page) stagedParts() []app.UI {
 
 // stagedStart is the guided start, or its hold.
 func (p *Page) stagedStart() app.UI {
+	p.carryHeld() // first: what was typed in a part reached into (lazy.go)
 	if !p.shows("start") {
 		return hold("start")
 	}
@@ -183,6 +179,7 @@ func (p *Page) stagedCharts() app.UI {
 
 // stagedResults is the results panel, held, with its summary only, or whole.
 func (p *Page) stagedResults() app.UI {
+	p.heldStillTrue()
 	switch {
 	case !p.shows("summary"):
 		return hold("summary")
@@ -195,17 +192,29 @@ func (p *Page) stagedResults() app.UI {
 }
 
 // stageOn, in OnMount, fills the holds of the first mount and mounts the
-// next stages, a step at a time; the app is ready once the last is mounted.
+// next stages: where the page shows what was prerendered (fresh), only the
+// first screen and the summary, and the rest as it is reached (lazy.go);
+// else every stage, a step at a time, and the app is ready once the last
+// is mounted.
 func (p *Page) stageOn(ctx app.Context) {
 	if !p.boot.on {
 		mountDone() // not staged, or a staged page left before its end
+		setMounted()
 		return
 	}
+	lazy := p.fresh() && lazyAllowed()
+	if lazy {
+		p.boot.lazy = lazyMount{on: true, rev: p.store().Version(), ctx: ctx}
+	}
 	p.fillHolds()
-	p.boot.step = stepAfter(1, shellWeight, now()-p.boot.began)
 	if y := p.boot.scrollY; y > 0 && app.Window().Get("scrollY").Float() != y {
 		app.Window().Call("scrollTo", 0, y)
 	}
+	if lazy {
+		p.lazyFirst(ctx)
+		return
+	}
+	p.boot.step = stepAfter(1, shellWeight, now()-p.boot.began)
 	p.nextStage(ctx)
 }
 
@@ -223,17 +232,27 @@ func (p *Page) nextStage(ctx app.Context) {
 	}()
 }
 
-// stageDue mounts the next stage, and when it is drawn, pauses before the
-// next, or says the app is ready.
+// stageDue mounts the next stage (skipping those whose units are all
+// mounted already), and when it is drawn, pauses before the next, or ends
+// the staging: the app is ready.
 func (p *Page) stageDue(ctx app.Context) {
 	ctx.Dispatch(func(ctx app.Context) {
+		if !p.boot.on {
+			return
+		}
 		began := now()
+		for p.boot.stage < len(calcStages) && p.allLive(calcStages[p.boot.stage]) {
+			p.boot.stage++
+		}
 		n := max(1, min(p.boot.step, len(calcStages)-p.boot.stage))
 		w := 0.0
-		for i := range n {
-			w += stageWeight(p.boot.stage + 1 + i)
+		for i := 0; i < n && p.boot.stage < len(calcStages); i++ {
+			w += stageWeight(p.boot.stage + 1)
+			for _, u := range calcStages[p.boot.stage] {
+				p.boot.live[u] = true
+			}
+			p.boot.stage++
 		}
-		p.boot.stage += n
 		// The figures are worked out here, before go-app's frame draws the
 		// stage (the report is kept until the scenario changes): the
 		// guided start's render is the shorter for it.
@@ -245,10 +264,27 @@ func (p *Page) stageDue(ctx app.Context) {
 				p.nextStage(ctx)
 				return
 			}
-			p.boot = staging{}
-			mountDone()
+			p.endStaging()
 		})
 	})
+}
+
+// allLive says whether every unit is mounted.
+func (p *Page) allLive(units []string) bool {
+	for _, u := range units {
+		if !p.boot.live[u] {
+			return false
+		}
+	}
+	return true
+}
+
+// endStaging ends a staged first mount: every unit is mounted.
+func (p *Page) endStaging() {
+	p.stopLazy()
+	p.boot = staging{}
+	mountDone()
+	setMounted()
 }
 
 // stepBudget is what a step of the staged mount should take, in ms: well
@@ -309,7 +345,12 @@ func (p *Page) fillHolds() {
 		if unit == "results" {
 			n = restOf(n)
 		}
-		h.Call("setAttribute", "inert", "")
+		if !p.boot.lazy.on {
+			// Mounted in a moment: nothing is typed into it meanwhile.
+			// A hold that waits to be reached stays usable: a focus, a
+			// touch or a key in it mounts it (lazy.go).
+			h.Call("setAttribute", "inert", "")
+		}
 		h.Call("appendChild", n)
 	}
 }
@@ -326,15 +367,23 @@ func restOf(results app.Value) app.Value {
 	return rest
 }
 
-// setReady says the app is interactive, every part of it mounted: browser
-// tests and scripts wait for it.
+// setReady says the app is interactive: the first screen is mounted, and
+// every part is mounted by the time it is reached (lazy.go). Browser tests
+// and scripts wait for it.
 func setReady() {
 	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-ready", "1")
+}
+
+// setMounted says every part of the page is mounted (data-app-mounted):
+// nothing is held any more.
+func setMounted() {
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app-mounted", "1")
 }
 
 // renderResultsHead is the results panel of renderResults with its summary
 // and verdict only, and a hold for the rest.
 func (p *Page) renderResultsHead(r roi.Report) app.UI {
+	p.heldStillTrue()
 	return app.Aside().ID("results").Class("results").Aria("label", p.t("Results")).Body(
 		p.renderSummary(r),
 		p.renderVerdict(r, "verdict"),

@@ -257,8 +257,8 @@ func (p *Page) startField(in startInput, label, hint string) app.UI {
 	st := p.store()
 	f := st.StartField(in.what, in.made)
 	prob, bad := st.Problem(f.Path)
-	text := st.Text(f)
 	_, typing := st.Typing[f.Path]
+	text := asTyped(in.id, st.Text(f), typing)
 	p.shown(in.id, text, typing)
 	input := app.Input().Type("text").ID(in.id).Name("start."+in.what).Value(text).
 		OnInput(func(ctx app.Context, e app.Event) {
@@ -295,7 +295,9 @@ func (p *Page) startHours() app.UI {
 	f := st.StartField(store.StartHours, "")
 	text, per := st.StartHours(p.startPer)
 	prob, bad := st.Problem(f.Path)
-	p.shown("start-hours", text, false)
+	typing := focused("start-hours") // its text is the period's hours, typed or not
+	text = asTyped("start-hours", text, typing)
+	p.shown("start-hours", text, typing)
 	p.shown("start-per", per, false)
 	pers := [][2]string{{roi.PerWeek, p.t("per week")}, {roi.PerMonth, p.t("per month")}, {roi.PerPeriod, p.t("for the whole period")}}
 	input := app.Input().Type("text").ID("start-hours").Name("start.hours").Value(text).

@@ -128,6 +128,11 @@ func (p *Page) typed(ctx app.Context, path string) {
 	if !reflect.DeepEqual(p.shellKey(), p.shell) {
 		return
 	}
+	if p.boot.lazy.on {
+		// Parts are still held by their prerendered HTML (lazy.go): the
+		// Page's render finds them stale and mounts them.
+		return
+	}
 	ctx.PreventUpdate()
 	l.holdCharts = true
 	p.predrawSummary(p.store().Report()) // the figures in this task (predraw.go)

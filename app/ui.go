@@ -175,6 +175,7 @@ var mounted *Page
 
 // release lets go of what the browser's listeners hold of p.
 func (p *Page) release() {
+	p.stopLazy() // the held parts' watchers (lazy.go)
 	if mounted != p {
 		return // another route mounted since (and set its own)
 	}
@@ -410,8 +411,8 @@ func (p *Page) input(f Field, label, hint string) app.UI {
 	st := p.store()
 	id := fieldID(f.Path)
 	prob, bad := st.Problem(f.Path)
-	text := st.Text(f)
 	_, typing := st.Typing[f.Path]
+	text := asTyped(id, st.Text(f), typing)
 	p.shown(id, text, typing)
 	in := app.Input().Type("text").ID(id).Name(f.Path).Value(text).
 		OnInput(func(ctx app.Context, e app.Event) {

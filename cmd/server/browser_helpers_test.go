@@ -151,6 +151,11 @@ type browserPage struct {
 func newBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) *browserPage {
 	tb.Helper()
 	p, closeBrowser := launchBrowserPage(tb, base, extra...)
+	// The calculator mounts what the visitor has not reached yet in idle
+	// time, some seconds after the start (app/lazy.go): here at once, so
+	// that waitReady sees the whole page mounted soon. A test of the mount
+	// as reached turns it off (idleMountOff).
+	p.onNewDocument(`window.socialroiIdleAfter = 0`)
 	tb.Cleanup(func() {
 		if tb.Failed() {
 			for _, m := range p.consoleMessages() {
@@ -322,12 +327,28 @@ func (p *browserPage) reload() {
 	p.waitReady()
 }
 
-// waitReady waits until the wasm app has mounted over the prerendered HTML.
+// waitReady waits until the wasm app has mounted over the prerendered HTML:
+// ready (data-app-ready), and no part held by its prerendered HTML any more
+// (app/lazy.go mounts the parts not reached in idle time).
 func (p *browserPage) waitReady() {
 	p.tb.Helper()
-	p.waitJS(`html[data-app-ready="1"] (the wasm app mounted)`,
-		`document.documentElement.getAttribute("data-app-ready") === "1"`,
+	p.waitJS(`html[data-app-ready="1"] (the wasm app mounted), no part held`,
+		`document.documentElement.getAttribute("data-app-ready") === "1" && !document.querySelector(".stage-hold")`,
 		`({url: location.href, readyState: document.readyState, html: document.documentElement.outerHTML.slice(0, 400)})`)
+}
+
+// idleMountOff has the calculator mount a held part only when it is
+// reached (app/lazy.go), from the next document on.
+func (p *browserPage) idleMountOff() {
+	p.tb.Helper()
+	p.onNewDocument(`window.socialroiIdleAfter = -1`)
+}
+
+// waitFirstScreen waits until the app is ready (data-app-ready): its first
+// screen mounted, other parts held until they are reached.
+func (p *browserPage) waitFirstScreen() {
+	p.tb.Helper()
+	p.waitJS(`html[data-app-ready="1"]`, `document.documentElement.getAttribute("data-app-ready") === "1"`, "")
 }
 
 // jsq quotes s as a JavaScript string literal.

@@ -1,0 +1,462 @@
+package app
+
+import (
+	"reflect"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
+	"github.com/socialroi/socialroi/store"
+)
+
+// Mounted as it is reached (issue 12, point 2: a page that never freezes
+// while loading).
+//
+// go-app's start costs the page's main thread what it mounts: every
+// element, attribute and handler is a call through syscall/js. During the
+// load, the staged mount (stage.go) mounted the whole calculator, some
+// 2,000 elements, in a few long tasks. Now, where the page shows what was
+// prerendered (a first visit: the e-commerce preset in English, fresh),
+// the start mounts the first screen (the shell, the guided start, the
+// toolbar) and the summary, which typing in the start updates; the app is
+// ready then (data-app-ready). Every other unit (a form part, the rest of
+// the results, the charts) stays held by its prerendered HTML, readable,
+// in place and usable, and is mounted:
+//
+//   - when it nears the window (an IntersectionObserver, one window's
+//     height above and below it), so a part is mounted before it is seen;
+//   - when the visitor focuses, touches or types in it (a link followed,
+//     a Tab): what was typed into it meanwhile is carried over (the early
+//     typing's rules, prestart.go) and the focus moves to the same field;
+//   - in the browser's idle time after the start, a unit per idle period,
+//     so a page left alone is soon mounted whole (data-app-mounted).
+//
+// A held unit shows the prerendered page's figures and words: they are the
+// page's own only while the scenario is the prerendered one and the
+// language English. The moment either changes (a key in the guided start,
+// a scenario opened, another language), every unit still held is mounted,
+// a stage at a time (stage.go): a held part never shows stale figures for
+// more than the frames that takes. Where the page did not start fresh (a
+// saved scenario of its own), the start mounts every stage, as before, and
+// is ready once the last is mounted.
+
+// lazyMount is the state of the mount as reached.
+type lazyMount struct {
+	on    bool // watching the held units
+	stale bool // the held HTML is no longer the page's: the stages mount the rest
+	rev   int  // the store's version when the held units were last checked
+	ctx   app.Context
+	io    app.Value // the IntersectionObserver
+	fns   []app.Func
+	idle  bool     // an idle callback is asked for
+	soon  []string // the units in range at the start: mounted first
+
+	focus []heldFocus // the fields to focus once drawn (carryHeld)
+}
+
+// lazyFirst are the units the start mounts when it is lazy.
+var lazyFirst = []string{"start", "summary"}
+
+// lazyOrder is the order the idle time mounts the other units in: the
+// page's.
+var lazyOrder = []string{"basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking", "results", "charts"}
+
+// idleAfterKey is the window property that, set before the start to a
+// number of ms, replaces idleAfter; below zero, the idle mount is off and
+// a unit is mounted only when it is reached (browser tests).
+const idleAfterKey = "socialroiIdleAfter"
+
+// lazyAllowed says whether the browser has what the lazy mount needs.
+func lazyAllowed() bool {
+	return app.Window().Get("IntersectionObserver").Truthy()
+}
+
+// fresh says whether the page shows what was prerendered: the store's
+// scenario is the one the prerender's store starts with (store.fresh: the
+// e-commerce preset), nothing is being typed, and the language is English
+// (the prerendered page's).
+func (p *Page) fresh() bool {
+	st := p.store()
+	if p.lang() != "en" || len(st.Typing) > 0 || len(st.PendingNotes()) > 0 {
+		return false
+	}
+	pre, ok := roi.Preset("ecommerce")
+	return ok && reflect.DeepEqual(st.Current().Scenario, pre)
+}
+
+// heldStillTrue, in every render that can follow a change of the scenario
+// or the language, mounts every held unit once the held HTML is no longer
+// the page's own (fresh).
+func (p *Page) heldStillTrue() {
+	l := &p.boot.lazy
+	if !l.on || l.stale || p.store().Version() == l.rev {
+		return
+	}
+	l.rev = p.store().Version()
+	if p.fresh() {
+		return
+	}
+	// The stages mount the rest (stage.go), a step at a time; what is typed
+	// meanwhile in a part still held is carried over as it is drawn
+	// (carryHeld).
+	l.stale = true
+	if l.io != nil && l.io.Truthy() {
+		l.io.Call("disconnect")
+	}
+	p.boot.step = 1 // then as many as fit the step's budget (stepAfter)
+	p.nextStage(l.ctx)
+}
+
+// lazyFirst mounts the first screen and the summary in a task of its
+// own; the app is ready once they are drawn.
+func (p *Page) lazyFirst(ctx app.Context) {
+	go func() {
+		NextTask()
+		ctx.Dispatch(func(ctx app.Context) {
+			if !p.boot.on {
+				return
+			}
+			for _, u := range lazyFirst {
+				p.boot.live[u] = true
+			}
+			p.store().Report()
+			ctx.Defer(func(ctx app.Context) {
+				p.fillHolds()
+				// Ready; what waits for the whole page mounted (the
+				// first save, the garbage collector's target: mountDone)
+				// waits on, until the last unit is mounted (endStaging).
+				setReady()
+				p.watchHolds()
+			})
+		})
+	}()
+}
+
+// watchHolds starts watching the held units: as they near the window, as
+// the visitor reaches into them, and the browser's idle time.
+func (p *Page) watchHolds() {
+	l := &p.boot.lazy
+	if !l.on {
+		return
+	}
+	win := app.Window()
+	first := true
+	near := app.FuncOf(func(this app.Value, args []app.Value) any {
+		entries := args[0]
+		var units []string
+		for i := 0; i < entries.Length(); i++ {
+			e := entries.Index(i)
+			if !e.Get("isIntersecting").Bool() {
+				continue
+			}
+			if u := heldUnit(e.Get("target")); u != "" {
+				units = append(units, u)
+			}
+		}
+		if first {
+			// The observer's first call says what is in range at the
+			// start: held, it shows what the app would, and a touch or
+			// a key mounts it; so the idle time mounts it, first.
+			first = false
+			p.boot.lazy.soon = units
+			return nil
+		}
+		if len(units) > 0 {
+			go p.mountHeld(units)
+		}
+		return nil
+	})
+	reach := app.FuncOf(func(this app.Value, args []app.Value) any {
+		t := args[0].Get("target")
+		if t.Truthy() && t.Get("closest").Truthy() {
+			if h := t.Call("closest", ".stage-hold[data-hold]"); h.Truthy() {
+				// In a task of its own: mounted from this event's
+				// handler (go-app's frame can run in it), a key's
+				// character would land in the held field after it went.
+				go func() {
+					NextTask()
+					focusAgain(t)
+					p.mountHeld([]string{h.Get("dataset").Get("hold").String()})
+				}()
+			}
+		}
+		return nil
+	})
+	idle := app.FuncOf(func(this app.Value, args []app.Value) any {
+		p.boot.lazy.idle = false
+		for _, u := range append(p.boot.lazy.soon, lazyOrder...) {
+			if !p.boot.live[u] {
+				go p.mountHeld([]string{u})
+				break
+			}
+		}
+		return nil
+	})
+	l.fns = []app.Func{near, reach, idle}
+	opts := map[string]any{"rootMargin": nearMargin}
+	l.io = win.Get("IntersectionObserver").New(near, opts)
+	doc := win.Get("document")
+	for _, ev := range reachEvents {
+		doc.Call("addEventListener", ev, reach, true)
+	}
+	p.observeHolds()
+	// The idle mount begins a while after the start (idleAfter).
+	l.idle = true
+	later := app.FuncOf(func(this app.Value, args []app.Value) any {
+		p.boot.lazy.idle = false
+		p.askIdle()
+		return nil
+	})
+	l.fns = append(l.fns, later)
+	after := idleAfter
+	if v := win.Get(idleAfterKey); v.Type() == app.TypeNumber {
+		after = v.Int()
+	}
+	if after >= 0 {
+		win.Call("setTimeout", later, after)
+	}
+}
+
+// idleAfter is how long after the start the idle mount begins, in ms.
+const idleAfter = 5000
+
+// nearMargin is how near the window a held unit is mounted: a window's
+// height above and below it.
+const nearMargin = "100% 0px 100% 0px"
+
+// reachEvents are the events that say the visitor reached into a held
+// part: a focus, a touch or a click, a key, and text put in by other means
+// (a paste from the menu, autofill).
+var reachEvents = []string{"focusin", "pointerdown", "keydown", "input"}
+
+// heldUnit is the unit whose hold holds the node ("" when none).
+func heldUnit(n app.Value) string {
+	if !n.Truthy() || !n.Get("closest").Truthy() {
+		return ""
+	}
+	h := n.Call("closest", ".stage-hold[data-hold]")
+	if !h.Truthy() {
+		return ""
+	}
+	return h.Get("dataset").Get("hold").String()
+}
+
+// observeHolds has the observer watch what every hold shows (a hold has
+// no box of its own: display: contents).
+func (p *Page) observeHolds() {
+	l := &p.boot.lazy
+	if !l.on || l.io == nil || !l.io.Truthy() {
+		return
+	}
+	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
+	for i := 0; i < holds.Length(); i++ {
+		kids := holds.Index(i).Get("children")
+		for j := 0; j < kids.Length(); j++ {
+			l.io.Call("observe", kids.Index(j))
+		}
+	}
+}
+
+// askIdle asks for the browser's next idle period (where it has none, a
+// while later), unless the idle mount is off.
+func (p *Page) askIdle() {
+	l := &p.boot.lazy
+	win := app.Window()
+	if !l.on || l.stale || l.idle || len(l.fns) < 3 {
+		return
+	}
+	l.idle = true
+	if win.Get("requestIdleCallback").Truthy() {
+		// Never idle (a busy page, a slow phone): a unit a second.
+		win.Call("requestIdleCallback", l.fns[2], map[string]any{"timeout": 1000})
+	} else {
+		win.Call("setTimeout", l.fns[2], 100)
+	}
+}
+
+// mountHeld mounts units that are held, in go-app's next frame (what was
+// typed in them is carried over as they are drawn: carryHeld).
+func (p *Page) mountHeld(units []string) {
+	ctx := p.boot.lazy.ctx
+	if l := p.boot.lazy; !l.on || l.stale {
+		return // the stages mount the rest
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		l := &p.boot.lazy
+		if !l.on || l.stale {
+			return
+		}
+		var todo []string
+		for _, u := range units {
+			if u == "charts" && !p.boot.live["results"] {
+				todo = append(todo, "results") // the charts are in the results
+			}
+			if !p.boot.live[u] {
+				todo = append(todo, u)
+			}
+		}
+		if len(todo) == 0 {
+			p.askIdle() // the idle mount goes on
+			return
+		}
+		for _, u := range todo {
+			p.boot.live[u] = true
+		}
+		ctx.Defer(func(ctx app.Context) {
+			p.fillHolds()
+			if l := p.boot.lazy; !l.on || l.stale {
+				return // the stages mount the rest, and end the staging
+			}
+			if p.allLive(lazyOrder) {
+				p.endStaging()
+				return
+			}
+			p.observeHolds()
+			p.askIdle()
+		})
+	})
+}
+
+// carryHeld, as the Page is drawn (in go-app's frame: the task that
+// replaces the holds with the parts), carries over what was typed or
+// chosen in every held part drawn in this frame, however it came to be
+// mounted (near the window, reached into, idle time, the stages): a hold
+// is usable, and whatever it shows when it goes is what the visitor put
+// there. Nothing reaches a held field between this read and its
+// replacement (one task), and the field focused in it is focused again
+// once drawn, with its selection, in the same task: the next key lands in
+// the mounted field.
+func (p *Page) carryHeld() {
+	l := &p.boot.lazy
+	if !l.on || !app.IsClient {
+		return
+	}
+	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
+	var typing []typedEarly
+	for i := 0; i < holds.Length(); i++ {
+		h := holds.Index(i)
+		if !p.boot.live[h.Get("dataset").Get("hold").String()] {
+			continue // still held once drawn
+		}
+		f := readFocus(h)
+		typed := readControls(h)
+		if t := f.typedIn(typed); t != nil {
+			typing = append(typing, *t)
+		}
+		early = append(early, typed...)
+		if f.id != "" {
+			l.focus = append(l.focus, f)
+		}
+	}
+	if len(early) > 0 {
+		p.carryOver() // the scenario changed: heldStillTrue mounts the rest
+	}
+	for _, t := range typing {
+		// The visitor is still typing there: the field keeps their text
+		// as typed, as a field being typed does.
+		if fd, ok := store.PathField(t.path); ok {
+			p.store().Edit(fd, t.value)
+		}
+	}
+	if len(l.focus) > 0 {
+		l.ctx.Defer(func(app.Context) {
+			for _, f := range p.boot.lazy.focus {
+				f.restore()
+			}
+			p.boot.lazy.focus = nil
+		})
+	}
+}
+
+// stopLazy stops watching the held units.
+func (p *Page) stopLazy() {
+	l := &p.boot.lazy
+	if !l.on {
+		return
+	}
+	l.on, l.stale = false, false
+	if l.io != nil && l.io.Truthy() {
+		l.io.Call("disconnect")
+	}
+	if len(l.fns) >= 3 {
+		doc := app.Window().Get("document")
+		for _, ev := range reachEvents {
+			doc.Call("removeEventListener", ev, l.fns[1], true)
+		}
+		// The idle callback may still be asked for: it is left alive
+		// (released, a call into it would throw).
+		l.fns[0].Release()
+		l.fns[1].Release()
+	}
+	l.fns, l.io = nil, nil
+}
+
+// focusAgain focuses, in the mounted part, the field a press in a hold was
+// on, when the focus went nowhere: Go's runtime runs a frame that is due
+// in any event's handler, so a part near the window (the observer's) can
+// be drawn in the handler of the very press on one of its held fields,
+// before the press focuses it; the press then focuses nothing, and the
+// keys that follow would go to no field (TestLazyTypeIntoHeld).
+func focusAgain(t app.Value) {
+	if t.Get("isConnected").Bool() || t.Get("id").String() == "" {
+		return
+	}
+	doc := app.Window().Get("document")
+	if a := doc.Get("activeElement"); a.Truthy() && !a.Equal(doc.Get("body")) {
+		return // the visitor is elsewhere
+	}
+	if el := doc.Call("getElementById", t.Get("id").String()); el.Truthy() {
+		el.Call("focus", map[string]any{"preventScroll": true})
+	}
+}
+
+// heldFocus is the field focused in a hold, found again once mounted.
+type heldFocus struct {
+	id, name   string
+	start, end int
+	sel        bool
+}
+
+// readFocus notes the focused field in the hold h.
+func readFocus(h app.Value) heldFocus {
+	a := app.Window().Get("document").Get("activeElement")
+	if !a.Truthy() || !h.Call("contains", a).Bool() || a.Get("id").String() == "" {
+		return heldFocus{}
+	}
+	f := heldFocus{id: a.Get("id").String(), name: a.Get("name").String()}
+	if t := a.Get("type").String(); a.Get("tagName").String() == "INPUT" && (t == "text" || t == "search") {
+		if s := a.Get("selectionStart"); s.Type() == app.TypeNumber {
+			f.start, f.end, f.sel = s.Int(), a.Get("selectionEnd").Int(), true
+		}
+	}
+	return f
+}
+
+// typedIn is the text typed into the focused field, among what was typed
+// in its part (nil when none).
+func (f heldFocus) typedIn(typed []typedEarly) *typedEarly {
+	if f.name == "" {
+		return nil
+	}
+	for i, t := range typed {
+		if t.path == f.name && !t.choice {
+			return &typed[i]
+		}
+	}
+	return nil
+}
+
+// restore focuses the field again, in the mounted part.
+func (f heldFocus) restore() {
+	if f.id == "" {
+		return
+	}
+	doc := app.Window().Get("document")
+	el := doc.Call("getElementById", f.id)
+	if !el.Truthy() || doc.Get("activeElement").Equal(el) {
+		return
+	}
+	el.Call("focus", map[string]any{"preventScroll": true})
+	if f.sel { // past the end, the browser puts the caret at the end
+		el.Call("setSelectionRange", f.start, f.end)
+	}
+}
