@@ -1,10 +1,7 @@
 package app
 
 import (
-	"reflect"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/socialroi/socialroi/roi"
 	"github.com/socialroi/socialroi/store"
 )
 
@@ -46,9 +43,11 @@ type lazyMount struct {
 	rev   int  // the store's version when the held units were last checked
 	ctx   app.Context
 	io    app.Value // the IntersectionObserver
-	fns   []app.Func
-	idle  bool     // an idle callback is asked for
-	soon  []string // the units in range at the start: mounted first
+	// The listeners (watchHolds): the observer's, the reach events' and
+	// the idle callback's.
+	near, reach, onIdle app.Func
+	idle                bool     // an idle callback is asked for
+	soon                []string // the units in range at the start: mounted first
 
 	focus []heldFocus // the fields to focus once drawn (carryHeld)
 }
@@ -70,17 +69,11 @@ func lazyAllowed() bool {
 	return app.Window().Get("IntersectionObserver").Truthy()
 }
 
-// fresh says whether the page shows what was prerendered: the store's
-// scenario is the one the prerender's store starts with (store.fresh: the
-// e-commerce preset), nothing is being typed, and the language is English
-// (the prerendered page's).
+// fresh says whether the page shows what was prerendered: the store shows
+// what a first visit starts with (store.ShowsFresh), in English (the
+// prerendered page's language).
 func (p *Page) fresh() bool {
-	st := p.store()
-	if p.lang() != "en" || len(st.Typing) > 0 || len(st.PendingNotes()) > 0 {
-		return false
-	}
-	pre, ok := roi.Preset("ecommerce")
-	return ok && reflect.DeepEqual(st.Current().Scenario, pre)
+	return p.lang() == "en" && p.store().ShowsFresh()
 }
 
 // heldStillTrue, in every render that can follow a change of the scenario
@@ -167,17 +160,15 @@ func (p *Page) watchHolds() {
 	})
 	reach := app.FuncOf(func(this app.Value, args []app.Value) any {
 		t := args[0].Get("target")
-		if t.Truthy() && t.Get("closest").Truthy() {
-			if h := t.Call("closest", ".stage-hold[data-hold]"); h.Truthy() {
-				// In a task of its own: mounted from this event's
-				// handler (go-app's frame can run in it), a key's
-				// character would land in the held field after it went.
-				go func() {
-					NextTask()
-					focusAgain(t)
-					p.mountHeld([]string{h.Get("dataset").Get("hold").String()})
-				}()
-			}
+		if u := heldUnit(t); u != "" {
+			// In a task of its own: mounted from this event's handler
+			// (go-app's frame can run in it), a key's character would
+			// land in the held field after it went.
+			go func() {
+				NextTask()
+				focusAgain(t)
+				p.mountHeld([]string{u})
+			}()
 		}
 		return nil
 	})
@@ -191,7 +182,7 @@ func (p *Page) watchHolds() {
 		}
 		return nil
 	})
-	l.fns = []app.Func{near, reach, idle}
+	l.near, l.reach, l.onIdle = near, reach, idle
 	opts := map[string]any{"rootMargin": nearMargin}
 	l.io = win.Get("IntersectionObserver").New(near, opts)
 	doc := win.Get("document")
@@ -206,7 +197,6 @@ func (p *Page) watchHolds() {
 		p.askIdle()
 		return nil
 	})
-	l.fns = append(l.fns, later)
 	after := idleAfter
 	if v := win.Get(idleAfterKey); v.Type() == app.TypeNumber {
 		after = v.Int()
@@ -261,15 +251,15 @@ func (p *Page) observeHolds() {
 func (p *Page) askIdle() {
 	l := &p.boot.lazy
 	win := app.Window()
-	if !l.on || l.stale || l.idle || len(l.fns) < 3 {
+	if !l.on || l.stale || l.idle || l.onIdle == nil {
 		return
 	}
 	l.idle = true
 	if win.Get("requestIdleCallback").Truthy() {
 		// Never idle (a busy page, a slow phone): a unit a second.
-		win.Call("requestIdleCallback", l.fns[2], map[string]any{"timeout": 1000})
+		win.Call("requestIdleCallback", l.onIdle, map[string]any{"timeout": 1000})
 	} else {
-		win.Call("setTimeout", l.fns[2], 100)
+		win.Call("setTimeout", l.onIdle, 100)
 	}
 }
 
@@ -377,17 +367,17 @@ func (p *Page) stopLazy() {
 	if l.io != nil && l.io.Truthy() {
 		l.io.Call("disconnect")
 	}
-	if len(l.fns) >= 3 {
+	if l.reach != nil {
 		doc := app.Window().Get("document")
 		for _, ev := range reachEvents {
-			doc.Call("removeEventListener", ev, l.fns[1], true)
+			doc.Call("removeEventListener", ev, l.reach, true)
 		}
-		// The idle callback may still be asked for: it is left alive
-		// (released, a call into it would throw).
-		l.fns[0].Release()
-		l.fns[1].Release()
+		// The idle callback and the timer may still be due: they are
+		// left alive (released, a call into either would throw).
+		l.near.Release()
+		l.reach.Release()
 	}
-	l.fns, l.io = nil, nil
+	l.near, l.reach, l.onIdle, l.io = nil, nil, nil, nil
 }
 
 // focusAgain focuses, in the mounted part, the field a press in a hold was

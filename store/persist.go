@@ -220,7 +220,7 @@ func (st *Store) load() {
 	cur, kept := st.readTab()
 	fresh := len(st.entries) == 0
 	if fresh {
-		sc, _ := roi.Preset("ecommerce")
+		sc, _ := roi.Preset(FreshPreset)
 		st.entries = []Entry{{ID: st.newID(), Scenario: sc, created: st.now()}}
 		rewrite = append(rewrite, st.entries[0].ID)
 		st.freshID = st.entries[0].ID
@@ -267,9 +267,13 @@ func (st *Store) load() {
 	st.version++
 }
 
+// FreshPreset is the preset a first visit starts with (the site's pages
+// are prerendered with it).
+const FreshPreset = "ecommerce"
+
 // fresh starts with the e-commerce preset, kept nowhere.
 func (st *Store) fresh() {
-	sc, _ := roi.Preset("ecommerce")
+	sc, _ := roi.Preset(FreshPreset)
 	st.entries = []Entry{{ID: st.newID(), Scenario: sc, created: st.now(), Unsaved: true}}
 	st.current = st.entries[0].ID
 	st.freshID = st.current

@@ -297,6 +297,22 @@ func (st *Store) IsExample(examples []roi.Scenario) (int, bool) {
 	return -1, false
 }
 
+// ShowsFresh reports whether the store shows exactly what a first visit
+// starts with: the FreshPreset, untouched (IsExample), nothing being typed
+// and no note of an opened link pending. The app then keeps the parts the
+// visitor has not reached yet as their prerendered HTML (app/lazy.go).
+func (st *Store) ShowsFresh() bool {
+	if len(st.Typing) > 0 || len(st.PendingNotes()) > 0 {
+		return false
+	}
+	sc, ok := roi.Preset(FreshPreset)
+	if !ok {
+		return false
+	}
+	_, ok = st.IsExample([]roi.Scenario{sc})
+	return ok
+}
+
 // LocalizeExample follows a change of language on an example nobody has
 // touched: when the current scenario is exactly examples[i] (IsExample), it
 // becomes local(i), the same example in the store's language now (its

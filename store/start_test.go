@@ -264,3 +264,30 @@ func TestLocalizeExample(t *testing.T) {
 		})
 	}
 }
+
+// ShowsFresh is true for a first visit's scenario only while nothing of the
+// visitor's is in it: typed text (even not counted), a changed figure,
+// another preset opened.
+func TestShowsFresh(t *testing.T) {
+	tests := []struct {
+		name string
+		do   func(st *Store)
+		want bool
+	}{
+		{"a first visit", func(*Store) {}, true},
+		{"being typed", func(st *Store) { st.Edit(mAmount(2), "4200") }, false},
+		{"typed, done", func(st *Store) { st.Edit(mAmount(2), "4201"); st.DoneTyping(at("costs", 2, "amount")) }, false},
+		{"a draft not counted", func(st *Store) { st.Edit(mAmount(2), "12abc"); st.DoneTyping(at("costs", 2, "amount")) }, false},
+		{"the same figure typed again", func(st *Store) { st.Edit(mAmount(2), "4200"); st.DoneTyping(at("costs", 2, "amount")) }, true},
+		{"another preset", func(st *Store) { st.Current().Scenario = mPreset(t, "saas") }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, _ := mFresh(t)
+			tt.do(st)
+			if got := st.ShowsFresh(); got != tt.want {
+				t.Errorf("ShowsFresh = %v; want %v (typing %v)", got, tt.want, st.Typing)
+			}
+		})
+	}
+}
