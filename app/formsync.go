@@ -36,21 +36,55 @@ func (p *Page) shown(id string, value any, typing bool) {
 	}
 }
 
+// fields are the controls of a part as its last two renders drew them.
+type fields struct {
+	controls []control // the last render's
+	before   []control // the render's before it
+}
+
+// record has the part's render (until done is called) record its controls
+// in f, keeping what the render before drew.
+func (f *fields) record(p *Page) (done func()) {
+	f.before, f.controls = f.controls, f.before[:0]
+	p.rec = &f.controls
+	return func() { p.rec = nil }
+}
+
 // OnUpdate runs when what the part shows changed: after go-app has drawn
 // it, its controls are made to show exactly the scenario.
 func (c *formPart) OnUpdate(ctx app.Context) {
-	ctx.Defer(func(app.Context) { syncControls(c.controls) })
+	ctx.Defer(func(app.Context) { c.fields.sync() })
 }
 
-// syncControls sets each control whose live state differs from its render.
-func syncControls(cs []control) {
+// sync sets each control whose live state differs from its render, but for
+// a text field that has the focus and holds other text than the render
+// before drew in it: a person is typing there and the key has not reached
+// the store yet. A key's text is in the field before its handler runs, and
+// a frame can be drawn in between (another part mounted, a stage, a timer):
+// set back to the store's text, the field would lose the key, and its
+// handler would read the field without it ("Spring push" typed over a
+// selected name became the old name and "pring push":
+// TestLazyTypeIntoHeld). Where the store's text changed (an undo, another
+// scenario), go-app wrote it in this frame, so the field holds what was
+// drawn.
+func (f *fields) sync() {
 	if !app.IsClient {
 		return
 	}
 	defer func() { recover() }() // a control gone meanwhile is no error
 	doc := app.Window().Get("document")
-	for _, c := range cs {
-		if c.typing {
+	skip := ""
+	if el := doc.Get("activeElement"); el.Truthy() && el.Get("selectionStart").Type() == app.TypeNumber {
+		id := el.Get("id").String()
+		for _, c := range f.before {
+			if v, ok := c.value.(string); ok && c.id == id && el.Get("value").String() != v {
+				skip = id
+				break
+			}
+		}
+	}
+	for _, c := range f.controls {
+		if c.typing || c.id == skip {
 			continue
 		}
 		el := doc.Call("getElementById", c.id)

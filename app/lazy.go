@@ -50,6 +50,13 @@ type lazyMount struct {
 	soon                []string // the units in range at the start: mounted first
 
 	focus []heldFocus // the fields to focus once drawn (carryHeld)
+
+	// keep is the unit left held in the Page's render under way, though
+	// mounted: the event being handled is in it (eventHold). redraw says a
+	// render of the Page is asked for, in a task of its own, to draw it;
+	// endAfter that the staging ends once it is drawn.
+	keep             string
+	redraw, endAfter bool
 }
 
 // lazyFirst are the units the start mounts when it is lazy.
@@ -320,11 +327,16 @@ func (p *Page) carryHeld() {
 	if !l.on || !app.IsClient {
 		return
 	}
+	l.keep = ""
+	if u := eventHold(); u != "" && p.boot.live[u] {
+		l.keep = u
+		p.redrawHeld()
+	}
 	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
 	var typing []typedEarly
 	for i := 0; i < holds.Length(); i++ {
 		h := holds.Index(i)
-		if !p.boot.live[h.Get("dataset").Get("hold").String()] {
+		if u := h.Get("dataset").Get("hold").String(); !p.boot.live[u] || u == l.keep {
 			continue // still held once drawn
 		}
 		f := readFocus(h)
@@ -355,6 +367,54 @@ func (p *Page) carryHeld() {
 			p.boot.lazy.focus = nil
 		})
 	}
+}
+
+// eventHold is the unit whose hold holds the target of the event being
+// handled ("" when none, or no event is).
+//
+// Go's runtime runs a go-app frame that is due in the handler of any event
+// that calls into Go (the reach listener, a focusin's): a part drawn then
+// replaces its hold in the middle of the event, under the visitor's
+// finger. A press whose field went before its mousedown focused it focuses
+// nothing, and the keys that follow are lost; a key whose field went
+// between its keydown and its text goes nowhere (TestLazyTypeIntoHeld,
+// one run in a hundred under load). So the part the event is in stays
+// held until the event is over: it is drawn in a task of its own
+// (redrawHeld), with what the event put in it (carryHeld).
+func eventHold() string {
+	ev := app.Window().Get("event")
+	if !ev.Truthy() {
+		return ""
+	}
+	return heldUnit(ev.Get("target"))
+}
+
+// redrawHeld asks for a render of the Page in a task of its own, which
+// draws the unit kept held (keep) when the event is over; it ends the
+// staging then if that waited (endStaging).
+func (p *Page) redrawHeld() {
+	l := &p.boot.lazy
+	if l.redraw || !l.on {
+		return
+	}
+	l.redraw = true
+	ctx := l.ctx
+	go func() {
+		NextTask()
+		ctx.Dispatch(func(ctx app.Context) {
+			p.boot.lazy.redraw = false
+			ctx.Defer(func(app.Context) {
+				l := &p.boot.lazy
+				if !l.on {
+					return
+				}
+				p.fillHolds()
+				if l.keep == "" && l.endAfter {
+					p.endStaging()
+				}
+			})
+		})
+	}()
 }
 
 // stopLazy stops watching the held units.

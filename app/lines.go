@@ -21,9 +21,9 @@ type linePart struct {
 	I    int
 	Key  []any
 
-	page     *Page
-	controls []control // what its last render put in the fields (formsync.go)
-	ctx      partCtx   // to draw it alone (refreshLine)
+	page   *Page
+	fields fields  // what its renders put in the fields (formsync.go)
+	ctx    partCtx // to draw it alone (refreshLine)
 }
 
 // lineSlot names a line of a list: "costs", 2.
@@ -111,9 +111,7 @@ func (p *Page) refreshLine(path string) bool {
 
 func (c *linePart) Render() app.UI {
 	p := c.page
-	c.controls = c.controls[:0]
-	p.rec = &c.controls
-	defer func() { p.rec = nil }()
+	defer c.fields.record(p)()
 	sc := p.store().Current().Scenario
 	switch {
 	case c.List == "costs" && c.I < len(sc.Costs):
@@ -128,7 +126,7 @@ func (c *linePart) Render() app.UI {
 
 // OnUpdate makes the line's fields show the scenario once drawn.
 func (c *linePart) OnUpdate(ctx app.Context) {
-	ctx.Defer(func(app.Context) { syncControls(c.controls) })
+	ctx.Defer(func(app.Context) { c.fields.sync() })
 }
 
 func (p *Page) linePart(list string, i int) app.UI {

@@ -28,16 +28,14 @@ type formPart struct {
 	Part string
 	Key  []any
 
-	page     *Page     // unexported: go-app keeps the first one, the same Page
-	controls []control // what the last render put in the fields (formsync.go)
-	ctx      partCtx   // to draw it alone (typing.go)
+	page   *Page   // unexported: go-app keeps the first one, the same Page
+	fields fields  // what its renders put in the fields (formsync.go)
+	ctx    partCtx // to draw it alone (typing.go)
 }
 
 func (c *formPart) Render() app.UI {
 	p := c.page
-	c.controls = c.controls[:0]
-	p.rec = &c.controls
-	defer func() { p.rec = nil }()
+	defer c.fields.record(p)()
 	switch c.Part {
 	case "basics":
 		return p.renderBasics()

@@ -139,9 +139,10 @@ func (p *Page) beginStaging() {
 // formParts are the form's parts in their order on the page.
 var formParts = []string{"basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking"}
 
-// shows says whether a unit is mounted.
+// shows says whether a unit is drawn mounted: it is, but for the one an
+// event being handled is in (eventHold).
 func (p *Page) shows(unit string) bool {
-	return !p.boot.on || p.boot.live[unit]
+	return !p.boot.on || p.boot.live[unit] && unit != p.boot.lazy.keep
 }
 
 // hold is the placeholder of a unit not mounted yet.
@@ -281,6 +282,10 @@ func (p *Page) allLive(units []string) bool {
 
 // endStaging ends a staged first mount: every unit is mounted.
 func (p *Page) endStaging() {
+	if l := &p.boot.lazy; l.on && l.keep != "" {
+		l.endAfter = true // once the unit an event was in is drawn (redrawHeld)
+		return
+	}
 	p.stopLazy()
 	p.boot = staging{}
 	mountDone()

@@ -25,48 +25,21 @@ type startPart struct {
 	app.Compo
 	Key []any
 
-	page     *Page
-	controls []control
-	drawn    map[string]any // what the render before the last one put in the fields
-	ctx      partCtx        // to draw it alone (typing.go)
+	page   *Page
+	fields fields  // what its renders put in the fields (formsync.go)
+	ctx    partCtx // to draw it alone (typing.go)
 }
 
 func (c *startPart) Render() app.UI {
-	p := c.page
-	if c.drawn == nil {
-		c.drawn = map[string]any{}
-	}
-	for _, k := range c.controls {
-		c.drawn[k.id] = k.value
-	}
-	c.controls = c.controls[:0]
-	p.rec = &c.controls
-	defer func() { p.rec = nil }()
-	return p.renderStart()
+	defer c.fields.record(c.page)()
+	return c.page.renderStart()
 }
 
 // OnUpdate makes the fields show exactly the scenario once go-app drew
-// them, but for the field that has the focus and holds other text than was
-// drawn in it: a person is typing there and the keystrokes have not reached
-// the store yet (a tap from one field to the next, then keys at once).
+// them, but for the field being typed in whose keys have not reached the
+// store yet (a tap from one field to the next, then keys at once).
 func (c *startPart) OnUpdate(ctx app.Context) {
-	ctx.Defer(func(app.Context) {
-		cs := c.controls
-		if app.IsClient {
-			if el := app.Window().Get("document").Get("activeElement"); el.Truthy() {
-				id := el.Get("id").String()
-				if drawn, ok := c.drawn[id].(string); ok && el.Get("value").String() != drawn {
-					cs = make([]control, 0, len(c.controls))
-					for _, k := range c.controls {
-						if k.id != id {
-							cs = append(cs, k)
-						}
-					}
-				}
-			}
-		}
-		syncControls(cs)
-	})
+	ctx.Defer(func(app.Context) { c.fields.sync() })
 }
 
 // start is the guided start as a part: its key is everything it shows.
