@@ -67,6 +67,27 @@ func (p *browserPage) waitStartTasks() startTasks {
 	return eval[startTasks](p, startTasksJS)
 }
 
+// memProbe, run in every new document, keeps the Go program's linear
+// memory (its "mem" export) as window.__wasmMem: its size is the most the
+// Go heap and stacks have taken so far (a wasm memory never shrinks).
+const memProbe = `(() => {
+	const keep = r => { const i = r.instance || r; if (i.exports && i.exports.mem) window.__wasmMem = i.exports.mem; return r };
+	for (const name of ["instantiateStreaming", "instantiate"]) {
+		const f = WebAssembly[name];
+		if (f) WebAssembly[name] = function () { return f.apply(this, arguments).then(keep) };
+	}
+})()`
+
+// wasmMiB is the size of the Go program's memory now, in MiB.
+func (p *browserPage) wasmMiB() float64 {
+	p.tb.Helper()
+	mib := eval[float64](p, `window.__wasmMem ? window.__wasmMem.buffer.byteLength / 1048576 : -1`)
+	if mib < 0 {
+		p.tb.Fatal("the wasm memory was not seen: memProbe must run before the page loads")
+	}
+	return mib
+}
+
 // readyJS is true once the probe saw the app ready.
 const readyJS = `typeof window.__socialroiReady === "number"`
 
@@ -109,11 +130,13 @@ func BenchmarkColdLoad(b *testing.B) {
 	var sum loadStats
 	var tasks startTasks
 	var longest []float64 // each load's longest task
+	var mem float64
 	b.StopTimer()
 	for i := 0; i < b.N; i++ {
 		p, closeBrowser := launchBrowserPage(b, srv.URL)
 		p.onNewDocument(readyProbe)
 		p.onNewDocument(longTaskProbe)
+		p.onNewDocument(memProbe)
 		b.StartTimer()
 		p.do("navigating to /", chromedp.Navigate(srv.URL+"/"))
 		p.waitMutation("the app ready with figures", readyJS)
@@ -125,6 +148,7 @@ func BenchmarkColdLoad(b *testing.B) {
 		tasks.Longest = max(tasks.Longest, t.Longest)
 		tasks.Blocking += t.Blocking
 		longest = append(longest, t.Longest)
+		mem = max(mem, p.wasmMiB())
 		closeBrowser()
 	}
 	b.ReportMetric(sum.ReadyMS/float64(b.N), "ready-ms/op")
@@ -132,6 +156,7 @@ func BenchmarkColdLoad(b *testing.B) {
 	b.ReportMetric(tasks.Longest, "longest-task-ms")
 	b.ReportMetric(median(longest), "longest-task-p50-ms")
 	b.ReportMetric(tasks.Blocking/float64(b.N), "blocking-ms/op")
+	b.ReportMetric(mem, "wasm-MiB")
 }
 
 // BenchmarkWarmLoad: a repeat visit, served by the service worker's cache.
@@ -179,6 +204,7 @@ func BenchmarkInputToResult(b *testing.B) {
 	for _, name := range roi.PresetNames {
 		b.Run(name, func(b *testing.B) {
 			p := newBrowserPage(b, srv.URL)
+			p.onNewDocument(memProbe)
 			p.open("/")
 			sc := mustPreset(b, name)
 			if name != "ecommerce" { // the first visit's preset; the others made from the menu
@@ -208,6 +234,7 @@ func BenchmarkInputToResult(b *testing.B) {
 func BenchmarkInputToResultLarge(b *testing.B) {
 	srv := startBrowserServer(b, browserDist(b))
 	p := newBrowserPage(b, srv.URL)
+	p.onNewDocument(memProbe)
 	sc := testscenario.Large()
 	openLarge(b, p, sc)
 	before := mustCalculate(b, sc)
@@ -303,4 +330,6 @@ func measureKeys(b *testing.B, p *browserPage, field string, before, after roi.R
 	slices.Sort(all)
 	b.ReportMetric(all[len(all)/2], "all-p50-ms")
 	b.ReportMetric(all[(len(all)*95-1)/100], "all-p95-ms")
+	// What the Go program's memory grew to over the keys (never shrinks).
+	b.ReportMetric(p.wasmMiB(), "wasm-MiB")
 }
