@@ -89,13 +89,14 @@ bench-server: build
 	SOCIALROI_DIST=$(CURDIR)/dist $(GO) test -count=1 -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x ./cmd/server/
 
 # Browser measurements (not tests) in headless Chromium: cold and warm load
-# (time to interactive, bytes, the start's longest task and blocking time,
-# the Go program's memory), and one typed key to the new summary, to every
-# figure on the page being the engine's (figs-) and to the page's last
-# change (all-), p50 and p95, and the Go program's memory after the keys
-# (wasm-MiB), on every preset and on a 600-line scenario, and what two blog
-# embeds cost their host page (BenchmarkEmbedHost). Loads are few and slow; 60 keys
-# per figure (each waits for the page to settle).
+# (time to interactive, bytes, the start's longest task and blocking time),
+# and one typed key to the new summary, to every figure on the page being
+# the engine's (figs-) and to the page's last change (all-), p50 and p95, on
+# every preset and on a 600-line scenario, and what two blog embeds cost
+# their host page (BenchmarkEmbedHost). The cold load and the keys also
+# report the Go program's memory (wasm-MiB: its wasm memory, which never
+# shrinks). Loads are few and slow; 60 keys per figure (each waits for the
+# page to settle).
 # The start traced (cmd/server/browser_trace_test.go): cold loads of / with
 # a Chrome performance trace each, their longest task broken down, from a
 # site whose app.wasm keeps its function names (unstripped). The traces go

@@ -130,7 +130,7 @@ func BenchmarkColdLoad(b *testing.B) {
 	var sum loadStats
 	var tasks startTasks
 	var longest []float64 // each load's longest task
-	var mem float64
+	var mem float64       // the most a load's Go program took, MiB
 	b.StopTimer()
 	for i := 0; i < b.N; i++ {
 		p, closeBrowser := launchBrowserPage(b, srv.URL)
@@ -330,6 +330,7 @@ func measureKeys(b *testing.B, p *browserPage, field string, before, after roi.R
 	slices.Sort(all)
 	b.ReportMetric(all[len(all)/2], "all-p50-ms")
 	b.ReportMetric(all[(len(all)*95-1)/100], "all-p95-ms")
-	// What the Go program's memory grew to over the keys (never shrinks).
+	// What the Go program's memory grew to by the last key (the start's
+	// included: it never shrinks).
 	b.ReportMetric(p.wasmMiB(), "wasm-MiB")
 }
