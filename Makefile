@@ -100,7 +100,11 @@ bench-server: build
 # The start traced (cmd/server/browser_trace_test.go): cold loads of / with
 # a Chrome performance trace each, their longest task broken down, from a
 # site whose app.wasm keeps its function names (unstripped). The traces go
-# to .cache/traces (open them in DevTools' Performance panel).
+# to .cache/traces (open them in DevTools' Performance panel). Then keys
+# typed into a preset's cost field, traced (browser_keytrace_test.go): for
+# the slowest and fastest keys, every task of the main thread from the key
+# down to every figure being the engine's, and what ran in each (script,
+# style, layout, paint, Go's and V8's garbage collectors).
 .PHONY: trace-dist bench-trace
 trace-dist:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMBUILD) -o web/app.wasm ./cmd/app
@@ -108,6 +112,7 @@ trace-dist:
 
 bench-trace: browser-deps trace-dist
 	SOCIALROI_DIST=$(CURDIR)/.cache/trace-dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'StartTrace' -benchtime 3x ./cmd/server/
+	SOCIALROI_DIST=$(CURDIR)/.cache/trace-dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'KeyTrace' -benchtime 40x ./cmd/server/
 
 .PHONY: bench-browser
 bench-browser: browser-deps build
