@@ -194,6 +194,12 @@ const bootJS = `/* Social ROI: the page head in the visitor's language (generate
     apart.apart = true;
     Go.prototype.run = apart;
   }
+  // The parts of the calculator are forms only to keep the browser's
+  // autofill to one part at a time (app/parts.go partForm): none is ever
+  // submitted, not by Enter in a field before the app started or after.
+  document.addEventListener("submit", function (e) {
+    if (e.target && e.target.classList && e.target.classList.contains("part")) { e.preventDefault(); }
+  }, true);
   function watch() {
     startApart();
     relabel();

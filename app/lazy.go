@@ -246,10 +246,23 @@ func (p *Page) observeHolds() {
 	}
 	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
 	for i := 0; i < holds.Length(); i++ {
-		kids := holds.Index(i).Get("children")
-		for j := 0; j < kids.Length(); j++ {
-			l.io.Call("observe", kids.Index(j))
+		observeBoxes(l.io, holds.Index(i))
+	}
+}
+
+// observeBoxes has the observer watch the children of el that have a box:
+// a form part's <form> has none either (display: contents, partForm), so
+// its own children are watched instead; an observer never sees an element
+// without a box come into view.
+func observeBoxes(io, el app.Value) {
+	kids := el.Get("children")
+	for j := 0; j < kids.Length(); j++ {
+		k := kids.Index(j)
+		if k.Call("matches", "form.part").Bool() {
+			observeBoxes(io, k)
+			continue
 		}
+		io.Call("observe", k)
 	}
 }
 

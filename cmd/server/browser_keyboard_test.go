@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,4 +88,61 @@ func TestKeyboardOnly(t *testing.T) {
 	p.waitJS("the costs section toggled by Space", fmt.Sprintf(`document.getElementById("sec-costs").open === %v`, !was), `document.getElementById("sec-costs").open`)
 	p.do("press Enter", chromedp.KeyEvent(kb.Enter))
 	p.waitJS("the costs section toggled back by Enter", fmt.Sprintf(`document.getElementById("sec-costs").open === %v`, was), `document.getElementById("sec-costs").open`)
+}
+
+// The parts of the form are <form>s, one a part (app/parts.go partForm),
+// and none is ever submitted: not by Enter in a field, not by a script,
+// before the app started (web/boot.js stops it from the page's head on) or
+// after. A submit would load the page anew with the fields in its URL.
+func TestPartsSubmitNothing(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	want := []string{"basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking"}
+	for _, when := range []string{"before the start", "after the start"} {
+		t.Run(when, func(t *testing.T) {
+			p := newBrowserPage(t, srv.URL)
+			release := func() {}
+			if when == "before the start" {
+				release = p.holdWasm("/")
+				if eval[bool](p, `document.documentElement.getAttribute("data-app-ready") === "1"`) {
+					t.Fatal("the app started without its wasm")
+				}
+			} else {
+				p.open("/")
+			}
+			if got := eval[[]string](p, `[...document.querySelectorAll("main .calc .inputs > form.part")].map(f => f.dataset.part)`); !slices.Equal(got, want) {
+				t.Fatalf("the form's parts as forms: %v; want %v", got, want)
+			}
+			// Every submit seen after the page's own listeners, and
+			// whether it was stopped.
+			eval[bool](p, `(() => { window.__submits = []; document.addEventListener("submit", e => window.__submits.push([e.target.dataset.part, e.defaultPrevented])); return true })()`)
+			// Enter in the first text field of each unfolded part.
+			fields := eval[[]string](p, `[...document.querySelectorAll("form.part")].map(f => [...f.querySelectorAll('input[type="text"]')].find(e => e.checkVisibility())).filter(Boolean).map(e => e.id)`)
+			if len(fields) < 3 {
+				t.Fatalf("only %d parts with a text field to press Enter in: %v", len(fields), fields)
+			}
+			for _, id := range fields {
+				p.do("focus #"+id, chromedp.Focus(chromedp.CSS("#"+id)))
+				p.do("press Enter in #"+id, chromedp.KeyEvent(kb.Enter))
+			}
+			// And a submit of each, as a submit button would.
+			eval[bool](p, `(() => { for (const f of document.querySelectorAll("form.part")) f.requestSubmit(); return true })()`)
+			subs := eval[[][]any](p, `window.__submits`)
+			if len(subs) < len(want) {
+				t.Errorf("%d submits seen; want one at least for each of the %d parts", len(subs), len(want))
+			}
+			for _, s := range subs {
+				if stopped, _ := s[1].(bool); !stopped {
+					t.Errorf("the submit of part %v was not stopped", s[0])
+				}
+			}
+			if !eval[bool](p, `Array.isArray(window.__submits)`) {
+				t.Fatal("the page was loaded anew")
+			}
+			release()
+			p.waitReady()
+			if got := p.value(fields[0]); got == "" {
+				t.Errorf("#%s is empty after the start", fields[0])
+			}
+		})
+	}
 }

@@ -726,7 +726,11 @@ func TestNoConsoleErrors(t *testing.T) {
 	p.typeInto(adsAmount, "5000")
 	p.typeInto("f-costs-0-hours", "12x") // a typo is normal use too
 	p.typeInto("f-costs-0-hours", "170")
+	// The new line takes the focus once drawn (and scrolls into view):
+	// a person goes on from there, not in the same few milliseconds.
+	lines := eval[int](p, `document.querySelectorAll('[data-line^="costs["]').length`)
 	p.click("#add-cost")
+	p.waitJS("the new cost line focused", fmt.Sprintf(`!!document.activeElement.closest('[data-line="costs[%d]"]')`, lines), `document.activeElement.id`)
 	p.choose("new-from", "local")
 	p.click("#create")
 	p.waitValue("f-name", mustPreset(t, "local").Name)
