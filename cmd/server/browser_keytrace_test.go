@@ -113,7 +113,7 @@ func BenchmarkKeyTrace(b *testing.B) {
 			TransferMode: tracing.StartTransferModeReportEvents,
 			TraceConfig: &tracing.TraceConfig{IncludedCategories: []string{
 				"-*", "devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel",
-				"v8", "v8.execute", "blink.user_timing", "disabled-by-default-v8.gc",
+				"v8", "v8.execute", "blink.user_timing", "disabled-by-default-v8.gc", "scheduler", "disabled-by-default-renderer.scheduler", "disabled-by-default-toplevel.flow", "disabled-by-default-scheduler", "ipc", "mojom",
 				"disabled-by-default-v8.cpu_profiler",
 			}},
 		})
