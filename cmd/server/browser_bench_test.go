@@ -242,13 +242,10 @@ func BenchmarkInputToResultLarge(b *testing.B) {
 	measureKeys(b, p, adsAmount, before, mustCalculate(b, withAmount(sc, ads, mustParseInput(b, p.value(adsAmount)+"1"))))
 }
 
-// measureKeys types b.N keys into a field (a digit added, then removed) and
-// reports, from the page's own clock, the time from keydown to the summary's
-// new direct ROI (mean, p50 and p95), to every figure on the page being the
-// engine's (before and after are the reports without and with the digit;
-// figs-p50, figs-p95) and to the page's last change (all-p50, all-p95).
-func measureKeys(b *testing.B, p *browserPage, field string, before, after roi.Report) {
-	// What every figure on the page is before and after the key.
+// wantFigures is what every figure on the page is before and after a key
+// (the reports without and with it), as JSON: [{figure: value}, {...}].
+func wantFigures(b *testing.B, p *browserPage, before, after roi.Report) string {
+	b.Helper()
 	var want [2]map[string]string
 	for i, r := range []roi.Report{before, after} {
 		want[i] = map[string]string{}
@@ -260,14 +257,24 @@ func measureKeys(b *testing.B, p *browserPage, field string, before, after roi.R
 			want[i][f.Key] = v
 		}
 	}
-	wantJSON, err := json.Marshal(want)
+	data, err := json.Marshal(want)
 	if err != nil {
 		b.Fatal(err)
 	}
+	return string(data)
+}
+
+// measureKeys types b.N keys into a field (a digit added, then removed) and
+// reports, from the page's own clock, the time from keydown to the summary's
+// new direct ROI (mean, p50 and p95), to every figure on the page being the
+// engine's (before and after are the reports without and with the digit;
+// figs-p50, figs-p95) and to the page's last change (all-p50, all-p95).
+func measureKeys(b *testing.B, p *browserPage, field string, before, after roi.Report) {
+	wantJSON := wantFigures(b, p, before, after)
 	// In the page: when the key went down, when the figure changed, and
 	// when every figure first was the engine's.
 	eval[bool](p, `(() => {
-		window.__want = `+string(wantJSON)+`;
+		window.__want = `+wantJSON+`;
 		window.__figs = null;
 		new MutationObserver(() => {
 			if (window.__figs !== null) return;

@@ -21,7 +21,6 @@ package main
 
 import (
 	"cmp"
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -29,11 +28,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/socialroi/socialroi/roi"
@@ -60,23 +56,9 @@ func BenchmarkKeyTrace(b *testing.B) {
 	before := mustCalculate(b, withAmount(sc, line, "4200"))
 	after := mustCalculate(b, withAmount(sc, line, "42001"))
 	p.waitFigure(summarySel("roi.direct"), before.Figure("roi.direct").String())
-	var want [2]map[string]string
-	for i, r := range []roi.Report{before, after} {
-		want[i] = map[string]string{}
-		for _, f := range p.figures() {
-			v, ok := expectedFigure(r, f.Key)
-			if !ok {
-				b.Fatalf("figure %s is not in the report", f.Key)
-			}
-			want[i][f.Key] = v
-		}
-	}
-	wantJSON, err := json.Marshal(want)
-	if err != nil {
-		b.Fatal(err)
-	}
+	wantJSON := wantFigures(b, p, before, after)
 	eval[bool](p, `(() => {
-		window.__want = `+string(wantJSON)+`;
+		window.__want = `+wantJSON+`;
 		window.__figs = null; window.__last = 0; window.__state = 0;
 		new MutationObserver(() => {
 			window.__last = performance.now();
@@ -91,34 +73,14 @@ func BenchmarkKeyTrace(b *testing.B) {
 		document.addEventListener("keydown", () => { performance.mark("kd") }, true);
 		return true })()`)
 
-	var mu sync.Mutex
-	var raw []json.RawMessage
-	done := make(chan struct{})
-	if err := chromedp.Listen(p.ctx, func(ev any) {
-		switch ev := ev.(type) {
-		case *tracing.EventDataCollected:
-			mu.Lock()
-			for _, v := range ev.Value {
-				raw = append(raw, json.RawMessage(slices.Clone([]byte(v))))
-			}
-			mu.Unlock()
-		case *tracing.EventTracingComplete:
-			close(done)
-		}
-	}); err != nil {
-		b.Fatal(err)
-	}
-	p.do("starting the trace", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, tracing.Start, tracing.StartParams{
-			TransferMode: tracing.StartTransferModeReportEvents,
-			TraceConfig: &tracing.TraceConfig{IncludedCategories: []string{
-				"-*", "devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel",
-				"v8", "v8.execute", "blink.user_timing", "disabled-by-default-v8.gc", "scheduler", "disabled-by-default-renderer.scheduler", "disabled-by-default-toplevel.flow", "disabled-by-default-scheduler", "ipc", "mojom",
-				"disabled-by-default-v8.cpu_profiler",
-			}},
-		})
-		return err
-	}))
+	stop := startTracing(b, p, []string{
+		"-*", "devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel",
+		"v8", "v8.execute", "blink.user_timing", "disabled-by-default-v8.gc",
+		"disabled-by-default-v8.cpu_profiler",
+		// The scheduler's task types: which task is the browser's autofill.
+		"scheduler", "disabled-by-default-renderer.scheduler", "disabled-by-default-toplevel.flow",
+		"disabled-by-default-scheduler", "ipc", "mojom",
+	})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		key, state := "1", 1
@@ -130,17 +92,7 @@ func BenchmarkKeyTrace(b *testing.B) {
 		p.waitJS("the page settled after the key", `window.__figs !== null && performance.now() - window.__last > 150`, "")
 	}
 	b.StopTimer()
-	p.do("ending the trace", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, tracing.End, cdp.Empty{})
-		return err
-	}))
-	select {
-	case <-done:
-	case <-p.ctx.Done():
-		b.Fatal(p.ctx.Err())
-	}
-	mu.Lock()
-	defer mu.Unlock()
+	raw := stop()
 	dir := filepath.Join("..", "..", ".cache", "traces")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		b.Fatal(err)

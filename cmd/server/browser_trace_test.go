@@ -86,6 +86,17 @@ type traceEvent struct {
 // and a second more, and returns the trace's events.
 func traceLoad(b *testing.B, p *browserPage, url string) []json.RawMessage {
 	b.Helper()
+	stop := startTracing(b, p, traceCategories)
+	p.do("navigating to /", chromedp.Navigate(url))
+	p.waitMutation("the app ready with figures", readyJS)
+	p.waitJS("a second after ready", `performance.now() > window.__socialroiReady + 1000`, "")
+	return stop()
+}
+
+// startTracing starts a Chrome trace of the page with these categories;
+// stop ends it and returns its events.
+func startTracing(b *testing.B, p *browserPage, categories []string) (stop func() []json.RawMessage) {
+	b.Helper()
 	var mu sync.Mutex
 	var events []json.RawMessage
 	done := make(chan struct{})
@@ -103,31 +114,27 @@ func traceLoad(b *testing.B, p *browserPage, url string) []json.RawMessage {
 	}); err != nil {
 		b.Fatal(err)
 	}
-	call := func(what string, f func(ctx context.Context, t *chromedp.Target) error) {
-		p.do(what, chromedp.Func(f))
-	}
-	call("starting the trace", func(ctx context.Context, t *chromedp.Target) error {
+	p.do("starting the trace", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, tracing.Start, tracing.StartParams{
 			TransferMode: tracing.StartTransferModeReportEvents,
-			TraceConfig:  &tracing.TraceConfig{IncludedCategories: traceCategories},
+			TraceConfig:  &tracing.TraceConfig{IncludedCategories: categories},
 		})
 		return err
-	})
-	p.do("navigating to /", chromedp.Navigate(url))
-	p.waitMutation("the app ready with figures", readyJS)
-	p.waitJS("a second after ready", `performance.now() > window.__socialroiReady + 1000`, "")
-	call("ending the trace", func(ctx context.Context, t *chromedp.Target) error {
-		_, err := cdp.Call(ctx, t, tracing.End, cdp.Empty{})
-		return err
-	})
-	select {
-	case <-done:
-	case <-p.ctx.Done():
-		b.Fatal(p.ctx.Err())
+	}))
+	return func() []json.RawMessage {
+		p.do("ending the trace", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, tracing.End, cdp.Empty{})
+			return err
+		}))
+		select {
+		case <-done:
+		case <-p.ctx.Done():
+			b.Fatal(p.ctx.Err())
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		return events
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	return events
 }
 
 // breakDown reads a trace: the main thread of the page (the renderer's
