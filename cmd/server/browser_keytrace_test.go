@@ -107,29 +107,14 @@ func BenchmarkKeyTrace(b *testing.B) {
 	fmt.Print(keyBreakDown(b, raw))
 }
 
-// keyStackKinds name a sampled stack of a key's task by the first of these
-// found in it (in this order), else by its top frame.
-var keyStackKinds = []struct{ kind, frame string }{
+// keyKinds are what a key's stacks are doing.
+var keyKinds = stackKinds{
 	{"(program)", "(program)"}, {"(idle)", "(idle)"}, {"v8-gc", "(garbage collector)"},
 	{"go-gc", "runtime.gcBgMarkWorker"}, {"go-gc", "runtime.gcAssistAlloc"}, {"go-gc", "runtime.gcStart"},
 	{"go-gc", "runtime.bgsweep"}, {"go-gc", "runtime.gcDrain"},
 	{"calculate", "roi.Calculate"}, {"save", "store.__Store_"}, {"render", ".Render"},
 	{"go-app-update", "go_app_v10_pkg_app.__nodeManager_.Update"}, {"go-app", "go_app_v10"},
 	{"our-code", "socialroi_app."}, {"syscall/js", "syscall_js."},
-}
-
-func keyStackKind(stack []string) string {
-	for _, k := range keyStackKinds {
-		for _, f := range stack {
-			if strings.Contains(f, k.frame) {
-				return k.kind
-			}
-		}
-	}
-	if len(stack) == 0 {
-		return "?"
-	}
-	return stack[0]
 }
 
 // keyBreakDown pairs each key's "kd" mark with the "figs" mark after it and
@@ -179,7 +164,7 @@ func keyBreakDown(b *testing.B, raw []json.RawMessage) string {
 	for _, t := range tasks {
 		gc := false
 		sampleStacks(evs, mainPid, mainTid, t.TS, t.TS+t.Dur, func(stack []string) {
-			gc = gc || keyStackKind(stack) == "go-gc"
+			gc = gc || keyKinds.of(stack) == "go-gc"
 		})
 		if !gc {
 			continue
@@ -236,7 +221,7 @@ func keyBreakDown(b *testing.B, raw []json.RawMessage) string {
 			}
 			kinds, n := map[string]float64{}, 0
 			sampleStacks(evs, mainPid, mainTid, t.TS, t.TS+t.Dur, func(stack []string) {
-				kinds[keyStackKind(stack)]++
+				kinds[keyKinds.of(stack)]++
 				n++
 			})
 			var ks []string

@@ -203,7 +203,7 @@ func breakDown(raw []json.RawMessage) string {
 		kinds := map[string]float64{}
 		n := 0
 		sampleStacks(evs, main.pid, main.tid, t.TS, t.TS+t.Dur, func(stack []string) {
-			kinds[stackKind(stack)]++
+			kinds[startKinds.of(stack)]++
 			n++
 		})
 		fmt.Fprintf(&w, "  %6.0f %5.0f ms |", (t.TS-t0)/1e3, t.Dur/1e3)
@@ -290,7 +290,10 @@ var taskEvents = map[string]string{
 
 // stackKinds name a sampled stack by the first of these found in it (in
 // this order), else by its top frame.
-var stackKinds = []struct{ kind, frame string }{
+type stackKinds []struct{ kind, frame string }
+
+// startKinds are what the start's stacks are doing.
+var startKinds = stackKinds{
 	{"(program)", "(program)"}, {"(idle)", "(idle)"}, {"v8-gc", "(garbage collector)"},
 	{"go-pkg-init", "runtime.doInit1"}, {"go-runtime-init", "runtime.schedinit"}, {"go-runtime-init", "runtime.rt0_go"},
 	{"go-gc", "runtime.gcBgMarkWorker"}, {"go-gc", "runtime.gcAssistAlloc"}, {"go-gc", "runtime.GC"},
@@ -298,9 +301,9 @@ var stackKinds = []struct{ kind, frame string }{
 	{"roi", "roi.calculate"}, {"our-code", "socialroi_app."}, {"go-app", "go_app_v10"},
 }
 
-// stackKind is what a sampled stack (top frame first) was doing.
-func stackKind(stack []string) string {
-	for _, k := range stackKinds {
+// of is what a sampled stack (top frame first) was doing.
+func (ks stackKinds) of(stack []string) string {
+	for _, k := range ks {
 		for _, f := range stack {
 			if strings.Contains(f, k.frame) {
 				return k.kind
