@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socialroi/socialroi/store"
 )
@@ -24,6 +26,8 @@ import (
 //   - when the visitor focuses, touches or types in it (a link followed,
 //     a Tab): what was typed into it meanwhile is carried over (the early
 //     typing's rules, prestart.go) and the focus moves to the same field;
+//     a press on one of its buttons ("Add goal") is carried over to the
+//     mounted button (lazypress.go);
 //   - in the browser's idle time after the start, a unit per idle period,
 //     so a page left alone is soon mounted whole (data-app-mounted).
 //
@@ -57,6 +61,14 @@ type lazyMount struct {
 	// endAfter that the staging ends once it is drawn.
 	keep             string
 	redraw, endAfter bool
+
+	// A press on a held button (lazypress.go): the one under way, which
+	// keeps its part held until it ends; a count of presses begun; and the
+	// clicks on held buttons, to click again once their part is drawn.
+	press   heldPress
+	pressN  int
+	clicks  []heldPress
+	onPress app.Func
 }
 
 // lazyFirst are the units the start mounts when it is lazy.
@@ -189,12 +201,19 @@ func (p *Page) watchHolds() {
 		}
 		return nil
 	})
+	l.onPress = app.FuncOf(func(this app.Value, args []app.Value) any {
+		p.onPress(args[0])
+		return nil
+	})
 	l.near, l.reach, l.onIdle = near, reach, idle
 	opts := map[string]any{"rootMargin": nearMargin}
 	l.io = win.Get("IntersectionObserver").New(near, opts)
 	doc := win.Get("document")
 	for _, ev := range reachEvents {
 		doc.Call("addEventListener", ev, reach, true)
+	}
+	for _, ev := range pressEvents {
+		doc.Call("addEventListener", ev, l.onPress, true)
 	}
 	p.observeHolds()
 	// The idle mount begins a while after the start (idleAfter).
@@ -234,14 +253,20 @@ func heldUnit(n app.Value) string {
 	if !h.Truthy() {
 		return ""
 	}
-	return h.Get("dataset").Get("hold").String()
+	u := h.Get("dataset").Get("hold").String()
+	if u == "results" && n.Call("closest", "#charts").Truthy() {
+		// The charts are in the results' hold until the results are
+		// mounted: reaching into them mounts both (mountHeld).
+		return "charts"
+	}
+	return u
 }
 
 // observeHolds has the observer watch what every hold shows (a hold has
 // no box of its own: display: contents).
 func (p *Page) observeHolds() {
 	l := &p.boot.lazy
-	if !l.on || l.io == nil || !l.io.Truthy() {
+	if !l.on || l.stale || l.io == nil || !l.io.Truthy() {
 		return
 	}
 	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
@@ -254,7 +279,15 @@ func (p *Page) observeHolds() {
 // a form part's <form> has none either (display: contents, partForm), so
 // its own children are watched instead; an observer never sees an element
 // without a box come into view.
+//
+// A box can move from one hold to another: the charts are in the results'
+// hold until the results are mounted, then in a hold of their own. The
+// observer, which watched the box already, would say nothing new of it
+// (it reports a change of being in range, and observing a box twice is
+// nothing), so the charts in view would stay held: a box watched for
+// another unit is watched anew, which reports it at once.
 func observeBoxes(io, el app.Value) {
+	unit := heldUnit(el)
 	kids := el.Get("children")
 	for j := 0; j < kids.Length(); j++ {
 		k := kids.Index(j)
@@ -262,9 +295,18 @@ func observeBoxes(io, el app.Value) {
 			observeBoxes(io, k)
 			continue
 		}
+		if w := k.Get(watchedFor); w.Type() == app.TypeString && w.String() == unit {
+			continue
+		}
+		k.Set(watchedFor, unit)
+		io.Call("unobserve", k)
 		io.Call("observe", k)
 	}
 }
+
+// watchedFor is the property of a held box that says which unit the
+// observer watches it for.
+const watchedFor = "socialroiWatchedFor"
 
 // askIdle asks for the browser's next idle period (where it has none, a
 // while later), unless the idle mount is off.
@@ -344,21 +386,34 @@ func (p *Page) carryHeld() {
 	if u := eventHold(); u != "" && p.boot.live[u] {
 		l.keep = u
 		p.redrawHeld()
+	} else if u := l.press.unit; u != "" && p.boot.live[u] {
+		l.keep = u // drawn once the press on its button is over (endPress)
 	}
 	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
 	var typing []typedEarly
+	var clicks []heldPress // on held buttons drawn now: clicked again once drawn
+	var details []heldDetails
+	drawn := func(u string) bool { return p.boot.live[u] && u != l.keep }
 	for i := 0; i < holds.Length(); i++ {
 		h := holds.Index(i)
-		if u := h.Get("dataset").Get("hold").String(); !p.boot.live[u] || u == l.keep {
+		u := h.Get("dataset").Get("hold").String()
+		if !drawn(u) {
 			continue // still held once drawn
 		}
+		l.clicks = slices.DeleteFunc(l.clicks, func(c heldPress) bool {
+			if c.unit == u {
+				clicks = append(clicks, c)
+			}
+			return c.unit == u
+		})
+		details = append(details, readDetails(h, drawn)...)
 		f := readFocus(h)
 		typed := readControls(h)
 		if t := f.typedIn(typed); t != nil {
 			typing = append(typing, *t)
 		}
 		early = append(early, typed...)
-		if f.id != "" {
+		if f.ok {
 			l.focus = append(l.focus, f)
 		}
 	}
@@ -372,6 +427,9 @@ func (p *Page) carryHeld() {
 			p.store().Edit(fd, t.value)
 		}
 	}
+	if len(details) > 0 {
+		l.ctx.Defer(func(app.Context) { restoreDetails(details) })
+	}
 	if len(l.focus) > 0 {
 		l.ctx.Defer(func(app.Context) {
 			for _, f := range p.boot.lazy.focus {
@@ -380,6 +438,7 @@ func (p *Page) carryHeld() {
 			p.boot.lazy.focus = nil
 		})
 	}
+	clickAgain(clicks)
 }
 
 // eventHold is the unit whose hold holds the target of the event being
@@ -424,7 +483,11 @@ func (p *Page) redrawHeld() {
 				p.fillHolds()
 				if l.keep == "" && l.endAfter {
 					p.endStaging()
+					return
 				}
+				// A unit drawn now can hold another (the results hold
+				// the charts): the observer watches it too.
+				p.observeHolds()
 			})
 		})
 	}()
@@ -447,10 +510,14 @@ func (p *Page) stopLazy() {
 		}
 		// The idle callback and the timer may still be due: they are
 		// left alive (released, a call into either would throw).
+		for _, ev := range pressEvents {
+			doc.Call("removeEventListener", ev, l.onPress, true)
+		}
 		l.near.Release()
 		l.reach.Release()
+		l.onPress.Release()
 	}
-	l.near, l.reach, l.onIdle, l.io = nil, nil, nil, nil
+	l.near, l.reach, l.onIdle, l.onPress, l.io = nil, nil, nil, nil, nil
 }
 
 // focusAgain focuses, in the mounted part, the field a press in a hold was
@@ -472,20 +539,27 @@ func focusAgain(t app.Value) {
 	}
 }
 
-// heldFocus is the field focused in a hold, found again once mounted.
+// heldFocus is the element focused in a hold (a field, a button, a
+// summary), found again once mounted (ok: it can be).
 type heldFocus struct {
-	id, name   string
+	place      heldPlace
+	ok         bool
+	name       string // a field's
 	start, end int
 	sel        bool
 }
 
-// readFocus notes the focused field in the hold h.
+// readFocus notes the focused element in the hold h.
 func readFocus(h app.Value) heldFocus {
 	a := app.Window().Get("document").Get("activeElement")
-	if !a.Truthy() || !h.Call("contains", a).Bool() || a.Get("id").String() == "" {
+	if !a.Truthy() || !h.Call("contains", a).Bool() {
 		return heldFocus{}
 	}
-	f := heldFocus{id: a.Get("id").String(), name: a.Get("name").String()}
+	pl, ok := placeOf(a, h)
+	if !ok {
+		return heldFocus{}
+	}
+	f := heldFocus{place: pl, ok: true, name: a.Get("name").String()}
 	if t := a.Get("type").String(); a.Get("tagName").String() == "INPUT" && (t == "text" || t == "search") {
 		if s := a.Get("selectionStart"); s.Type() == app.TypeNumber {
 			f.start, f.end, f.sel = s.Int(), a.Get("selectionEnd").Int(), true
@@ -508,13 +582,13 @@ func (f heldFocus) typedIn(typed []typedEarly) *typedEarly {
 	return nil
 }
 
-// restore focuses the field again, in the mounted part.
+// restore focuses the element again, in the mounted part.
 func (f heldFocus) restore() {
-	if f.id == "" {
+	if !f.ok {
 		return
 	}
 	doc := app.Window().Get("document")
-	el := doc.Call("getElementById", f.id)
+	el := f.place.find()
 	if !el.Truthy() || doc.Get("activeElement").Equal(el) {
 		return
 	}

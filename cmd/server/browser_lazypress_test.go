@@ -1,0 +1,149 @@
+//go:build browser
+
+package main
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+)
+
+// A button in a part still held by its prerendered HTML (app/lazy.go) does
+// what it says when pressed, once: the press mounts the part, and the
+// press is carried over to the mounted button, whether the mount came
+// before the press ended or after. Pressed with the mouse (scrolled to and
+// clicked at once, racing the observer's mount), by touch (a tap, whose
+// click comes as a gesture of its own after the finger lifts), and with
+// Enter and Space on the focused button (a Tab to it: no scroll), under a
+// CPU slowed 4×.
+func TestLazyPressHeldButton(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	cases := []struct {
+		name, button string // the button, as a CSS selector
+		list         string // the list it changes, in the scenario
+		lineSel      string // a line of that list on the page
+		delta        int    // how many lines the press adds
+		saved        string // and what the saved scenario (s) then holds
+	}{
+		{"add-goal", "#add-goal", "goals", `[id^="f-goals-"][id$="-target"]`, 1, `s.goals[0].metric === "revenue"`},
+		{"add-stage", "#add-stage", "funnel.stages", `[id^="f-funnel-stages-"][id$="-metric"]`, 1, `s.funnel.stages[0].metric === "impressions"`},
+		// A button with no id, found again by its place and its name:
+		// the first goal's (revenue), not the second's.
+		{"remove-goal", `form.part[data-part="goals"] button.remove`, "goals", `[id^="f-goals-"][id$="-target"]`, -1, `s.goals[0].metric === "roas"`},
+	}
+	for _, c := range cases {
+		for _, how := range []string{"click", "tap", "enter", "space"} {
+			t.Run(c.name+"/"+how, func(t *testing.T) {
+				p := newBrowserPage(t, srv.URL)
+				p.idleMountOff()
+				if _, err := chromedp.Call(p.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+					t.Fatal(err)
+				}
+				release := p.holdWasm("/")
+				p.viewport(375, 740)
+				release()
+				p.waitFirstScreen()
+				button := `document.querySelector(` + jsq(c.button) + `)`
+				if !eval[bool](p, `!!`+button+` && !!`+button+`.closest(".stage-hold")`) {
+					t.Fatalf("%s is mounted at ready: nothing held is pressed (held: %v)", c.button, eval[[]string](p, heldJS))
+				}
+				lines := eval[int](p, `document.querySelectorAll(`+jsq(c.lineSel)+`).length`)
+				if lines == 0 {
+					t.Fatalf("no line matches %s: the count is not checked", c.lineSel)
+				}
+				if _, err := chromedp.Call(p.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+					t.Fatal(err)
+				}
+				switch how {
+				case "click":
+					xy := eval[[]float64](p, `(() => { const e = `+button+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
+					p.do("clicking "+c.button, chromedp.MouseClickXY(xy[0], xy[1]))
+				case "tap": // a finger (the 375 px window emulates touch): its click is a gesture after the touch ends
+					xy := eval[[]float64](p, `(() => { const e = `+button+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
+					for _, ev := range []input.DispatchTouchEventParams{
+						{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: xy[0], Y: xy[1]}}},
+						{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}},
+					} {
+						if _, err := chromedp.Call(p.ctx, input.DispatchTouchEvent, ev); err != nil {
+							t.Fatalf("tapping %s: %v", c.button, err)
+						}
+					}
+				case "enter", "space":
+					key := map[string]string{"enter": "\r", "space": " "}[how]
+					eval[bool](p, `(`+button+`.focus({preventScroll: true}), true)`)
+					p.do("pressing "+how+" on "+c.button, chromedp.KeyEvent(key))
+				}
+				if _, err := chromedp.Call(p.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 1}); err != nil {
+					t.Fatal(err)
+				}
+				want := lines + c.delta
+				count := `document.querySelectorAll(` + jsq(c.lineSel) + `).length`
+				p.waitJS(fmt.Sprintf("%d lines once %s was pressed", want, c.button), count+` === `+fmt.Sprint(want), `[`+count+`, `+heldJS+`, document.activeElement.id]`)
+				p.waitSaved(fmt.Sprintf("%d lines saved", want), `(() => { const e = d.scenarios.find(e => e.id === d.current); if (!e) return false; const s = e.scenario; return s.`+c.list+`.length === `+fmt.Sprint(want)+` && `+c.saved+` })()`)
+				p.waitJS("every part mounted", `!document.querySelector(".stage-hold")`, heldJS)
+				// Once, not twice: the press ran both held and mounted.
+				if n := eval[int](p, count); n != want {
+					t.Errorf("%d lines once everything is mounted; want %d", n, want)
+				}
+			})
+		}
+	}
+}
+
+// A section or a "Not sure?" range opened or closed in a part still held
+// (a click on its summary: the browser opens it at once) stays as the
+// visitor left it once the part is mounted: the mounted part is drawn
+// with every <details> of its hold open or closed as the hold had it.
+func TestLazyOpenHeldDetails(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	cases := []struct {
+		name, details string // the <details> whose summary is pressed, in JavaScript
+		open          bool   // once pressed
+	}{
+		{"section", byID("sec-tracking"), true},
+		{"range", `document.querySelector('form.part[data-part="revenue"] details.range-inputs')`, true},
+		{"closed", byID("sec-goals"), false},
+		// In the charts, a part drawn a frame or two after its hold goes.
+		{"chart-table", `document.querySelector("#chart-costs details.chart-data")`, true},
+	}
+	for _, c := range cases {
+		for _, how := range []string{"click", "enter"} {
+			t.Run(c.name+"/"+how, func(t *testing.T) {
+				p := newBrowserPage(t, srv.URL)
+				p.idleMountOff()
+				if _, err := chromedp.Call(p.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+					t.Fatal(err)
+				}
+				release := p.holdWasm("/")
+				p.viewport(375, 740)
+				release()
+				p.waitFirstScreen()
+				details, summary := c.details, c.details+`.querySelector(":scope > summary")`
+				if eval[bool](p, details+`.open`) == c.open {
+					t.Fatalf("%s open: %v at ready: the press cannot make it so", c.name, c.open)
+				}
+				if !eval[bool](p, `!!`+details+`.closest(".stage-hold")`) {
+					t.Fatalf("%s is not held at ready (held: %v)", c.name, eval[[]string](p, heldJS))
+				}
+				switch how {
+				case "click":
+					xy := eval[[]float64](p, `(() => { const e = `+summary+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + 12, r.top + r.height / 2] })()`)
+					p.do("clicking the summary of "+c.name, chromedp.MouseClickXY(xy[0], xy[1]))
+				case "enter":
+					eval[bool](p, `(`+summary+`.focus({preventScroll: true}), true)`)
+					p.do("pressing enter on the summary of "+c.name, chromedp.KeyEvent("\r"))
+				}
+				p.waitJS("the part mounted", `(() => { const d = `+details+`; return !!d && !d.closest(".stage-hold") })()`, heldJS)
+				// Two frames more: nothing closes it after the mount.
+				got := eval[bool](p, `(async () => { const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+					await frame(); await frame(); return `+details+`.open })()`)
+				if got != c.open {
+					t.Errorf("%s open: %v once mounted; want %v", c.name, got, c.open)
+				}
+			})
+		}
+	}
+}
