@@ -37,15 +37,7 @@ func TestLazyPressHeldButton(t *testing.T) {
 	for _, c := range cases {
 		for _, how := range []string{"click", "tap", "enter", "space"} {
 			t.Run(c.name+"/"+how, func(t *testing.T) {
-				p := newBrowserPage(t, srv.URL)
-				p.idleMountOff()
-				if _, err := chromedp.Call(p.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
-					t.Fatal(err)
-				}
-				release := p.holdWasm("/")
-				p.viewport(375, 740)
-				release()
-				p.waitFirstScreen()
+				p := newHeldPage(t, srv.URL)
 				button := `document.querySelector(` + jsq(c.button) + `)`
 				if !eval[bool](p, `!!`+button+` && !!`+button+`.closest(".stage-hold")`) {
 					t.Fatalf("%s is mounted at ready: nothing held is pressed (held: %v)", c.button, eval[[]string](p, heldJS))
@@ -59,10 +51,10 @@ func TestLazyPressHeldButton(t *testing.T) {
 				}
 				switch how {
 				case "click":
-					xy := eval[[]float64](p, `(() => { const e = `+button+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
+					xy := scrolledTo(p, button)
 					p.do("clicking "+c.button, chromedp.MouseClickXY(xy[0], xy[1]))
 				case "tap": // a finger (the 375 px window emulates touch): its click is a gesture after the touch ends
-					xy := eval[[]float64](p, `(() => { const e = `+button+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
+					xy := scrolledTo(p, button)
 					for _, ev := range []input.DispatchTouchEventParams{
 						{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: xy[0], Y: xy[1]}}},
 						{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}},
@@ -112,15 +104,7 @@ func TestLazyOpenHeldDetails(t *testing.T) {
 	for _, c := range cases {
 		for _, how := range []string{"click", "enter"} {
 			t.Run(c.name+"/"+how, func(t *testing.T) {
-				p := newBrowserPage(t, srv.URL)
-				p.idleMountOff()
-				if _, err := chromedp.Call(p.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
-					t.Fatal(err)
-				}
-				release := p.holdWasm("/")
-				p.viewport(375, 740)
-				release()
-				p.waitFirstScreen()
+				p := newHeldPage(t, srv.URL)
 				details, summary := c.details, c.details+`.querySelector(":scope > summary")`
 				if eval[bool](p, details+`.open`) == c.open {
 					t.Fatalf("%s open: %v at ready: the press cannot make it so", c.name, c.open)
@@ -146,4 +130,28 @@ func TestLazyOpenHeldDetails(t *testing.T) {
 			})
 		}
 	}
+}
+
+// newHeldPage opens / on a first visit, in a 375 px phone window with the
+// system's focus (headless, a window has it only so: focus events fire),
+// the idle mount off: at ready, every part below the first screen is held
+// until it is reached (app/lazy.go).
+func newHeldPage(t *testing.T, url string) *browserPage {
+	t.Helper()
+	p := newBrowserPage(t, url)
+	p.idleMountOff()
+	if _, err := chromedp.Call(p.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatal(err)
+	}
+	release := p.holdWasm("/")
+	p.viewport(375, 740)
+	release()
+	p.waitFirstScreen()
+	return p
+}
+
+// scrolledTo scrolls the element (a JavaScript expression) to the middle
+// of the window, at once, and returns its middle's coordinates.
+func scrolledTo(p *browserPage, el string) []float64 {
+	return eval[[]float64](p, `(() => { const e = `+el+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
 }

@@ -32,15 +32,7 @@ func TestLazyTypeIntoHeld(t *testing.T) {
 		for _, how := range []string{"click", "focus", "scroll"} {
 			for run := 0; run < 2; run++ {
 				t.Run(fmt.Sprintf("%s/%s/%d", c.id, how, run), func(t *testing.T) {
-					p := newBrowserPage(t, srv.URL)
-					p.idleMountOff()
-					if _, err := chromedp.Call(p.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
-						t.Fatal(err)
-					}
-					release := p.holdWasm("/")
-					p.viewport(375, 740)
-					release()
-					p.waitFirstScreen()
+					p := newHeldPage(t, srv.URL)
 					if !eval[bool](p, heldSel(c.id)) {
 						t.Fatalf("#%s is mounted at ready: nothing held is typed into (held: %v)", c.id, eval[[]string](p, heldJS))
 					}
@@ -51,7 +43,7 @@ func TestLazyTypeIntoHeld(t *testing.T) {
 					case "click":
 						// Scrolled to and clicked at once: the click lands
 						// on the held field while the observer mounts it.
-						xy := eval[[]float64](p, `(() => { const e = `+byID(c.id)+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
+						xy := scrolledTo(p, byID(c.id))
 						p.do("clicking #"+c.id, chromedp.MouseClickXY(xy[0], xy[1]))
 					case "focus": // a Tab, a link to the field: no scroll
 						eval[bool](p, `(`+byID(c.id)+`.focus({preventScroll: true}), true)`)
