@@ -76,7 +76,7 @@ browser-deps:
 # Go 1.27); CI failed that way once on FuzzParse, with no failing input.
 test: browser-deps vet build
 	$(GO) test -count=1 ./...
-	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -timeout 20m ./cmd/server/
+	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -timeout 45m ./cmd/server/
 	$(MAKE) fuzz FUZZTIME=30000x
 
 bench: build bench-server
