@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/socialroi/socialroi/roi"
@@ -77,11 +78,17 @@ func TestApplyImportRefuses(t *testing.T) {
 		t.Fatalf("ApplyImport of an invalid scenario: err = %v; want an *roi.InvalidError", err)
 	}
 	big := st.Current().Scenario.Clone()
-	for i := 0; StoredSize(big) <= roi.MaxDocumentBytes; i++ {
-		big.Costs = append(big.Costs, roi.Cost{Label: "a long imported campaign name that repeats and repeats", Category: "ads", Amount: "1"})
+	// Too large to store, yet valid: fewer lines than a list may hold,
+	// with labels as long as a label may be.
+	label := strings.Repeat("a long imported campaign name ", roi.MaxTextLength/30)
+	for range roi.MaxDocumentBytes/len(label) + 1 {
+		big.Costs = append(big.Costs, roi.Cost{Label: label, Category: "ads", Amount: "1"})
 	}
-	if err := st.ApplyImport(big, "big.csv"); err == nil {
-		t.Error("ApplyImport of a scenario too large to store: no error")
+	if ps := roi.Validate(big); len(ps) > 0 || StoredSize(big) <= roi.MaxDocumentBytes {
+		t.Fatalf("the large scenario (%d lines, %d bytes) is not what this test needs: problems %v", len(big.Costs), StoredSize(big), ps)
+	}
+	if err := st.ApplyImport(big, "big.csv"); !errors.As(err, &inv) || len(inv.Problems) != 1 || inv.Problems[0].Message.Code != tooLarge().Code {
+		t.Errorf("ApplyImport of a scenario too large to store (%d lines): err = %v; want the one problem %v", len(big.Costs), err, tooLarge())
 	}
 	if got := mustJSON(t, st.Current().Scenario); got != before {
 		t.Errorf("a refused import changed the scenario:\n %s", got)
