@@ -133,11 +133,12 @@ func chromiumPath(tb testing.TB) string {
 	return p
 }
 
-// browserPage is one tab of a headless Chromium with a fresh profile, so
-// localStorage, caches and the service worker start empty.
+// browserPage is one tab of a headless Chromium in a fresh profile or
+// browser context, so localStorage, caches and the service worker start
+// empty.
 type browserPage struct {
 	tb   testing.TB
-	ctx  context.Context // the tab; its first Run started the browser
+	ctx  context.Context // the tab
 	base string          // http://127.0.0.1:port
 
 	seeds int // seedStorage calls so far
@@ -146,11 +147,41 @@ type browserPage struct {
 	console []chromedp.ConsoleMessage
 }
 
-// newBrowserPage starts Chromium for base. The browser and its profile go
-// away when the test ends; on a failure the test log gets the page's console.
+// newBrowserPage opens a tab for base in a browser context of its own: a
+// fresh profile, so localStorage, caches and the service worker start
+// empty. Without extra launch options the tab is in the run's shared
+// Chromium (sharedBrowser); with them, in a Chromium of its own
+// (launchBrowserPage). The tab
+// and its context go away when the test ends; on a failure the test log
+// gets the page's console.
 func newBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) *browserPage {
 	tb.Helper()
-	p, closeBrowser := launchBrowserPage(tb, base, extra...)
+	return openPage(tb, base, len(extra) > 0, extra...)
+}
+
+// newProfilePage is newBrowserPage in a Chromium of its own, with a profile
+// on disk: what a browser context, which is incognito, does not have (an
+// installable app).
+func newProfilePage(tb testing.TB, base string) *browserPage {
+	tb.Helper()
+	return openPage(tb, base, true)
+}
+
+func openPage(tb testing.TB, base string, own bool, extra ...chromedp.ExecAllocatorOption) *browserPage {
+	tb.Helper()
+	var p *browserPage
+	var closePage func()
+	if !own {
+		ctx, cancel := chromedp.NewContext(sharedBrowser(tb), chromedp.WithNewBrowserContext())
+		p = &browserPage{tb: tb, ctx: ctx, base: base}
+		closePage = cancel // disposes of the browser context, and its tab
+		if err := p.watchConsole(); err != nil {
+			closePage()
+			tb.Fatalf("opening a tab in a new browser context: %v", err)
+		}
+	} else {
+		p, closePage = launchBrowserPage(tb, base, extra...)
+	}
 	// The calculator mounts what the visitor has not reached yet in idle
 	// time, some seconds after the start (app/lazy.go): here at once, so
 	// that waitReady sees the whole page mounted soon. A test of the mount
@@ -162,19 +193,57 @@ func newBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorO
 				tb.Logf("browser console: %s (%s:%d)", m, m.URL, m.Line+1)
 			}
 		}
-		closeBrowser()
+		closePage()
 	})
 	return p
 }
 
-// launchBrowserPage starts Chromium with a fresh profile for base; the
-// returned func stops it and removes the profile.
-func launchBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) (*browserPage, func()) {
+// shared is the run's one Chromium for the tests (sharedBrowser).
+var shared struct {
+	mu   sync.Mutex
+	root context.Context // its first tab, about:blank, open for the run
+	stop func()
+}
+
+// sharedBrowser returns the first tab of the Chromium the tests share,
+// starting it on first use (again if it died). Starting a Chromium costs
+// more than a second of a 2-core machine; a browser context costs a tab.
+// Each test's browser context is as fresh as a new profile: its storage,
+// HTTP cache and service workers are its own, in memory, and go with it.
+func sharedBrowser(tb testing.TB) context.Context {
+	tb.Helper()
+	shared.mu.Lock()
+	defer shared.mu.Unlock()
+	if shared.root != nil && shared.root.Err() == nil {
+		return shared.root
+	}
+	if shared.stop != nil {
+		shared.stop()
+	} else {
+		afterTests = append(afterTests, func() {
+			shared.mu.Lock()
+			defer shared.mu.Unlock()
+			if shared.stop != nil {
+				shared.stop()
+			}
+		})
+	}
+	root, stop, err := startBrowser(tb)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	shared.root, shared.stop = root, stop
+	return root
+}
+
+// startBrowser starts Chromium with a fresh profile and returns its first
+// tab; stop closes it, waits for the browser to exit and removes the profile.
+func startBrowser(tb testing.TB, extra ...chromedp.ExecAllocatorOption) (context.Context, func(), error) {
 	tb.Helper()
 	exe := chromiumPath(tb)
 	profile, err := os.MkdirTemp("", "socialroi-chromium-")
 	if err != nil {
-		tb.Fatal(err)
+		return nil, nil, err
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
@@ -192,17 +261,41 @@ func launchBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocat
 	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(allocCtx)
-	p := &browserPage{tb: tb, ctx: ctx, base: base}
-	closeBrowser := func() {
+	stop := func() {
 		cancelTab()
 		cancelAlloc() // waits for the browser to exit
 		os.RemoveAll(profile)
 	}
-	// Console starts the browser and subscribes before anything loads.
-	messages := chromedp.Console(ctx)
 	if err := chromedp.Do(ctx); err != nil {
-		closeBrowser()
-		tb.Fatalf("starting %s: %v", exe, err)
+		stop()
+		return nil, nil, fmt.Errorf("starting %s: %w", exe, err)
+	}
+	return ctx, stop, nil
+}
+
+// launchBrowserPage starts a Chromium of its own with a fresh profile for
+// base (a cold start, as the load benchmarks measure); the returned func
+// stops it and removes the profile.
+func launchBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) (*browserPage, func()) {
+	tb.Helper()
+	ctx, stop, err := startBrowser(tb, extra...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p := &browserPage{tb: tb, ctx: ctx, base: base}
+	if err := p.watchConsole(); err != nil {
+		stop()
+		tb.Fatal(err)
+	}
+	return p, stop
+}
+
+// watchConsole opens the page's tab if it is not open yet, and records
+// what the page writes to its console from then on.
+func (p *browserPage) watchConsole() error {
+	messages := chromedp.Console(p.ctx)
+	if err := chromedp.Do(p.ctx); err != nil {
+		return err
 	}
 	go func() {
 		for m, err := range messages {
@@ -214,7 +307,7 @@ func launchBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocat
 			p.mu.Unlock()
 		}
 	}()
-	return p, closeBrowser
+	return nil
 }
 
 // consoleMessages returns what the page wrote to its console so far.

@@ -29,9 +29,12 @@ func reachDownloads(t *testing.T, p *browserPage, dir string) {
 	t.Helper()
 	on := true
 	if _, err := chromedp.CallBrowser(p.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior:      browser.SetDownloadBehaviorBehaviorAllowAndName,
-		DownloadPath:  dir,
-		EventsEnabled: &on,
+		Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName,
+		// The page's own browser context (newBrowserPage), not the
+		// browser's default one.
+		BrowserContextID: chromedp.FromContext(p.ctx).BrowserContextID,
+		DownloadPath:     dir,
+		EventsEnabled:    &on,
 	}); err != nil {
 		t.Fatalf("Browser.setDownloadBehavior: %v", err)
 	}
@@ -171,9 +174,10 @@ func TestShareRoundTrip(t *testing.T) {
 
 	// The app's own Share button.
 	if _, err := chromedp.CallBrowser(p.ctx, browser.SetPermission, browser.SetPermissionParams{
-		Permission: &browser.PermissionDescriptor{Name: "clipboard-write"},
-		Setting:    browser.PermissionSettingGranted,
-		Origin:     srv.URL,
+		Permission:       &browser.PermissionDescriptor{Name: "clipboard-write"},
+		Setting:          browser.PermissionSettingGranted,
+		Origin:           srv.URL,
+		BrowserContextID: chromedp.FromContext(p.ctx).BrowserContextID,
 	}); err != nil {
 		t.Logf("granting clipboard-write: %v", err)
 	}

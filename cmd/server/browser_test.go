@@ -684,10 +684,11 @@ func TestInputsLabelled(t *testing.T) {
 }
 
 // TestInstallable: Chromium finds the app installable (manifest, icons,
-// service worker).
+// service worker), in a profile of its own: Chromium never offers to
+// install from a browser context, which is incognito.
 func TestInstallable(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
-	p := newBrowserPage(t, srv.URL)
+	p := newProfilePage(t, srv.URL)
 	p.open("/")
 	p.waitJS("an activated service worker",
 		`navigator.serviceWorker.getRegistration().then(r => !!r && !!r.active && r.active.state === "activated")`, "")

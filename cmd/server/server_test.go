@@ -34,8 +34,16 @@ func TestMain(m *testing.M) {
 		main()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	for _, f := range afterTests {
+		f()
+	}
+	os.Exit(code)
 }
+
+// afterTests run once every test has run (the browser tests' shared
+// Chromium stops there).
+var afterTests []func()
 
 // testConfig is the default configuration with timeouts short enough for
 // tests.
