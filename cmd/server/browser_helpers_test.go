@@ -1,8 +1,9 @@
 //go:build browser
 
-// The harness of the browser tests: a real http.Server on dist/, a headless
-// Chromium with a profile of its own, and small helpers that speak the DOM
-// contract of the app (html[data-app-ready], data-figure, f-... field ids).
+// The harness of the browser tests: a real http.Server on dist/, a tab of
+// a headless Chromium in a fresh browser context (newBrowserPage), and small
+// helpers that speak the DOM contract of the app (html[data-app-ready],
+// data-figure, f-... field ids).
 
 package main
 
