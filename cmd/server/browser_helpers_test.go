@@ -152,37 +152,36 @@ type browserPage struct {
 // fresh profile, so localStorage, caches and the service worker start
 // empty. Without extra launch options the tab is in the run's shared
 // Chromium (sharedBrowser); with them, in a Chromium of its own
-// (launchBrowserPage). The tab
-// and its context go away when the test ends; on a failure the test log
-// gets the page's console.
+// (newProfilePage). The tab and its context go away when the test ends; on
+// a failure the test log gets the page's console.
 func newBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) *browserPage {
 	tb.Helper()
-	return openPage(tb, base, len(extra) > 0, extra...)
+	if len(extra) > 0 {
+		return newProfilePage(tb, base, extra...)
+	}
+	ctx, cancel := chromedp.NewContext(sharedBrowser(tb), chromedp.WithNewBrowserContext())
+	p := &browserPage{tb: tb, ctx: ctx, base: base}
+	if err := p.watchConsole(); err != nil {
+		cancel()
+		tb.Fatalf("opening a tab in a new browser context: %v", err)
+	}
+	return p.forTest(cancel) // cancel disposes of the browser context, and its tab
 }
 
 // newProfilePage is newBrowserPage in a Chromium of its own, with a profile
 // on disk: what a browser context, which is incognito, does not have (an
-// installable app).
-func newProfilePage(tb testing.TB, base string) *browserPage {
+// installable app), or launch options of its own.
+func newProfilePage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) *browserPage {
 	tb.Helper()
-	return openPage(tb, base, true)
+	p, stop := launchBrowserPage(tb, base, extra...)
+	return p.forTest(stop)
 }
 
-func openPage(tb testing.TB, base string, own bool, extra ...chromedp.ExecAllocatorOption) *browserPage {
+// forTest readies a new page for its test; closePage closes it when the
+// test ends.
+func (p *browserPage) forTest(closePage func()) *browserPage {
+	tb := p.tb
 	tb.Helper()
-	var p *browserPage
-	var closePage func()
-	if !own {
-		ctx, cancel := chromedp.NewContext(sharedBrowser(tb), chromedp.WithNewBrowserContext())
-		p = &browserPage{tb: tb, ctx: ctx, base: base}
-		closePage = cancel // disposes of the browser context, and its tab
-		if err := p.watchConsole(); err != nil {
-			closePage()
-			tb.Fatalf("opening a tab in a new browser context: %v", err)
-		}
-	} else {
-		p, closePage = launchBrowserPage(tb, base, extra...)
-	}
 	// The calculator mounts what the visitor has not reached yet in idle
 	// time, some seconds after the start (app/lazy.go): here at once, so
 	// that waitReady sees the whole page mounted soon. A test of the mount
@@ -218,16 +217,8 @@ func sharedBrowser(tb testing.TB) context.Context {
 	if shared.root != nil && shared.root.Err() == nil {
 		return shared.root
 	}
-	if shared.stop != nil {
+	if shared.stop != nil { // it died
 		shared.stop()
-	} else {
-		afterTests = append(afterTests, func() {
-			shared.mu.Lock()
-			defer shared.mu.Unlock()
-			if shared.stop != nil {
-				shared.stop()
-			}
-		})
 	}
 	root, stop, err := startBrowser(tb)
 	if err != nil {
@@ -235,6 +226,17 @@ func sharedBrowser(tb testing.TB) context.Context {
 	}
 	shared.root, shared.stop = root, stop
 	return root
+}
+
+// The shared Chromium stops once every test has run.
+func init() {
+	afterTests = append(afterTests, func() {
+		shared.mu.Lock()
+		defer shared.mu.Unlock()
+		if shared.stop != nil {
+			shared.stop()
+		}
+	})
 }
 
 // startBrowser starts Chromium with a fresh profile and returns its first
