@@ -55,8 +55,9 @@ type lazyMount struct {
 
 	focus []heldFocus // the fields to focus once drawn (carryHeld)
 
-	// keep is the unit left held in the Page's render under way, though
-	// mounted: the event being handled is in it (eventHold). redraw says a
+	// keep is the unit whose hold is left as it is in the Page's render
+	// under way, though mounted: the event being handled, or a press under
+	// way, is in it (eventHold, holdOf). redraw says a
 	// render of the Page is asked for, in a task of its own, to draw it;
 	// endAfter that the staging ends once it is drawn.
 	keep             string
@@ -244,8 +245,25 @@ const nearMargin = "100% 0px 100% 0px"
 // (a paste from the menu, autofill).
 var reachEvents = []string{"focusin", "pointerdown", "keydown", "input"}
 
-// heldUnit is the unit whose hold holds the node ("" when none).
+// heldUnit is the unit whose hold holds the node ("" when none): the unit
+// to mount when it is reached.
 func heldUnit(n app.Value) string {
+	u := holdOf(n)
+	if u == "results" && n.Call("closest", "#charts").Truthy() {
+		// The charts are in the results' hold until the results are
+		// mounted: reaching into them mounts both (mountHeld).
+		return "charts"
+	}
+	return u
+}
+
+// holdOf is the unit of the hold the node is in ("" when none): the unit
+// to keep held for the node to stay where it is. It is the node's unit
+// (heldUnit) but for the charts in the results' hold: drawing the results
+// moves them to a hold of their own (fillHolds), and a node moved between
+// a pointerdown and its pointerup gets no click (Chromium forgets the
+// pointerdown's node when it leaves the page).
+func holdOf(n app.Value) string {
 	if !n.Truthy() || !n.Get("closest").Truthy() {
 		return ""
 	}
@@ -253,13 +271,7 @@ func heldUnit(n app.Value) string {
 	if !h.Truthy() {
 		return ""
 	}
-	u := h.Get("dataset").Get("hold").String()
-	if u == "results" && n.Call("closest", "#charts").Truthy() {
-		// The charts are in the results' hold until the results are
-		// mounted: reaching into them mounts both (mountHeld).
-		return "charts"
-	}
-	return u
+	return h.Get("dataset").Get("hold").String()
 }
 
 // observeHolds has the observer watch what every hold shows (a hold has
@@ -386,7 +398,7 @@ func (p *Page) carryHeld() {
 	if u := eventHold(); u != "" && p.boot.live[u] {
 		l.keep = u
 		p.redrawHeld()
-	} else if u := l.press.unit; u != "" && p.boot.live[u] {
+	} else if u := l.press.hold; u != "" && p.boot.live[u] {
 		l.keep = u // drawn once the press on its button is over (endPress)
 	}
 	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
@@ -401,10 +413,13 @@ func (p *Page) carryHeld() {
 			continue // still held once drawn
 		}
 		l.clicks = slices.DeleteFunc(l.clicks, func(c heldPress) bool {
-			if c.unit == u {
+			// Its hold drawn, with it in it (the charts may stay held
+			// in the results' hold), or its own hold drawn.
+			now := drawn(c.unit) && (c.hold == u || c.unit == u)
+			if now {
 				clicks = append(clicks, c)
 			}
-			return c.unit == u
+			return now
 		})
 		details = append(details, readDetails(h, drawn)...)
 		f := readFocus(h)
@@ -441,8 +456,8 @@ func (p *Page) carryHeld() {
 	clickAgain(clicks)
 }
 
-// eventHold is the unit whose hold holds the target of the event being
-// handled ("" when none, or no event is).
+// eventHold is the unit of the hold the target of the event being handled
+// is in ("" when none, or no event is; holdOf).
 //
 // Go's runtime runs a go-app frame that is due in the handler of any event
 // that calls into Go (the reach listener, a focusin's): a part drawn then
@@ -458,7 +473,7 @@ func eventHold() string {
 	if !ev.Truthy() {
 		return ""
 	}
-	return heldUnit(ev.Get("target"))
+	return holdOf(ev.Get("target"))
 }
 
 // redrawHeld asks for a render of the Page in a task of its own, which

@@ -19,8 +19,9 @@ import (
 //
 //   - while a press on a held button or <summary> is under way (from its
 //     pointerdown, or the Enter or Space keydown, to the click that ends
-//     it), its part stays held: the press begins and ends on the same
-//     element;
+//     it), its hold stays as it is (the results' too, for a press in the
+//     charts still in the results' hold: holdOf): the press begins and
+//     ends on the same element, in the page all along;
 //   - a click on a held button is carried over: once the part is drawn,
 //     the same button of the mounted part is clicked (carryHeld);
 //   - every <details> of a held part drawn is opened or closed as its hold
@@ -33,6 +34,7 @@ import (
 // it is (heldPlace).
 type heldPress struct {
 	unit  string
+	hold  string // the unit of the hold it is in, kept held while it is pressed (holdOf)
 	place heldPlace
 	// button: a <button>, whose click is the app's; else a <summary>,
 	// whose click the browser handles, held or not (readDetails).
@@ -80,7 +82,7 @@ func (p *Page) onPress(ev app.Value) {
 // and draws its part if it was kept held for it.
 func (p *Page) endPress(wait time.Duration) {
 	l := &p.boot.lazy
-	if l.press.unit == "" {
+	if l.press.hold == "" {
 		return
 	}
 	n, ctx := l.pressN, l.ctx
@@ -92,10 +94,10 @@ func (p *Page) endPress(wait time.Duration) {
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			l := &p.boot.lazy
-			if l.pressN != n || l.press.unit == "" {
+			if l.pressN != n || l.press.hold == "" {
 				return // another press began since
 			}
-			u := l.press.unit
+			u := l.press.hold
 			l.press = heldPress{}
 			if l.on && l.keep == u {
 				p.redrawHeld()
@@ -122,7 +124,7 @@ func heldButton(t app.Value) heldPress {
 	if !ok {
 		return heldPress{}
 	}
-	return heldPress{unit: heldUnit(b), place: pl, button: b.Get("tagName").String() == "BUTTON"}
+	return heldPress{unit: heldUnit(b), hold: holdOf(b), place: pl, button: b.Get("tagName").String() == "BUTTON"}
 }
 
 // clickAgain clicks, in a task after the frame that draws them, the
