@@ -243,11 +243,25 @@ func init() {
 // tab; stop closes it, waits for the browser to exit and removes the profile.
 func startBrowser(tb testing.TB, extra ...chromedp.ExecAllocatorOption) (context.Context, func(), error) {
 	tb.Helper()
-	exe := chromiumPath(tb)
 	profile, err := os.MkdirTemp("", "socialroi-chromium-")
 	if err != nil {
 		return nil, nil, err
 	}
+	ctx, stop, err := startBrowserIn(tb, profile, extra...)
+	if err != nil {
+		os.RemoveAll(profile)
+		return nil, nil, err
+	}
+	return ctx, func() { stop(); os.RemoveAll(profile) }, nil
+}
+
+// startBrowserIn starts Chromium with the profile in the directory
+// profile, kept when it stops; stop quits the browser as a visitor would
+// (Browser.close: the pages go, what they stored is written to disk) and
+// waits for it to exit (once, however often it is called).
+func startBrowserIn(tb testing.TB, profile string, extra ...chromedp.ExecAllocatorOption) (context.Context, func(), error) {
+	tb.Helper()
+	exe := chromiumPath(tb)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
 		chromedp.Headless,
@@ -264,10 +278,15 @@ func startBrowser(tb testing.TB, extra ...chromedp.ExecAllocatorOption) (context
 	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(allocCtx)
+	var once sync.Once
 	stop := func() {
-		cancelTab()
-		cancelAlloc() // waits for the browser to exit
-		os.RemoveAll(profile)
+		once.Do(func() {
+			quit, cancel := context.WithTimeout(ctx, 10*time.Second)
+			chromedp.Cancel(quit) // the first tab's: closes the browser
+			cancel()
+			cancelTab()
+			cancelAlloc() // waits for the browser to exit
+		})
 	}
 	if err := chromedp.Do(ctx); err != nil {
 		stop()

@@ -56,3 +56,53 @@ func TestSaveOnLeave(t *testing.T) {
 		})
 	}
 }
+
+// What the visitor made is on disk: the browser quit and started again
+// with the same profile opens the calculator on the scenario they had open,
+// as they left it. The tab's own state (sessionStorage) goes with the
+// browser, so the scenario comes back from what localStorage says was
+// opened last, not from the tab.
+func TestDataSurvivesBrowserRestart(t *testing.T) {
+	const toolsAmount = "f-costs-3-amount" // the SaaS preset's first cost with an amount
+	srv := startBrowserServer(t, browserDist(t))
+	profile := t.TempDir()
+	start := func() (*browserPage, func()) {
+		ctx, stop, err := startBrowserIn(t, profile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := &browserPage{tb: t, ctx: ctx, base: srv.URL}
+		if err := p.watchConsole(); err != nil {
+			stop()
+			t.Fatal(err)
+		}
+		return p.forTest(stop), stop
+	}
+
+	p, quit := start()
+	p.open("/")
+	p.waitSaved("the preset saved", `d.scenarios.length === 1`)
+	p.choose("new-from", "saas")
+	p.click("#create")
+	p.waitSaved("the new scenario saved", `d.scenarios.length === 2`)
+	made := p.saved().Current
+	p.typeInto("f-name", "Kept on disk")
+	p.typeInto(toolsAmount, "4321")
+	p.waitSaved("the edits saved", `d.scenarios.some(e => e.id === `+jsq(made)+` && e.scenario.name === "Kept on disk" && e.scenario.costs[3].amount === "4321")`)
+	quit()
+
+	q, _ := start()
+	q.open("/")
+	if got := q.value("scenario"); got != made {
+		t.Errorf("the browser started again opens scenario %q; want %q, the one open when it quit", got, made)
+	}
+	if got := q.value("f-name"); got != "Kept on disk" {
+		t.Errorf("name field %q after the restart; want %q", got, "Kept on disk")
+	}
+	if got := q.value(toolsAmount); strings.ReplaceAll(got, ",", "") != "4321" {
+		t.Errorf("amount field %q after the restart; want 4,321", got)
+	}
+	if n := len(q.saved().Scenarios); n != 2 {
+		t.Errorf("%d scenarios after the restart; want 2", n)
+	}
+}
