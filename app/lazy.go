@@ -57,9 +57,9 @@ type lazyMount struct {
 
 	// keep is the unit whose hold is left as it is in the Page's render
 	// under way, though mounted: the event being handled, or a press under
-	// way, is in it (eventHold, holdOf). redraw says a
-	// render of the Page is asked for, in a task of its own, to draw it;
-	// endAfter that the staging ends once it is drawn.
+	// way, is in it (eventHold, holdOf). redraw says a render of the Page
+	// is asked for, in a task of its own, to draw it; endAfter that the
+	// staging ends once it is drawn.
 	keep             string
 	redraw, endAfter bool
 

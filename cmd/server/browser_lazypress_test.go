@@ -122,14 +122,19 @@ func TestLazyOpenHeldDetails(t *testing.T) {
 				if !eval[bool](p, `!!`+details+`.closest(".stage-hold")`) {
 					t.Fatalf("%s is not held at ready (held: %v)", c.name, eval[[]string](p, heldJS))
 				}
+				// Where the summary is, scrolled to (a point on its text).
+				at := func() []float64 {
+					return eval[[]float64](p, `(() => { const e = `+summary+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + 12, r.top + r.height / 2] })()`)
+				}
 				switch how {
 				case "click":
-					xy := eval[[]float64](p, `(() => { const e = `+summary+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + 12, r.top + r.height / 2] })()`)
+					xy := at()
 					p.do("clicking the summary of "+c.name, chromedp.MouseClickXY(xy[0], xy[1]))
 				case "slow-click":
-					// Held down 400 ms: the press (its reach listener)
-					// mounts the part meanwhile.
-					xy := eval[[]float64](p, `(() => { const e = `+summary+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + 12, r.top + r.height / 2] })()`)
+					// A press 400 ms long (the press itself, not a wait
+					// for the page): its reach listener mounts the part
+					// before it ends.
+					xy := at()
 					mouse := func(typ input.DispatchMouseEventType) {
 						ev := input.DispatchMouseEventParams{Type: typ, X: xy[0], Y: xy[1], Button: input.MouseButtonLeft, ClickCount: 1}
 						if _, err := chromedp.Call(p.ctx, input.DispatchMouseEvent, ev); err != nil {
