@@ -301,6 +301,21 @@ func startBrowserIn(tb testing.TB, profile string, extra ...chromedp.ExecAllocat
 func launchBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) (*browserPage, func()) {
 	tb.Helper()
 	ctx, stop, err := startBrowser(tb, extra...)
+	return browserPageIn(tb, base, ctx, stop, err)
+}
+
+// launchBrowserPageIn is launchBrowserPage with the profile in the
+// directory profile, kept when the browser quits (startBrowserIn).
+func launchBrowserPageIn(tb testing.TB, base, profile string) (*browserPage, func()) {
+	tb.Helper()
+	ctx, stop, err := startBrowserIn(tb, profile)
+	return browserPageIn(tb, base, ctx, stop, err)
+}
+
+// browserPageIn is the page of the Chromium just started (the result of
+// startBrowser), its console recorded.
+func browserPageIn(tb testing.TB, base string, ctx context.Context, stop func(), err error) (*browserPage, func()) {
+	tb.Helper()
 	if err != nil {
 		tb.Fatal(err)
 	}

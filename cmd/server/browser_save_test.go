@@ -67,16 +67,8 @@ func TestDataSurvivesBrowserRestart(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	profile := t.TempDir()
 	start := func() (*browserPage, func()) {
-		ctx, stop, err := startBrowserIn(t, profile)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := &browserPage{tb: t, ctx: ctx, base: srv.URL}
-		if err := p.watchConsole(); err != nil {
-			stop()
-			t.Fatal(err)
-		}
-		return p.forTest(stop), stop
+		p, quit := launchBrowserPageIn(t, srv.URL, profile)
+		return p.forTest(quit), quit
 	}
 
 	p, quit := start()
