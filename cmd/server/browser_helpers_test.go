@@ -220,7 +220,7 @@ func sharedBrowser(tb testing.TB) context.Context {
 	if shared.stop != nil { // it died
 		shared.stop()
 	}
-	root, stop, err := startBrowser(tb)
+	root, stop, err := startBrowser(tb, "")
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -239,28 +239,21 @@ func init() {
 	})
 }
 
-// startBrowser starts Chromium with a fresh profile and returns its first
-// tab; stop closes it, waits for the browser to exit and removes the profile.
-func startBrowser(tb testing.TB, extra ...chromedp.ExecAllocatorOption) (context.Context, func(), error) {
-	tb.Helper()
-	profile, err := os.MkdirTemp("", "socialroi-chromium-")
-	if err != nil {
-		return nil, nil, err
-	}
-	ctx, stop, err := startBrowserIn(tb, profile, extra...)
-	if err != nil {
-		os.RemoveAll(profile)
-		return nil, nil, err
-	}
-	return ctx, func() { stop(); os.RemoveAll(profile) }, nil
-}
-
-// startBrowserIn starts Chromium with the profile in the directory
-// profile, kept when it stops; stop quits the browser as a visitor would
+// startBrowser starts Chromium and returns its first tab: with the
+// profile in the directory profile, kept when it stops, or ("") with a
+// fresh profile, removed then. stop quits the browser as a visitor would
 // (Browser.close: the pages go, what they stored is written to disk) and
-// waits for it to exit (once, however often it is called).
-func startBrowserIn(tb testing.TB, profile string, extra ...chromedp.ExecAllocatorOption) (context.Context, func(), error) {
+// waits for it to exit, once however often it is called.
+func startBrowser(tb testing.TB, profile string, extra ...chromedp.ExecAllocatorOption) (context.Context, func(), error) {
 	tb.Helper()
+	fresh := profile == ""
+	if fresh {
+		dir, err := os.MkdirTemp("", "socialroi-chromium-")
+		if err != nil {
+			return nil, nil, err
+		}
+		profile = dir
+	}
 	exe := chromiumPath(tb)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe),
@@ -286,6 +279,9 @@ func startBrowserIn(tb testing.TB, profile string, extra ...chromedp.ExecAllocat
 			cancel()
 			cancelTab()
 			cancelAlloc() // waits for the browser to exit
+			if fresh {
+				os.RemoveAll(profile)
+			}
 		})
 	}
 	if err := chromedp.Do(ctx); err != nil {
@@ -300,22 +296,14 @@ func startBrowserIn(tb testing.TB, profile string, extra ...chromedp.ExecAllocat
 // stops it and removes the profile.
 func launchBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) (*browserPage, func()) {
 	tb.Helper()
-	ctx, stop, err := startBrowser(tb, extra...)
-	return browserPageIn(tb, base, ctx, stop, err)
+	return launchBrowserPageIn(tb, base, "", extra...)
 }
 
 // launchBrowserPageIn is launchBrowserPage with the profile in the
-// directory profile, kept when the browser quits (startBrowserIn).
-func launchBrowserPageIn(tb testing.TB, base, profile string) (*browserPage, func()) {
+// directory profile, kept when the browser quits ("": a fresh one).
+func launchBrowserPageIn(tb testing.TB, base, profile string, extra ...chromedp.ExecAllocatorOption) (*browserPage, func()) {
 	tb.Helper()
-	ctx, stop, err := startBrowserIn(tb, profile)
-	return browserPageIn(tb, base, ctx, stop, err)
-}
-
-// browserPageIn is the page of the Chromium just started (the result of
-// startBrowser), its console recorded.
-func browserPageIn(tb testing.TB, base string, ctx context.Context, stop func(), err error) (*browserPage, func()) {
-	tb.Helper()
+	ctx, stop, err := startBrowser(tb, profile, extra...)
 	if err != nil {
 		tb.Fatal(err)
 	}
