@@ -27,10 +27,15 @@ type formatStyle struct {
 // FormatValue shows a report figure the local way: money with its currency,
 // percent with %, counts without needless decimals, "n/a" when undefined.
 func FormatValue(lang string, v roi.Value, currency string) string {
+	return formatValueOf(lang, v, v.String(), currency)
+}
+
+// formatValueOf is FormatValue with v's presented value s (v.String())
+// already at hand.
+func formatValueOf(lang string, v roi.Value, s, currency string) string {
 	if !v.Defined() {
 		return tr(lang, "n/a")
 	}
-	s := v.String()
 	switch v.Unit() {
 	case roi.UnitMoney:
 		return formatter.format(lang, s, formatStyle{currency: currency, places: roi.MinorUnits(currency)})

@@ -16,11 +16,18 @@ var costMetricLabels = map[string]string{
 // val shows one figure: formatted, with its exact value in data-value, and
 // the reason when it is undefined.
 func (p *Page) val(v roi.Value, currency string) app.UI {
-	s := app.Span().Class("v").DataSet("value", v.String()).Text(FormatValue(p.lang(), v, currency))
+	return p.valOf(v, v.String(), currency)
+}
+
+// valOf is val with the figure's presented value s (v.String()) already
+// at hand: a figure's string is made once per render, not once per place
+// it appears in (it costs a rounding and a big-number conversion).
+func (p *Page) valOf(v roi.Value, s, currency string) app.UI {
+	span := app.Span().Class("v").DataSet("value", s).Text(formatValueOf(p.lang(), v, s, currency))
 	if !v.Defined() {
-		return app.Span().Class("na").Body(s, app.Small().Class("why").Text(" ("+p.say(v.Reason())+")"))
+		return app.Span().Class("na").Body(span, app.Small().Class("why").Text(" ("+p.say(v.Reason())+")"))
 	}
-	return s
+	return span
 }
 
 // fig is a labelled figure of the report; key is its roi.CompareKeys name.
@@ -29,20 +36,29 @@ func (p *Page) fig(key, label string, v roi.Value, currency string, estimate boo
 	if estimate {
 		dt = app.Dt().Body(app.Text(label+" "), app.Span().Class("est").Text(p.t("estimate")))
 	}
-	dd := app.Dd().Body(p.val(v, currency))
+	s := v.String()
+	dd := app.Dd()
 	if key != "" {
-		dd = app.Dd().DataSet("figure", key).DataSet("value", v.String()).Body(p.val(v, currency))
+		dd = dd.DataSet("figure", key).DataSet("value", s)
 	}
-	return app.Div().Class("kv").Body(dt, dd)
+	return app.Div().Class("kv").Body(dt, dd.Body(p.valOf(v, s, currency)))
 }
 
 // rangeText says a low / likely / high figure's ends, "" when they are equal.
 func (p *Page) rangeText(r roi.Range3, currency string) string {
-	if !r.Low.Defined() || r.Low.String() == r.High.String() {
+	if !r.Low.Defined() {
+		return ""
+	}
+	return p.rangeTextOf(r, r.Low.String(), r.High.String(), currency)
+}
+
+// rangeTextOf is rangeText with the ends' presented values at hand.
+func (p *Page) rangeTextOf(r roi.Range3, low, high, currency string) string {
+	if !r.Low.Defined() || low == high {
 		return ""
 	}
 	lang := p.lang()
-	return p.tf("between {0} and {1}", FormatValue(lang, r.Low, currency), FormatValue(lang, r.High, currency))
+	return p.tf("between {0} and {1}", formatValueOf(lang, r.Low, low, currency), formatValueOf(lang, r.High, high, currency))
 }
 
 // rangeFig is a labelled low / likely / high figure: the likely value, its
@@ -52,15 +68,19 @@ func (p *Page) rangeFig(key, label string, r roi.Range3, currency string) app.UI
 	if r.Estimated {
 		dt = app.Dt().Body(app.Text(label+" "), app.Span().Class("est").Text(p.t("estimate")))
 	}
-	body := []app.UI{p.val(r.Likely, currency)}
-	if rt := p.rangeText(r, currency); rt != "" {
-		body = append(body, app.Small().Class("range").DataSet("low", r.Low.String()).DataSet("high", r.High.String()).Text(rt))
+	likely := r.Likely.String()
+	body := []app.UI{p.valOf(r.Likely, likely, currency)}
+	if r.Low.Defined() {
+		low, high := r.Low.String(), r.High.String()
+		if rt := p.rangeTextOf(r, low, high, currency); rt != "" {
+			body = append(body, app.Small().Class("range").DataSet("low", low).DataSet("high", high).Text(rt))
+		}
 	}
-	dd := app.Dd().Body(body...)
+	dd := app.Dd()
 	if key != "" {
-		dd = app.Dd().DataSet("figure", key).DataSet("value", r.Likely.String()).Body(body...)
+		dd = dd.DataSet("figure", key).DataSet("value", likely)
 	}
-	return app.Div().Class(lossy("kv", r.Likely)).Body(dt, dd)
+	return app.Div().Class(lossy("kv", r.Likely)).Body(dt, dd.Body(body...))
 }
 
 // lossy is class, with "loss" added when v is a loss (roi.Value.Loss): a

@@ -201,3 +201,43 @@ func BenchmarkTypingLargeSteps(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRenderAfterKey is what the app renders after a key typed into a
+// cost's amount changed every figure: the summary, the results, the
+// charts (each chart's own render too) and the start part, on every preset
+// and on the 600-line scenario. It is our render alone; go-app's diff of
+// what it returns and the browser's work are not in it.
+func BenchmarkRenderAfterKey(b *testing.B) {
+	cases := []struct {
+		name string
+		sc   roi.Scenario
+	}{{"large", testscenario.Large()}}
+	for _, name := range roi.PresetNames {
+		sc, ok := roi.Preset(name)
+		if !ok {
+			b.Fatalf("no preset %s", name)
+		}
+		cases = append(cases, struct {
+			name string
+			sc   roi.Scenario
+		}{name, sc})
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			t := newTypingPage(b, c.sc)
+			p := t.p
+			r := p.store().Report()
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = p.renderSummary(r)
+				_ = p.renderResults(r)
+				_ = p.renderCharts(r)
+				charts, _ := reportCharts(p.lang(), r)
+				for _, ch := range charts {
+					_ = chartOf(ch.key()).render(p.lang())
+				}
+				_ = p.renderStart()
+			}
+		})
+	}
+}
