@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/socialroi/socialroi/internal/testscenario"
 	"github.com/socialroi/socialroi/roi"
 )
 
@@ -271,5 +272,26 @@ func TestVersion1LinkSaysWhatChanged(t *testing.T) {
 	}
 	if re := New(ms, ss); len(re.PendingNotes()) != len(notes) {
 		t.Errorf("after a reload the link's notes are %v", re.PendingNotes())
+	}
+}
+
+// StoredSize is the length of the stored form, byte for byte, whatever the
+// scenario holds: HTML characters written as they are, text in every
+// script, 600 lines.
+func TestStoredSizeIsStoredLength(t *testing.T) {
+	odd := roi.New(`<b>"Ø&ß"</b> \ 日本 🙂`, "NOK")
+	odd.Costs = append(odd.Costs, roi.Cost{Label: "R&D <tools>\t\n\u2028", Category: "tools", Amount: "12.5"})
+	cases := map[string]roi.Scenario{"odd text": odd, "large": testscenario.Large(), "big": bigScenario(200 << 10)}
+	for _, name := range roi.PresetNames {
+		cases[name] = mPreset(t, name)
+	}
+	for name, sc := range cases {
+		data, err := marshal(sc)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := StoredSize(sc); got != len(data) {
+			t.Errorf("%s: StoredSize %d; the stored form has %d bytes", name, got, len(data))
+		}
 	}
 }

@@ -265,13 +265,26 @@ func marshal(v any) ([]byte, error) {
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
-// StoredSize is the size of sc's stored form, which roi.Parse must read back.
+// StoredSize is the size of sc's stored form (marshal's), which roi.Parse
+// must read back. It counts the bytes instead of keeping them: every edit
+// asks (Fits), and a copy of a 600-line scenario's JSON per key is garbage
+// for the collector.
 func StoredSize(sc roi.Scenario) int {
-	b, err := marshal(sc)
-	if err != nil {
+	var n byteCount
+	enc := json.NewEncoder(&n)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(sc); err != nil {
 		return roi.MaxDocumentBytes + 1
 	}
-	return len(b)
+	return int(n) - 1 // Encode's newline, which marshal trims
+}
+
+// byteCount is a writer that keeps only how many bytes were written.
+type byteCount int
+
+func (n *byteCount) Write(b []byte) (int, error) {
+	*n += byteCount(len(b))
+	return len(b), nil
 }
 
 // Fits reports whether sc can be stored and read back (roi.MaxDocumentBytes).
