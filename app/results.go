@@ -46,13 +46,10 @@ func (p *Page) fig(key, label string, v roi.Value, currency string, estimate boo
 
 // rangeText says a low / likely / high figure's ends, "" when they are equal.
 func (p *Page) rangeText(r roi.Range3, currency string) string {
-	if !r.Low.Defined() {
-		return ""
-	}
 	return p.rangeTextOf(r, r.Low.String(), r.High.String(), currency)
 }
 
-// rangeTextOf is rangeText with the ends' presented values at hand.
+// rangeTextOf is rangeText with the ends' presented values (String) at hand.
 func (p *Page) rangeTextOf(r roi.Range3, low, high, currency string) string {
 	if !r.Low.Defined() || low == high {
 		return ""
@@ -70,11 +67,9 @@ func (p *Page) rangeFig(key, label string, r roi.Range3, currency string) app.UI
 	}
 	likely := r.Likely.String()
 	body := []app.UI{p.valOf(r.Likely, likely, currency)}
-	if r.Low.Defined() {
-		low, high := r.Low.String(), r.High.String()
-		if rt := p.rangeTextOf(r, low, high, currency); rt != "" {
-			body = append(body, app.Small().Class("range").DataSet("low", low).DataSet("high", high).Text(rt))
-		}
+	low, high := r.Low.String(), r.High.String()
+	if rt := p.rangeTextOf(r, low, high, currency); rt != "" {
+		body = append(body, app.Small().Class("range").DataSet("low", low).DataSet("high", high).Text(rt))
 	}
 	dd := app.Dd()
 	if key != "" {

@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -257,12 +258,17 @@ func (st *Store) newID() string {
 // size measured is the size written (json.Marshal writes "&" as \u0026).
 func marshal(v any) ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	if err := encode(&b, v); err != nil {
 		return nil, err
 	}
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+// encode writes v to w as marshal stores it, with a newline after.
+func encode(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }
 
 // StoredSize is the size of sc's stored form (marshal's), which roi.Parse
@@ -271,12 +277,10 @@ func marshal(v any) ([]byte, error) {
 // for the collector.
 func StoredSize(sc roi.Scenario) int {
 	var n byteCount
-	enc := json.NewEncoder(&n)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(sc); err != nil {
+	if err := encode(&n, sc); err != nil {
 		return roi.MaxDocumentBytes + 1
 	}
-	return int(n) - 1 // Encode's newline, which marshal trims
+	return int(n) - 1 // encode's newline, which marshal trims
 }
 
 // byteCount is a writer that keeps only how many bytes were written.
