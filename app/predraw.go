@@ -62,26 +62,30 @@ type summaryDraft struct {
 func (p *Page) summaryDraft(r roi.Report) summaryDraft {
 	lang, cur := p.lang(), r.Currency
 	var d summaryDraft
-	val := func(v roi.Value) { d.vals = append(d.vals, [2]string{v.String(), FormatValue(lang, v, cur)}) }
+	// Each value's string is made once, as valOf, fig and rangeFig do.
+	val := func(v roi.Value, s string) { d.vals = append(d.vals, [2]string{s, formatValueOf(lang, v, s, cur)}) }
 	// The summary line's two parts.
 	_, roiValue, _, net := p.summaryLine(r)
 	for _, v := range []roi.Value{roiValue, net} {
 		d.parts = append(d.parts, lossy("sl-part", v))
-		val(v)
+		val(v, v.String())
 	}
 	// The headline figures (rangeFig), then cost and direct revenue (fig).
 	for _, g := range []roi.Range3{r.Headline.Direct, r.Headline.Total} {
+		likely := g.Likely.String()
 		d.kvs = append(d.kvs, lossy("kv", g.Likely))
-		d.figs = append(d.figs, g.Likely.String())
-		val(g.Likely)
-		if rt := p.rangeText(g, cur); rt != "" {
-			d.ranges = append(d.ranges, [3]string{g.Low.String(), g.High.String(), rt})
+		d.figs = append(d.figs, likely)
+		val(g.Likely, likely)
+		low, high := g.Low.String(), g.High.String()
+		if rt := p.rangeTextOf(g, low, high, cur); rt != "" {
+			d.ranges = append(d.ranges, [3]string{low, high, rt})
 		}
 	}
 	for _, v := range []roi.Value{r.Totals.Cost, r.Totals.DirectRevenue} {
+		s := v.String()
 		d.kvs = append(d.kvs, "kv")
-		d.figs = append(d.figs, v.String())
-		val(v)
+		d.figs = append(d.figs, s)
+		val(v, s)
 	}
 	return d
 }

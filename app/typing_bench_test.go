@@ -208,23 +208,16 @@ func BenchmarkTypingLargeSteps(b *testing.B) {
 // and on the 600-line scenario. It is our render alone; go-app's diff of
 // what it returns and the browser's work are not in it.
 func BenchmarkRenderAfterKey(b *testing.B) {
-	cases := []struct {
-		name string
-		sc   roi.Scenario
-	}{{"large", testscenario.Large()}}
-	for _, name := range roi.PresetNames {
+	for _, name := range append([]string{"large"}, roi.PresetNames...) {
 		sc, ok := roi.Preset(name)
+		if name == "large" {
+			sc, ok = testscenario.Large(), true
+		}
 		if !ok {
 			b.Fatalf("no preset %s", name)
 		}
-		cases = append(cases, struct {
-			name string
-			sc   roi.Scenario
-		}{name, sc})
-	}
-	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			t := newTypingPage(b, c.sc)
+		b.Run(name, func(b *testing.B) {
+			t := newTypingPage(b, sc)
 			p := t.p
 			r := p.store().Report()
 			b.ReportAllocs()
