@@ -357,6 +357,35 @@ func TestStorageProblems(t *testing.T) {
 }
 
 // TestOffline: after the first visit every route works with the server gone.
+// On a first visit the service worker registers once the app is ready, not
+// while the page fetches and compiles the wasm (cmd/site deferWorker), on
+// the calculator and on the embed (which starts on the reader's first key);
+// it then installs as before, and TestOffline shows the page it caches
+// works offline.
+func TestWorkerRegistersOnceReady(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	for _, route := range []string{"/", "/embed"} {
+		t.Run(route, func(t *testing.T) {
+			p := newBrowserPage(t, srv.URL)
+			p.onNewDocument(`(() => {
+				const sw = navigator.serviceWorker, register = sw.register.bind(sw);
+				window.__registered = [];
+				sw.register = (...args) => {
+					window.__registered.push({ready: document.documentElement.hasAttribute("data-app-ready")});
+					return register(...args);
+				};
+			})()`)
+			p.open(route)
+			p.waitJS("an activated service worker",
+				`navigator.serviceWorker.getRegistration().then(r => !!r && !!r.active && r.active.state === "activated")`,
+				`navigator.serviceWorker.getRegistration().then(r => r ? {installing: !!r.installing, waiting: !!r.waiting, active: r.active && r.active.state} : "no registration")`)
+			if got := eval[string](p, `JSON.stringify(window.__registered)`); got != `[{"ready":true}]` {
+				t.Errorf("service worker registrations %s; want one, once the app was ready", got)
+			}
+		})
+	}
+}
+
 func TestOffline(t *testing.T) {
 	dist := browserDist(t)
 	want := cachedResources(t, dist)

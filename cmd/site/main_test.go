@@ -329,6 +329,10 @@ func TestBuild(t *testing.T) {
 			if !strings.Contains(appJS, `goappWasmContentLength = "4004"`) {
 				t.Error("app.js does not carry the wasm's uncompressed size")
 			}
+			// The service worker registers once the app is ready, and only then.
+			if strings.Contains(appJS, workerStart) || !strings.Contains(appJS, workerOnReady) {
+				t.Error("app.js registers the service worker as the page starts, not once the app is ready")
+			}
 			worker := read("app-worker.js")
 			if !strings.Contains(worker, `"app-" + "v1.2.3"`) {
 				t.Error("app-worker.js cache is not named after the version")
@@ -415,5 +419,35 @@ func TestLazyEmbed(t *testing.T) {
 	writeFiles(t, filepath.Dir(page), map[string]string{"embed.html": "<html></html>"})
 	if err := lazyEmbed(page, ""); err == nil {
 		t.Error("lazyEmbed of a page without app.js: no error")
+	}
+}
+
+// deferWorker replaces go-app's registration at the start, once, and fails
+// on an app.js where it is not found once.
+func TestDeferWorker(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // "" for an error
+	}{
+		{"let r;\n\ngoappInitServiceWorker();\ngoappWatchForUpdate();\n",
+			"let r;\n" + workerOnReady + "goappWatchForUpdate();\n"},
+		{"let r;\ngoappWatchForUpdate();\n", ""},
+		{"\ngoappInitServiceWorker();\n\ngoappInitServiceWorker();\n", ""},
+		// Within a function, not the page's own start: not the line.
+		{"function f() {\n  goappInitServiceWorker();\n}\n", ""},
+	}
+	for _, tt := range tests {
+		p := filepath.Join(t.TempDir(), "app.js")
+		writeFiles(t, filepath.Dir(p), map[string]string{"app.js": tt.in})
+		err := deferWorker(p)
+		b, _ := os.ReadFile(p)
+		switch {
+		case tt.want == "" && err == nil:
+			t.Errorf("deferWorker(%q): no error", tt.in)
+		case tt.want == "" && string(b) != tt.in:
+			t.Errorf("deferWorker(%q) failed but changed the file to %q", tt.in, b)
+		case tt.want != "" && (err != nil || string(b) != tt.want):
+			t.Errorf("deferWorker(%q) = %q, %v; want %q", tt.in, b, err, tt.want)
+		}
 	}
 }
