@@ -94,9 +94,20 @@ type browserServer struct {
 // startBrowserServer serves dir on 127.0.0.1:0 until the test ends or Close.
 func startBrowserServer(tb testing.TB, dir string) *browserServer {
 	tb.Helper()
+	return startBrowserServerWith(tb, dir, nil)
+}
+
+// startBrowserServerWith is startBrowserServer with the server's handler
+// wrapped in wrap (nil: as it is), to see what the browser asks for.
+func startBrowserServerWith(tb testing.TB, dir string, wrap func(http.Handler) http.Handler) *browserServer {
+	tb.Helper()
+	var h http.Handler
 	h, err := newHandler(dir)
 	if err != nil {
 		tb.Fatalf("newHandler(%q): %v", dir, err)
+	}
+	if wrap != nil {
+		h = wrap(h)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -12,11 +12,13 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -359,13 +361,32 @@ func TestStorageProblems(t *testing.T) {
 // TestOffline: after the first visit every route works with the server gone.
 // On a first visit the service worker registers once the app is ready, not
 // while the page fetches and compiles the wasm (cmd/site deferWorker), on
-// the calculator and on the embed (which starts on the reader's first key);
-// it then installs as before, and TestOffline shows the page it caches
-// works offline.
+// the calculator and on the embed (which starts on the reader's first key).
+// Its install then finds the wasm in the browser's HTTP cache: the server
+// sends app.wasm once, and answers the worker's fetch with a 304 (as it did
+// when the worker registered at the start, on this loopback). It installs
+// as before; TestOffline shows the page it caches works offline.
 func TestWorkerRegistersOnceReady(t *testing.T) {
-	srv := startBrowserServer(t, browserDist(t))
+	var mu sync.Mutex
+	var wasm []int // the status of each response for app.wasm
+	srv := startBrowserServerWith(t, browserDist(t), func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if !strings.HasSuffix(r.URL.Path, "/app.wasm") {
+				h.ServeHTTP(w, r)
+				return
+			}
+			rec := &statusOf{ResponseWriter: w, status: http.StatusOK}
+			h.ServeHTTP(rec, r)
+			mu.Lock()
+			wasm = append(wasm, rec.status)
+			mu.Unlock()
+		})
+	})
 	for _, route := range []string{"/", "/embed"} {
 		t.Run(route, func(t *testing.T) {
+			mu.Lock()
+			wasm = nil
+			mu.Unlock()
 			p := newBrowserPage(t, srv.URL)
 			p.onNewDocument(`(() => {
 				const sw = navigator.serviceWorker, register = sw.register.bind(sw);
@@ -382,8 +403,27 @@ func TestWorkerRegistersOnceReady(t *testing.T) {
 			if got := eval[string](p, `JSON.stringify(window.__registered)`); got != `[{"ready":true}]` {
 				t.Errorf("service worker registrations %s; want one, once the app was ready", got)
 			}
+			mu.Lock()
+			got := slices.Clone(wasm)
+			mu.Unlock()
+			// The page's 200 first, then 304s only: the worker's, and on the
+			// embed the start's early fetch's (embed-start.js).
+			if len(got) < 2 || got[0] != http.StatusOK || slices.ContainsFunc(got[1:], func(s int) bool { return s != http.StatusNotModified }) {
+				t.Errorf("responses for app.wasm %v; want the page's 200, then 304s (the worker's)", got)
+			}
 		})
 	}
+}
+
+// statusOf records the status a handler sends.
+type statusOf struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusOf) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
 }
 
 func TestOffline(t *testing.T) {

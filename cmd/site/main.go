@@ -385,14 +385,12 @@ const workerOnReady = `
 // deferWorker has go-app's app.js register the service worker once the
 // app is ready, not as the page starts (workerOnReady).
 //
-// Why: on a first visit, the worker's install fetches and caches every
-// file of the site, app.wasm included, while the page itself fetches and
-// compiles that same wasm: on a phone the 2.3 MB download twice over one
-// connection, and on every machine a second brotli decoding and a cache
-// write competing with the start for the CPU. Once the app is ready the
-// worker's fetch of the wasm is an HTTP revalidation of the copy the page
-// just got. Measured with BenchmarkColdLoad (4 loads, 3 rounds side by
-// side): ready 2.89 / 2.86 / 2.95 s before, 2.60 / 2.62 / 2.60 s after.
+// Why: on a first visit, the worker's install asks for every file of the
+// site again (answered from the browser's HTTP cache, or with a 304) and
+// writes each into its cache, the 13.6 MB of app.wasm included, while the
+// page compiles that wasm and starts Go: on two cores it competes with the
+// start for the CPU. Measured with BenchmarkColdLoad (4 loads, side by
+// side, in 5 rounds): ready 2.89-2.95 s before, 2.60-2.72 s after.
 // A repeat visit is served by the worker already installed, whenever
 // register is called; only the check for a new version comes later, after
 // the start instead of during it.
