@@ -74,7 +74,7 @@ func cacheableResources() []string {
 			res = append(res, p)
 		}
 	}
-	return append(res, BootScriptPath, EmbedStartPath, IconSVG, IconDefault, IconLarge, IconMaskable, StyleSheet, ChartStyles, EmbedStyles, PrintStyles)
+	return append(res, BootScriptPath, EmbedStartPath, WasmWorkerPath, IconSVG, IconDefault, IconLarge, IconMaskable, StyleSheet, ChartStyles, EmbedStyles, PrintStyles)
 }
 
 // PrefixResources resolves every page and resource under a path prefix,

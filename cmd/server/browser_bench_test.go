@@ -94,12 +94,13 @@ const readyJS = `typeof window.__socialroiReady === "number"`
 // loadStats are what a page load cost, measured in the page.
 type loadStats struct {
 	ReadyMS float64 `json:"ready"` // navigation start to interactive with figures
-	Bytes   float64 `json:"bytes"` // bytes over the network (0 from a cache)
+	Bytes   float64 `json:"bytes"` // bytes over the network (0 from a cache), the wasm worker's included (app/wasmapart.go)
 }
 
 const loadStatsJS = `({ready: window.__socialroiReady,
-	bytes: [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
-		.reduce((n, e) => n + (e.transferSize || 0), 0)})`
+	bytes: [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource"),
+		...performance.getEntriesByName("socialroi-wasm-fetched").map(m => m.detail || {})]
+		.reduce((n, e) => n + (e.transferSize > 0 ? e.transferSize : 0), 0)})`
 
 // waitMutation waits for a JavaScript condition, checked on every DOM
 // change: precise enough to time.

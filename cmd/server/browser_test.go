@@ -415,6 +415,52 @@ func TestWorkerRegistersOnceReady(t *testing.T) {
 	}
 }
 
+// The wasm is fetched and compiled in a worker, off the page's main thread
+// (app/wasmapart.go): the page itself never asks for app.wasm, the loader
+// shows the worker's progress, and the app starts. Where no worker can do
+// it (none in the browser, or its script fails), the page fetches and
+// compiles the wasm itself, as go-app does, and the app starts all the same.
+func TestWasmCompiledInWorker(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	tests := []struct {
+		name, script string
+		worker       bool // the worker compiled the wasm
+	}{
+		{"worker", "", true},
+		{"no worker", `window.Worker = undefined;`, false},
+		{"worker fails", `window.Worker = class extends Worker { constructor(url) { super(url + ".missing"); } };`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newBrowserPage(t, srv.URL)
+			p.onNewDocument(tt.script + `
+				window.__progress = [];
+				document.addEventListener("DOMContentLoaded", () => {
+					const l = document.getElementById("app-wasm-loader-label");
+					if (l) new MutationObserver(() => {
+						const m = /(\d+)/.exec(l.textContent);
+						if (m) window.__progress.push(+m[1]);
+					}).observe(l, {childList: true, characterData: true, subtree: true});
+				});`)
+			p.open("/")
+			asked := eval[string](p, `JSON.stringify(performance.getEntriesByType("resource").filter(e => new URL(e.name).pathname === "/web/app.wasm").map(e => e.initiatorType))`)
+			marks := eval[string](p, `JSON.stringify(performance.getEntriesByName("socialroi-wasm-fetched").map(m => m.detail.transferSize > 0))`)
+			if tt.worker {
+				if asked != "[]" || marks != "[true]" {
+					t.Errorf("the page asked for app.wasm by %s, the worker's fetch marked %s; want by none, and one mark with its size", asked, marks)
+				}
+				if got := eval[[]int](p, `window.__progress`); !slices.Contains(got, 100) || slices.ContainsFunc(got, func(n int) bool { return n > 100 }) {
+					t.Errorf("the loader showed %v %%; want the worker's progress, up to 100", got)
+				}
+				return
+			}
+			if asked != `["fetch"]` || marks != "[]" {
+				t.Errorf("the page asked for app.wasm by %s, the worker marked %s; want the page's own fetch, and no worker", asked, marks)
+			}
+		})
+	}
+}
+
 // statusOf records the status a handler sends.
 type statusOf struct {
 	http.ResponseWriter

@@ -117,6 +117,13 @@ func build(cfg config) (string, error) {
 	if err := deferWorker(filepath.Join(cfg.out, "app.js")); err != nil {
 		return "", err
 	}
+	// The wasm compiles in a worker (app/wasmapart.go).
+	if err := os.WriteFile(filepath.Join(webOut, strings.TrimPrefix(app.WasmWorkerPath, "/web/")), []byte(app.WasmWorkerScript()), 0o644); err != nil {
+		return "", err
+	}
+	if err := compileApart(filepath.Join(cfg.out, "app.js")); err != nil {
+		return "", err
+	}
 	if err := writeIcons(webOut); err != nil {
 		return "", err
 	}
@@ -403,6 +410,29 @@ func deferWorker(path string) error {
 		return fmt.Errorf("%s: go-app's service worker registration found %d times, want once (go-app changed?)", path, n)
 	}
 	b = bytes.Replace(b, []byte(workerStart), []byte(workerOnReady), 1)
+	return os.WriteFile(path, b, 0o644)
+}
+
+// goappInstantiate is go-app's fetch and compile of the wasm in app.js,
+// with the wasm's URL (prefixed where the site is).
+var goappInstantiate = regexp.MustCompile(`instantiateStreaming\(\s*fetchWithProgress\(("[^"]*/web/app\.wasm"), showProgress\),\s*go\.importObject\s*\)`)
+
+// compileApart has go-app's app.js compile the wasm in a worker
+// (app/wasmapart.go): its call to instantiateStreaming becomes one to
+// socialroiInstantiate, which app.WasmApartJS adds at its end.
+func compileApart(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if n := len(goappInstantiate.FindAll(b, -1)); n != 1 {
+		return fmt.Errorf("%s: go-app's instantiateStreaming of the wasm found %d times, want once (go-app changed?)", path, n)
+	}
+	b = goappInstantiate.ReplaceAllFunc(b, func(m []byte) []byte {
+		url := goappInstantiate.FindSubmatch(m)[1]
+		return fmt.Appendf(nil, app.WasmApartCall, url)
+	})
+	b = append(b, app.WasmApartJS...)
 	return os.WriteFile(path, b, 0o644)
 }
 

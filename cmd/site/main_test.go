@@ -333,7 +333,19 @@ func TestBuild(t *testing.T) {
 			if strings.Contains(appJS, workerStart) || !strings.Contains(appJS, workerOnReady) {
 				t.Error("app.js registers the service worker as the page starts, not once the app is ready")
 			}
+			// The wasm compiles in a worker: app.js asks it for the module,
+			// and the worker's script is there and pre-cached.
+			if !strings.Contains(appJS, `socialroiInstantiate("`+p0(tt.prefix)+`/web/app.wasm", showProgress`) || !strings.Contains(appJS, app.WasmApartJS) ||
+				goappInstantiate.MatchString(appJS) {
+				t.Error("app.js does not compile the wasm in a worker")
+			}
+			if js := read("web/wasm-compile.js"); js != app.WasmWorkerScript() {
+				t.Error("web/wasm-compile.js is not the worker's script")
+			}
 			worker := read("app-worker.js")
+			if !strings.Contains(worker, `"`+p0(tt.prefix)+`/web/wasm-compile.js"`) {
+				t.Error("app-worker.js does not pre-cache web/wasm-compile.js")
+			}
 			if !strings.Contains(worker, `"app-" + "v1.2.3"`) {
 				t.Error("app-worker.js cache is not named after the version")
 			}
@@ -448,6 +460,41 @@ func TestDeferWorker(t *testing.T) {
 			t.Errorf("deferWorker(%q) failed but changed the file to %q", tt.in, b)
 		case tt.want != "" && (err != nil || string(b) != tt.want):
 			t.Errorf("deferWorker(%q) = %q, %v; want %q", tt.in, b, err, tt.want)
+		}
+	}
+}
+
+// p0 is a -prefix as the built site's URLs start with it ("" at the root).
+func p0(prefix string) string { return strings.TrimSuffix(prefix, "/") }
+
+// compileApart replaces go-app's fetch and compile of the wasm, whatever
+// its prefix and line breaks, once, and fails where it is not found once.
+func TestCompileApart(t *testing.T) {
+	call := func(url string) string {
+		return "    const wasm = await instantiateStreaming(\n      fetchWithProgress(\"" + url + "\", showProgress),\n      go.importObject\n    );\n"
+	}
+	tests := []struct {
+		in, want string // want "" for an error
+	}{
+		{call("/web/app.wasm"), "    const wasm = await socialroiInstantiate(\"/web/app.wasm\", showProgress, go.importObject, instantiateStreaming, fetchWithProgress);\n" + app.WasmApartJS},
+		{call("/p/web/app.wasm"), "    const wasm = await socialroiInstantiate(\"/p/web/app.wasm\", showProgress, go.importObject, instantiateStreaming, fetchWithProgress);\n" + app.WasmApartJS},
+		{"const wasm = await instantiateStreaming(fetchWithProgress(\"/web/app.wasm\", showProgress), go.importObject);\n",
+			"const wasm = await socialroiInstantiate(\"/web/app.wasm\", showProgress, go.importObject, instantiateStreaming, fetchWithProgress);\n" + app.WasmApartJS},
+		{"const wasm = await WebAssembly.instantiate(buf, go.importObject);\n", ""},
+		{call("/web/app.wasm") + call("/web/app.wasm"), ""},
+	}
+	for _, tt := range tests {
+		p := filepath.Join(t.TempDir(), "app.js")
+		writeFiles(t, filepath.Dir(p), map[string]string{"app.js": tt.in})
+		err := compileApart(p)
+		b, _ := os.ReadFile(p)
+		switch {
+		case tt.want == "" && err == nil:
+			t.Errorf("compileApart(%q): no error", tt.in)
+		case tt.want == "" && string(b) != tt.in:
+			t.Errorf("compileApart(%q) failed but changed the file to %q", tt.in, b)
+		case tt.want != "" && (err != nil || string(b) != tt.want):
+			t.Errorf("compileApart(%q) = %q, %v; want %q", tt.in, b, err, tt.want)
 		}
 	}
 }
