@@ -11,7 +11,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -402,15 +401,8 @@ const workerOnReady = `
 // register is called; only the check for a new version comes later, after
 // the start instead of during it.
 func deferWorker(path string) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if n := bytes.Count(b, []byte(workerStart)); n != 1 {
-		return fmt.Errorf("%s: go-app's service worker registration found %d times, want once (go-app changed?)", path, n)
-	}
-	b = bytes.Replace(b, []byte(workerStart), []byte(workerOnReady), 1)
-	return os.WriteFile(path, b, 0o644)
+	return patchOnce(path, "service worker registration", regexp.MustCompile(regexp.QuoteMeta(workerStart)),
+		func([][]byte) []byte { return []byte(workerOnReady) }, "")
 }
 
 // goappInstantiate is go-app's fetch and compile of the wasm in app.js,
@@ -421,19 +413,31 @@ var goappInstantiate = regexp.MustCompile(`instantiateStreaming\(\s*fetchWithPro
 // (app/wasmapart.go): its call to instantiateStreaming becomes one to
 // socialroiInstantiate, which app.WasmApartJS adds at its end.
 func compileApart(path string) error {
+	return patchOnce(path, "instantiateStreaming of the wasm", goappInstantiate,
+		func(m [][]byte) []byte { return fmt.Appendf(nil, app.WasmApartCall, m[1]) }, app.WasmApartJS)
+}
+
+// patchOnce changes what re finds in the file at path (with is given the
+// match and its groups) and adds tail at its end. Unless re matches once,
+// it fails and leaves the file as it is: go-app's generated code changed.
+func patchOnce(path, what string, re *regexp.Regexp, with func(match [][]byte) []byte, tail string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	if n := len(goappInstantiate.FindAll(b, -1)); n != 1 {
-		return fmt.Errorf("%s: go-app's instantiateStreaming of the wasm found %d times, want once (go-app changed?)", path, n)
+	found := re.FindAllSubmatchIndex(b, -1)
+	if len(found) != 1 {
+		return fmt.Errorf("%s: go-app's %s found %d times, want once (go-app changed?)", path, what, len(found))
 	}
-	b = goappInstantiate.ReplaceAllFunc(b, func(m []byte) []byte {
-		url := goappInstantiate.FindSubmatch(m)[1]
-		return fmt.Appendf(nil, app.WasmApartCall, url)
-	})
-	b = append(b, app.WasmApartJS...)
-	return os.WriteFile(path, b, 0o644)
+	at := found[0]
+	groups := make([][]byte, len(at)/2)
+	for i := range groups {
+		if at[2*i] >= 0 {
+			groups[i] = b[at[2*i]:at[2*i+1]]
+		}
+	}
+	out := slices.Concat(b[:at[0]], with(groups), b[at[1]:], []byte(tail))
+	return os.WriteFile(path, out, 0o644)
 }
 
 // neutralManifest makes the manifest's description the product's name: the
