@@ -437,10 +437,7 @@ func TestLazyEmbed(t *testing.T) {
 // deferWorker replaces go-app's registration at the start, once, and fails
 // on an app.js where it is not found once.
 func TestDeferWorker(t *testing.T) {
-	tests := []struct {
-		in   string
-		want string // "" for an error
-	}{
+	tests := []patchCase{
 		{"let r;\n\ngoappInitServiceWorker();\ngoappWatchForUpdate();\n",
 			"let r;\n" + workerOnReady + "goappWatchForUpdate();\n"},
 		{"let r;\ngoappWatchForUpdate();\n", ""},
@@ -448,20 +445,7 @@ func TestDeferWorker(t *testing.T) {
 		// Within a function, not the page's own start: not the line.
 		{"function f() {\n  goappInitServiceWorker();\n}\n", ""},
 	}
-	for _, tt := range tests {
-		p := filepath.Join(t.TempDir(), "app.js")
-		writeFiles(t, filepath.Dir(p), map[string]string{"app.js": tt.in})
-		err := deferWorker(p)
-		b, _ := os.ReadFile(p)
-		switch {
-		case tt.want == "" && err == nil:
-			t.Errorf("deferWorker(%q): no error", tt.in)
-		case tt.want == "" && string(b) != tt.in:
-			t.Errorf("deferWorker(%q) failed but changed the file to %q", tt.in, b)
-		case tt.want != "" && (err != nil || string(b) != tt.want):
-			t.Errorf("deferWorker(%q) = %q, %v; want %q", tt.in, b, err, tt.want)
-		}
-	}
+	checkPatch(t, "deferWorker", deferWorker, tests)
 }
 
 // p0 is a -prefix as the built site's URLs start with it ("" at the root).
@@ -473,9 +457,7 @@ func TestCompileApart(t *testing.T) {
 	call := func(url string) string {
 		return "    const wasm = await instantiateStreaming(\n      fetchWithProgress(\"" + url + "\", showProgress),\n      go.importObject\n    );\n"
 	}
-	tests := []struct {
-		in, want string // want "" for an error
-	}{
+	tests := []patchCase{
 		{call("/web/app.wasm"), "    const wasm = await socialroiInstantiate(\"/web/app.wasm\", showProgress, go.importObject, instantiateStreaming, fetchWithProgress);\n" + app.WasmApartJS},
 		{call("/p/web/app.wasm"), "    const wasm = await socialroiInstantiate(\"/p/web/app.wasm\", showProgress, go.importObject, instantiateStreaming, fetchWithProgress);\n" + app.WasmApartJS},
 		{"const wasm = await instantiateStreaming(fetchWithProgress(\"/web/app.wasm\", showProgress), go.importObject);\n",
@@ -483,18 +465,29 @@ func TestCompileApart(t *testing.T) {
 		{"const wasm = await WebAssembly.instantiate(buf, go.importObject);\n", ""},
 		{call("/web/app.wasm") + call("/web/app.wasm"), ""},
 	}
+	checkPatch(t, "compileApart", compileApart, tests)
+}
+
+// patchCase is an app.js before a change of cmd/site's, and after it ("" if
+// the change must fail).
+type patchCase struct{ in, want string }
+
+// checkPatch runs the change named name on each case's app.js: the file is
+// what the case wants, or the change fails and leaves the file as it was.
+func checkPatch(t *testing.T, name string, patch func(path string) error, tests []patchCase) {
+	t.Helper()
 	for _, tt := range tests {
 		p := filepath.Join(t.TempDir(), "app.js")
 		writeFiles(t, filepath.Dir(p), map[string]string{"app.js": tt.in})
-		err := compileApart(p)
+		err := patch(p)
 		b, _ := os.ReadFile(p)
 		switch {
 		case tt.want == "" && err == nil:
-			t.Errorf("compileApart(%q): no error", tt.in)
+			t.Errorf("%s(%q): no error", name, tt.in)
 		case tt.want == "" && string(b) != tt.in:
-			t.Errorf("compileApart(%q) failed but changed the file to %q", tt.in, b)
+			t.Errorf("%s(%q) failed but changed the file to %q", name, tt.in, b)
 		case tt.want != "" && (err != nil || string(b) != tt.want):
-			t.Errorf("compileApart(%q) = %q, %v; want %q", tt.in, b, err, tt.want)
+			t.Errorf("%s(%q) = %q, %v; want %q", name, tt.in, b, err, tt.want)
 		}
 	}
 }
