@@ -375,10 +375,10 @@ func TestWorkerRegistersOnceReady(t *testing.T) {
 				h.ServeHTTP(w, r)
 				return
 			}
-			rec := &statusOf{ResponseWriter: w, status: http.StatusOK}
-			h.ServeHTTP(rec, r)
+			lw := &logWriter{ResponseWriter: w} // the access log's recorder
+			h.ServeHTTP(lw, r)
 			mu.Lock()
-			wasm = append(wasm, rec.status)
+			wasm = append(wasm, lw.status)
 			mu.Unlock()
 		})
 	})
@@ -459,17 +459,6 @@ func TestWasmCompiledInWorker(t *testing.T) {
 			}
 		})
 	}
-}
-
-// statusOf records the status a handler sends.
-type statusOf struct {
-	http.ResponseWriter
-	status int
-}
-
-func (s *statusOf) WriteHeader(code int) {
-	s.status = code
-	s.ResponseWriter.WriteHeader(code)
 }
 
 func TestOffline(t *testing.T) {
