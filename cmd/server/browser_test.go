@@ -406,10 +406,12 @@ func TestWorkerRegistersOnceReady(t *testing.T) {
 			mu.Lock()
 			got := slices.Clone(wasm)
 			mu.Unlock()
-			// The page's 200 first, then 304s only: the worker's, and on the
-			// embed the start's early fetch's (embed-start.js).
-			if len(got) < 2 || got[0] != http.StatusOK || slices.ContainsFunc(got[1:], func(s int) bool { return s != http.StatusNotModified }) {
-				t.Errorf("responses for app.wasm %v; want the page's 200, then 304s (the worker's)", got)
+			// One 200, then 304s only (the worker's). On the embed the
+			// start's prefetch (embed-start.js) may be the 200, and the
+			// fetches after it may be served from the prefetch's cache
+			// without asking the server at all.
+			if len(got) < 1 || got[0] != http.StatusOK || slices.ContainsFunc(got[1:], func(s int) bool { return s != http.StatusNotModified }) {
+				t.Errorf("responses for app.wasm %v; want one 200, then 304s only", got)
 			}
 		})
 	}
