@@ -27,10 +27,13 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/socialroi/socialroi/internal/headless"
 )
 
-// chromeFlags are the flags Lighthouse starts Chromium with.
-const chromeFlags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+// chromeFlags are the flags Lighthouse starts Chromium with: no omnibox
+// popup renderers competing with the page audited (internal/headless).
+const chromeFlags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-features=" + headless.DisabledFeatures
 
 // categories in the order they are printed, with the targets.
 var categories = []struct {

@@ -27,6 +27,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/socialroi/socialroi/internal/headless"
 	"github.com/socialroi/socialroi/roi"
 )
 
@@ -276,6 +277,7 @@ func startBrowser(tb testing.TB, profile string, extra ...chromedp.ExecAllocator
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-features", headless.DisabledFeatures), // chromedp's, and no omnibox popup renderers
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	)
