@@ -163,7 +163,7 @@ func BenchmarkColdLoad(b *testing.B) {
 // BenchmarkWarmLoad: a repeat visit, served by the service worker's cache.
 func BenchmarkWarmLoad(b *testing.B) {
 	srv := startBrowserServer(b, browserDist(b))
-	p := newBrowserPage(b, srv.URL)
+	p := newContextPage(b, srv.URL)
 	p.onNewDocument(readyProbe)
 	p.onNewDocument(longTaskProbe)
 	p.open("/")
@@ -204,7 +204,7 @@ func BenchmarkInputToResult(b *testing.B) {
 	srv := startBrowserServer(b, browserDist(b))
 	for _, name := range roi.PresetNames {
 		b.Run(name, func(b *testing.B) {
-			p := newBrowserPage(b, srv.URL)
+			p := newContextPage(b, srv.URL)
 			p.onNewDocument(memProbe)
 			p.open("/")
 			sc := mustPreset(b, name)
@@ -234,7 +234,7 @@ func BenchmarkInputToResult(b *testing.B) {
 // the form and the results are largest.
 func BenchmarkInputToResultLarge(b *testing.B) {
 	srv := startBrowserServer(b, browserDist(b))
-	p := newBrowserPage(b, srv.URL)
+	p := newContextPage(b, srv.URL)
 	p.onNewDocument(memProbe)
 	sc := testscenario.Large()
 	openLarge(b, p, sc)

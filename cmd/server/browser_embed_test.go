@@ -399,8 +399,8 @@ func TestEmbedBuilder(t *testing.T) {
 		t.Error("the header has no current Embed link")
 	}
 	snippet := func() string { return p.value("embed-snippet") }
-	if s := snippet(); !strings.Contains(s, `<script src="`+srv.URL+`/web/embed.js" async></script>`) {
-		t.Errorf("snippet = %q; want the script from %s", s, srv.URL)
+	if s := snippet(); !strings.Contains(s, `<script src="`+p.base+`/web/embed.js" async></script>`) {
+		t.Errorf("snippet = %q; want the script from %s", s, p.base)
 	}
 
 	// A compact mode first: quick ROI, its preview's height measured.

@@ -75,7 +75,7 @@ type startState struct {
 func TestEmbedModesOnPhone(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
-	p.do("opening a page", chromedp.Navigate(srv.URL+"/embed"))
+	p.do("opening a page", chromedp.Navigate(p.base+"/embed"))
 	p.viewport(375, 740)
 	shots := screensDir(t)
 	for _, mode := range app.CompactModes {
@@ -86,7 +86,7 @@ func TestEmbedModesOnPhone(t *testing.T) {
 				sc := o.StartScenario(lang)
 				// A new document each time: a new fragment alone would not reload.
 				p.do("leaving", chromedp.Navigate("about:blank"))
-				p.do("opening the embed", chromedp.Navigate(srv.URL+"/embed#mode="+mode+"&lang="+lang))
+				p.do("opening the embed", chromedp.Navigate(p.base+"/embed#mode="+mode+"&lang="+lang))
 				p.waitJS("the prerendered "+mode+" in "+lang,
 					`(() => { const v = document.querySelector(".embed-variant"); return v && v.dataset.mode === `+jsq(mode)+` && v.dataset.lang === `+jsq(lang)+` && document.readyState === "complete" })()`,
 					`(document.querySelector(".embed-variant") || {}).outerHTML`)
@@ -224,7 +224,7 @@ func TestEmbedLazyAccent(t *testing.T) {
 	p := newBrowserPage(t, srv.URL)
 	for _, accent := range []string{"#7c3aed", "#ff0", "#0f766e"} {
 		p.do("leaving", chromedp.Navigate("about:blank"))
-		p.do("opening the embed", chromedp.Navigate(srv.URL+"/embed#mode=earned&lang=fr&theme=dark&accent="+strings.ReplaceAll(accent, "#", "%23")))
+		p.do("opening the embed", chromedp.Navigate(p.base+"/embed#mode=earned&lang=fr&theme=dark&accent="+strings.ReplaceAll(accent, "#", "%23")))
 		vars := `(() => { const s = document.documentElement.style; return {
 			light: s.getPropertyValue("--accent-light"), lightText: s.getPropertyValue("--accent-light-text"),
 			dark: s.getPropertyValue("--accent-dark"), darkText: s.getPropertyValue("--accent-dark-text"),

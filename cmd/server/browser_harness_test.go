@@ -29,7 +29,7 @@ func TestWindowHasNoOmniboxPopup(t *testing.T) {
 			p := c.page()
 			// A page loaded in the window: by then the window has loaded
 			// its popup, where the features are on.
-			p.do("loading the guide", chromedp.Navigate(srv.URL+"/guide"))
+			p.do("loading the guide", chromedp.Navigate(p.base+"/guide"))
 			p.waitJS("the guide loaded", `document.readyState === "complete"`, `document.readyState`)
 			c := chromedp.FromContext(p.ctx)
 			res, err := cdp.Call(p.ctx, c.Browser, target.GetTargets, target.GetTargetsParams{})

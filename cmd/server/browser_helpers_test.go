@@ -26,6 +26,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"github.com/socialroi/socialroi/internal/headless"
 	"github.com/socialroi/socialroi/roi"
@@ -90,7 +91,14 @@ type browserServer struct {
 	URL  string
 	srv  *http.Server
 	once sync.Once
+
+	mu     sync.Mutex
+	origin []*browserServer // the pages' own origins for it (newBrowserPage), closed with it
 }
+
+// servedBy maps a browserServer's URL to it, so that a page for it gets an
+// origin of its own that it serves (newBrowserPage).
+var servedBy sync.Map // string -> *browserServer
 
 // startBrowserServer serves dir on 127.0.0.1:0 until the test ends or Close.
 func startBrowserServer(tb testing.TB, dir string) *browserServer {
@@ -110,27 +118,91 @@ func startBrowserServerWith(tb testing.TB, dir string, wrap func(http.Handler) h
 	if wrap != nil {
 		h = wrap(h)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	s := serveOnNewPort(tb, h, dir)
+	servedBy.Store(s.URL, s)
+	tb.Cleanup(func() { servedBy.Delete(s.URL) })
+	return s
+}
+
+// serveOnNewPort serves h on a port of 127.0.0.1 that no server of this run
+// has had (newPort) until the test ends or Close.
+func serveOnNewPort(tb testing.TB, h http.Handler, what string) *browserServer {
+	tb.Helper()
+	ln := newPort(tb)
 	s := &browserServer{
 		URL: "http://" + ln.Addr().String(),
 		srv: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second},
 	}
 	go func() {
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			tb.Errorf("serving %s: %v", dir, err)
+			tb.Errorf("serving %s: %v", what, err)
 		}
 	}()
 	tb.Cleanup(s.Close)
 	return s
 }
 
+// usedPorts are the ports newPort has given in this run.
+var usedPorts struct {
+	sync.Mutex
+	m map[string]bool
+}
+
+// newPort listens on a port of 127.0.0.1 that it has not given before in
+// this run. An origin is a page's profile here (newBrowserPage): its
+// localStorage, service worker and caches stay in the shared Chromium for
+// the run, so an origin is never served twice.
+func newPort(tb testing.TB) net.Listener {
+	tb.Helper()
+	usedPorts.Lock()
+	defer usedPorts.Unlock()
+	if usedPorts.m == nil {
+		usedPorts.m = map[string]bool{}
+	}
+	var taken []net.Listener // held while looking, so the system gives another
+	defer func() {
+		for _, l := range taken {
+			l.Close()
+		}
+	}()
+	for range 100 {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if a := ln.Addr().String(); !usedPorts.m[a] {
+			usedPorts.m[a] = true
+			return ln
+		}
+		taken = append(taken, ln)
+	}
+	tb.Fatal("no port of 127.0.0.1 this run has not had yet, in 100 tries")
+	return nil
+}
+
+// originFor serves what s serves on an origin of its own, for one page;
+// closing s closes it too.
+func (s *browserServer) originFor(tb testing.TB) *browserServer {
+	tb.Helper()
+	o := serveOnNewPort(tb, s.srv.Handler, s.URL)
+	s.mu.Lock()
+	s.origin = append(s.origin, o)
+	s.mu.Unlock()
+	return o
+}
+
 // Close stops the server and drops every connection, idle keep-alives
-// included, so that the browser really finds nobody there.
+// included, so that the browser really finds nobody there: on the pages'
+// own origins for it too.
 func (s *browserServer) Close() {
-	s.once.Do(func() { s.srv.Close() })
+	s.once.Do(func() {
+		s.srv.Close()
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		for _, o := range s.origin {
+			o.Close()
+		}
+	})
 }
 
 // chromiumPath is the browser to drive: $CHROMIUM, or Debian's Chromium.
@@ -146,9 +218,9 @@ func chromiumPath(tb testing.TB) string {
 	return p
 }
 
-// browserPage is one tab of a headless Chromium in a fresh profile or
-// browser context, so localStorage, caches and the service worker start
-// empty.
+// browserPage is one tab of a headless Chromium on an origin that no page
+// of the run had before, or in a fresh profile or browser context, so
+// localStorage, caches and the service worker start empty.
 type browserPage struct {
 	tb   testing.TB
 	ctx  context.Context // the tab
@@ -160,24 +232,64 @@ type browserPage struct {
 	console []chromedp.ConsoleMessage
 }
 
-// newBrowserPage opens a tab for base in a browser context of its own: a
-// fresh profile, so localStorage, caches and the service worker start
-// empty. Without extra launch options the tab is in the run's shared
-// Chromium (sharedBrowser); with them, in a Chromium of its own
-// (newProfilePage). The tab and its context go away when the test ends; on
-// a failure the test log gets the page's console.
+// newBrowserPage opens a tab for base as a first visit: localStorage,
+// caches and the service worker start empty. The tab and what it opens go
+// away when the test ends; on a failure the test log gets the page's
+// console.
+//
+//   - For a browserServer's URL, the tab is in the run's shared Chromium
+//     (sharedBrowser), in its own window, and p.base is an origin of its
+//     own (originFor) that the same server's handler serves: what a page
+//     stores is its origin's, so an origin never seen is a fresh profile.
+//     Tabs of one site share Chromium's renderer process, which is started
+//     once and keeps the wasm it compiled: a page load took about 2 s here
+//     against 3.1 s in a browser context of its own, which needs a new
+//     process each time.
+//   - For another URL (a host page that embeds the app from a browserServer
+//     the page does not know of), in a browser context of its own
+//     (newContextPage).
+//   - With extra launch options, in a Chromium of its own (newProfilePage).
 func newBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorOption) *browserPage {
 	tb.Helper()
 	if len(extra) > 0 {
 		return newProfilePage(tb, base, extra...)
 	}
-	ctx, cancel := chromedp.NewContext(sharedBrowser(tb), chromedp.WithNewBrowserContext())
+	s, ok := servedBy.Load(base)
+	if !ok {
+		return newContextPage(tb, base)
+	}
+	origin := s.(*browserServer).originFor(tb).URL
+	// Once the tab has closed (cleanups run last first), the origin's
+	// service worker cache goes: it holds app.wasm, 13.6 MB, which a run's
+	// few hundred origins would otherwise leave on disk (3.4 GB written in
+	// a run; a peak of 34 MB for 7 pages with this). Only that cache:
+	// clearing "all" took the test's next page 2-3 s longer to load.
+	tb.Cleanup(func() {
+		if _, err := chromedp.Call(sharedBrowser(tb), storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: origin, StorageTypes: "cache_storage"}); err != nil {
+			tb.Logf("clearing what %s stored: %v", origin, err)
+		}
+	})
+	return openTab(tb, origin)
+}
+
+// newContextPage opens a tab for base in a browser context of the shared
+// Chromium of its own: a fresh profile, with a renderer process of its own,
+// as a visitor's browser has. The benchmarks measure their pages there.
+func newContextPage(tb testing.TB, base string) *browserPage {
+	tb.Helper()
+	return openTab(tb, base, chromedp.WithNewBrowserContext())
+}
+
+// openTab opens a tab of the shared Chromium for base, in its own window.
+func openTab(tb testing.TB, base string, opts ...chromedp.ContextOption) *browserPage {
+	tb.Helper()
+	ctx, cancel := chromedp.NewContext(sharedBrowser(tb), opts...)
 	p := &browserPage{tb: tb, ctx: ctx, base: base}
 	if err := p.watchConsole(); err != nil {
 		cancel()
-		tb.Fatalf("opening a tab in a new browser context: %v", err)
+		tb.Fatalf("opening a tab for %s: %v", base, err)
 	}
-	return p.forTest(cancel) // cancel disposes of the browser context, and its tab
+	return p.forTest(cancel) // cancel closes the tab (and disposes of its browser context)
 }
 
 // newProfilePage is newBrowserPage in a Chromium of its own, with a profile
@@ -219,9 +331,11 @@ var shared struct {
 
 // sharedBrowser returns the first tab of the Chromium the tests share,
 // starting it on first use (again if it died). Starting a Chromium costs
-// more than a second of a 2-core machine; a browser context costs a tab.
-// Each test's browser context is as fresh as a new profile: its storage,
-// HTTP cache and service workers are its own, in memory, and go with it.
+// more than a second of a 2-core machine; a tab costs much less. A test's
+// page is on an origin of its own in the browser's profile, which is as
+// fresh as a new profile for the app (newBrowserPage); a browser context
+// is one (its storage, HTTP cache and service workers are its own, in
+// memory, and go with it).
 func sharedBrowser(tb testing.TB) context.Context {
 	tb.Helper()
 	shared.mu.Lock()

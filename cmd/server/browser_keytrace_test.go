@@ -47,7 +47,7 @@ var keyTraceEvents = map[string]string{
 
 func BenchmarkKeyTrace(b *testing.B) {
 	srv := startBrowserServer(b, browserDist(b))
-	p := newBrowserPage(b, srv.URL)
+	p := newContextPage(b, srv.URL)
 	p.open("/")
 	sc := mustPreset(b, "ecommerce")
 	line := slices.IndexFunc(sc.Costs, func(c roi.Cost) bool { return c.Amount != "" })

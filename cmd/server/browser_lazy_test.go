@@ -95,7 +95,7 @@ func TestLazyMountWhenStale(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
 	p.idleMountOff()
-	p.do("opening /", chromedp.Navigate(srv.URL+"/"))
+	p.do("opening /", chromedp.Navigate(p.base+"/"))
 	p.waitFirstScreen()
 	if n := len(eval[[]string](p, heldJS)); n == 0 {
 		t.Fatal("nothing held at ready on a first visit: the mount as reached is not tested")

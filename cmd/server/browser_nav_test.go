@@ -129,7 +129,7 @@ func TestNavEveryRouteAndBack(t *testing.T) {
 	// A #s= link pasted into the address bar opens once.
 	shared := mustPreset(t, "saas").Clone()
 	shared.Name = "Shared after navigating"
-	link := roi.ShareLink(srv.URL+"/", shared)
+	link := roi.ShareLink(p.base+"/", shared)
 	eval[bool](p, `(location.hash = `+jsq(link[strings.Index(link, "#"):])+`, true)`)
 	p.waitVisible("#incoming-banner")
 	p.waitValue("f-name", shared.Name)

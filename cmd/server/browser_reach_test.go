@@ -129,7 +129,7 @@ func TestShareRoundTrip(t *testing.T) {
 	sc := mustPreset(t, "saas").Clone()
 	sc.Name = "Shared SaaS plan"
 	sc.Costs[3].Amount = roi.N("3456.5") // X ads
-	link := roi.ShareLink(srv.URL+"/", sc)
+	link := roi.ShareLink(p.base+"/", sc)
 	want, err := roi.DecodeShare(link[strings.Index(link, "#s=")+3:])
 	if err != nil {
 		t.Fatalf("roi.DecodeShare of roi.ShareLink: %v", err)
@@ -176,7 +176,7 @@ func TestShareRoundTrip(t *testing.T) {
 	if _, err := chromedp.CallBrowser(p.ctx, browser.SetPermission, browser.SetPermissionParams{
 		Permission:       &browser.PermissionDescriptor{Name: "clipboard-write"},
 		Setting:          browser.PermissionSettingGranted,
-		Origin:           srv.URL,
+		Origin:           p.base,
 		BrowserContextID: chromedp.FromContext(p.ctx).BrowserContextID,
 	}); err != nil {
 		t.Logf("granting clipboard-write: %v", err)
@@ -189,8 +189,8 @@ func TestShareRoundTrip(t *testing.T) {
 	p.waitJS("#share-link", `(() => { const e = document.getElementById("share-link"); return !!e && e.value.includes("#s=") })()`,
 		`(() => { const e = document.getElementById("share-status"); return e ? e.textContent : "(no #share-status)" })()`)
 	shared := p.value("share-link")
-	if !strings.HasPrefix(shared, srv.URL+"/#s=") {
-		t.Errorf("#share-link = %.80q; want it to start with %s/#s=", shared, srv.URL)
+	if !strings.HasPrefix(shared, p.base+"/#s=") {
+		t.Errorf("#share-link = %.80q; want it to start with %s/#s=", shared, p.base)
 	}
 	got, err := roi.DecodeShare(shared[strings.Index(shared, "#s=")+3:])
 	if err != nil {
@@ -324,7 +324,7 @@ func TestExportCSVNeutralisesFormulas(t *testing.T) {
 	sc.Costs[0].Label = "@SUM(A1:A9)"
 	sc.Costs[1].Label = "+47 123"
 	p.do("leaving the app", chromedp.Navigate("about:blank"))
-	p.do("opening the share link", chromedp.Navigate(roi.ShareLink(srv.URL+"/", sc)))
+	p.do("opening the share link", chromedp.Navigate(roi.ShareLink(p.base+"/", sc)))
 	p.waitReady()
 	p.waitValue("f-name", hyperlink)
 	p.click("#save-shared")

@@ -417,7 +417,7 @@ func TestSharedLinkSurvivesReload(t *testing.T) {
 	p.waitSaved("the preset saved", `d.scenarios.length === 1`)
 	sc := mustPreset(t, "local")
 	sc.Name = "From a colleague"
-	p.do("opening the link", chromedp.Navigate(roi.ShareLink(srv.URL+"/", sc)))
+	p.do("opening the link", chromedp.Navigate(roi.ShareLink(p.base+"/", sc)))
 	p.waitReady()
 	p.waitVisible("#incoming-banner")
 	p.typeInto("f-costs-0-hours", "77")
@@ -439,7 +439,7 @@ func TestSharedLinkSurvivesReload(t *testing.T) {
 
 	// Discard: gone, also after a reload.
 	sc.Name = "Another one"
-	p.do("opening the second link", chromedp.Navigate(roi.ShareLink(srv.URL+"/", sc)))
+	p.do("opening the second link", chromedp.Navigate(roi.ShareLink(p.base+"/", sc)))
 	p.waitReady()
 	p.waitVisible("#incoming-banner")
 	p.reload()

@@ -138,14 +138,14 @@ func TestReportLink(t *testing.T) {
 	p.click("#share")
 	p.waitJS("#share-link", byID("share-link")+` !== null && `+byID("share-link")+`.value !== ""`, "")
 	link := p.value("share-link")
-	if !strings.HasPrefix(link, srv.URL+"/report#s=") {
+	if !strings.HasPrefix(link, p.base+"/report#s=") {
 		t.Fatalf("the share link %q does not open /report", link)
 	}
 	p.choose("share-to", "calc")
-	p.waitJS("a calculator link", byID("share-link")+` !== null && `+byID("share-link")+`.value.startsWith(`+jsq(srv.URL+"/#s=")+`)`, byID("share-link")+".value")
+	p.waitJS("a calculator link", byID("share-link")+` !== null && `+byID("share-link")+`.value.startsWith(`+jsq(p.base+"/#s=")+`)`, byID("share-link")+".value")
 
-	boss := newBrowserPage(t, srv.URL)
-	boss.open(strings.TrimPrefix(link, srv.URL))
+	boss := newBrowserPage(t, p.base)
+	boss.open(strings.TrimPrefix(link, p.base))
 	boss.waitVisible("#edit-copy")
 	r := mustCalculate(t, sc)
 	checkVerdict(t, boss, "#report-verdict", r)
