@@ -241,10 +241,9 @@ type browserPage struct {
 //     (sharedBrowser), in its own window, and p.base is an origin of its
 //     own (originFor) that the same server's handler serves: what a page
 //     stores is its origin's, so an origin never seen is a fresh profile.
-//     Tabs of one site share Chromium's renderer process, which is started
-//     once and keeps the wasm it compiled: a page load took about 2 s here
-//     against 3.1 s in a browser context of its own, which needs a new
-//     process each time.
+//     Tabs of one site reuse one renderer process of Chromium's, where a
+//     browser context starts a process for each page: a page load took
+//     about 2 s here, against 3.1 s in a browser context of its own.
 //   - For another URL (a host page that embeds the app from a browserServer
 //     the page does not know of), in a browser context of its own
 //     (newContextPage).
@@ -260,10 +259,10 @@ func newBrowserPage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorO
 	}
 	origin := s.(*browserServer).originFor(tb).URL
 	// Once the tab has closed (cleanups run last first), the origin's
-	// service worker cache goes: it holds app.wasm, 13.6 MB, which a run's
-	// few hundred origins would otherwise leave on disk (3.4 GB written in
-	// a run; a peak of 34 MB for 7 pages with this). Only that cache:
-	// clearing "all" took the test's next page 2-3 s longer to load.
+	// service worker cache goes: it holds app.wasm, 13.6 MB, for each of a
+	// run's few hundred origins (3.4 GB written in a run). Cleared, the
+	// profile peaked at 34 MB over 7 pages. Only that cache: clearing "all"
+	// made the next page's load 2-3 s longer.
 	tb.Cleanup(func() {
 		if _, err := chromedp.Call(sharedBrowser(tb), storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: origin, StorageTypes: "cache_storage"}); err != nil {
 			tb.Logf("clearing what %s stored: %v", origin, err)
