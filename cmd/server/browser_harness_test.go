@@ -22,7 +22,8 @@ func TestWindowHasNoOmniboxPopup(t *testing.T) {
 		name string
 		page func() *browserPage
 	}{
-		{"a browser context of the shared Chromium", func() *browserPage { return newBrowserPage(t, srv.URL) }},
+		{"a tab of the shared Chromium", func() *browserPage { return newBrowserPage(t, srv.URL) }},
+		{"a browser context of the shared Chromium", func() *browserPage { return newContextPage(t, srv.URL) }},
 		{"a Chromium of its own", func() *browserPage { return newProfilePage(t, srv.URL, chromedp.WindowSize(375, 740)) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -31,8 +32,8 @@ func TestWindowHasNoOmniboxPopup(t *testing.T) {
 			// its popup, where the features are on.
 			p.do("loading the guide", chromedp.Navigate(p.base+"/guide"))
 			p.waitJS("the guide loaded", `document.readyState === "complete"`, `document.readyState`)
-			c := chromedp.FromContext(p.ctx)
-			res, err := cdp.Call(p.ctx, c.Browser, target.GetTargets, target.GetTargetsParams{})
+			tab := chromedp.FromContext(p.ctx)
+			res, err := cdp.Call(p.ctx, tab.Browser, target.GetTargets, target.GetTargetsParams{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -41,7 +42,7 @@ func TestWindowHasNoOmniboxPopup(t *testing.T) {
 				switch {
 				case ti.Type == "browser_ui" || strings.HasPrefix(ti.URL, "chrome://omnibox"):
 					ui = append(ui, ti.Type+" "+ti.URL)
-				case ti.TargetID == c.Target.TargetID:
+				case ti.TargetID == tab.Target.TargetID:
 					pages = append(pages, ti.URL)
 				}
 			}

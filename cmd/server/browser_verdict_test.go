@@ -144,7 +144,9 @@ func TestReportLink(t *testing.T) {
 	p.choose("share-to", "calc")
 	p.waitJS("a calculator link", byID("share-link")+` !== null && `+byID("share-link")+`.value.startsWith(`+jsq(p.base+"/#s=")+`)`, byID("share-link")+".value")
 
-	boss := newBrowserPage(t, p.base)
+	// The boss opens the same link in a browser of their own: the same
+	// origin, a profile of its own.
+	boss := newContextPage(t, p.base)
 	boss.open(strings.TrimPrefix(link, p.base))
 	boss.waitVisible("#edit-copy")
 	r := mustCalculate(t, sc)

@@ -9,9 +9,10 @@ package headless
 // Headless Chromium (156 here) is the whole browser without a screen: each
 // new window loads its omnibox's popup, chrome://omnibox-popup.top-chrome/
 // and its AI-mode variant, into renderers of their own. On this 2-core
-// machine those two pages cost about 1.7 s of CPU for every window, so
-// every new browser context of a test and every cold load of a benchmark,
-// and they run while the page under test loads, taking the CPU from it. No
+// machine those two pages cost about 1.7 s of CPU for every window (each
+// test page and each benchmark page opens one, and each cold load starts a
+// Chromium), and they run while the page under test loads, taking the CPU
+// from it. No
 // visitor's page shares a window's first seconds with that: the popup is
 // browser chrome, loaded once per window, and nothing in the page depends
 // on it. Without them a test's page load went from 4.0-4.5 s to 3.1-3.2 s,
