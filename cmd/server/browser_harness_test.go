@@ -3,9 +3,11 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -53,5 +55,48 @@ func TestWindowHasNoOmniboxPopup(t *testing.T) {
 				t.Errorf("the browser runs WebUI pages beside the page under test: %q; want none (internal/headless.DisabledFeatures)", ui)
 			}
 		})
+	}
+}
+
+// The tests' Chromium runs with testFlags, which only spare this machine's
+// CPU; the benchmarks' runs without them, as a visitor's browser does.
+// Each is asked for the command line it runs with: an option that
+// chromedp's own defaults override (two --enable-features) fails here.
+func TestChromiumFlags(t *testing.T) {
+	commandLine := func(tb testing.TB) []string {
+		tab := chromedp.FromContext(sharedBrowser(tb))
+		res, err := cdp.Call(sharedBrowser(tb), tab.Browser, browser.GetBrowserCommandLine, cdp.Empty{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return res.Arguments
+	}
+	tests := commandLine(t)
+	t.Cleanup(sharedBench.close) // a test run has no other use for it
+	var bench []string
+	testing.Benchmark(func(b *testing.B) {
+		if bench == nil {
+			bench = commandLine(b)
+		}
+	})
+	if bench == nil {
+		t.Fatal("the benchmark's Chromium did not answer")
+	}
+	has := func(args []string, s string) bool {
+		return slices.ContainsFunc(args, func(a string) bool { return strings.Contains(a, s) })
+	}
+	for _, want := range []string{"PartitionAllocLargeEmptySlotSpanRing"} {
+		if !has(tests, want) {
+			t.Errorf("the tests' Chromium runs without %s: %q", want, tests)
+		}
+		if has(bench, want) {
+			t.Errorf("a benchmark's Chromium runs with %s: %q", want, bench)
+		}
+	}
+	// Both keep chromedp's features.
+	for name, args := range map[string][]string{"tests'": tests, "benchmarks'": bench} {
+		if !has(args, "--enable-features=NetworkService,NetworkServiceInProcess") {
+			t.Errorf("the %s Chromium runs without chromedp's features: %q", name, args)
+		}
 	}
 }
