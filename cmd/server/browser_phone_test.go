@@ -83,27 +83,30 @@ func (p *browserPage) media(m string) {
 // TestPhoneFiguresOneLine: on every route, at 375 and 1280 px and in
 // print, in English, French, Norwegian and Turkish, no figure takes two
 // lines and no word of a table or figure label is cut ("1,4/50,/000",
-// "€25,/734./60", "0.0/0 pts", "Co/unt", "Awaren/ess" were).
+// "€25,/734./60", "0.0/0 pts", "Co/unt", "Awaren/ess" were). The app's
+// routes are reached by its own links, as a visitor moves between them
+// (navTo), the embed by a page load of its own.
 func TestPhoneFiguresOneLine(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
-	p.open("/")
+	oneLine := func(lang, route string) {
+		t.Helper()
+		p.waitLang(lang)
+		for _, w := range []int{375, 1280} {
+			p.viewport(w, 900)
+			if bad := p.wraps(); len(bad) > 0 {
+				t.Errorf("%s %s at %d px: %q", lang, route, w, bad)
+			}
+		}
+	}
 	for _, lang := range []string{"en", "fr", "nb", "tr"} {
 		p.open("/")
 		p.setLang(lang)
-		// The embed takes its language from its #fragment, not the settings.
-		for _, route := range []string{"/", "/compare", "/report", "/guide", "/embed#lang=" + lang} {
-			p.open(route)
-			p.waitLang(lang)
-			for _, w := range []int{375, 1280} {
-				p.viewport(w, 900)
-				if bad := p.wraps(); len(bad) > 0 {
-					t.Errorf("%s %s at %d px: %q", lang, route, w, bad)
-				}
-			}
-		}
+		oneLine(lang, "/")
+		// The report is reached from the calculator ("Print report").
+		p.navTo("/report")
+		oneLine(lang, "/report")
 		// The printed report: an A4 page's width inside its margins.
-		p.open("/report")
 		p.viewport(700, 1000)
 		p.media("print")
 		if bad := p.wraps(); len(bad) > 0 {
@@ -124,6 +127,14 @@ func TestPhoneFiguresOneLine(t *testing.T) {
 			t.Errorf("%s /report printed: columns out of line: %q", lang, off)
 		}
 		p.media("")
+		p.navTo("/") // back to the calculator, whose header has the nav
+		for _, route := range []string{"/compare", "/guide"} {
+			p.navTo(route)
+			oneLine(lang, route)
+		}
+		// The embed takes its language from its #fragment, not the settings.
+		p.open("/embed#lang=" + lang)
+		oneLine(lang, "/embed")
 	}
 }
 
