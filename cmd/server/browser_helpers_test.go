@@ -2,8 +2,8 @@
 
 // The harness of the browser tests: a real http.Server on dist/, a tab of
 // a headless Chromium on an origin of its own, as fresh as a new profile
-// (newBrowserPage), and small helpers that speak the DOM contract of the app (html[data-app-ready],
-// data-figure, f-... field ids).
+// (newBrowserPage), and small helpers that speak the DOM contract of the
+// app (html[data-app-ready], data-figure, f-... field ids).
 
 package main
 

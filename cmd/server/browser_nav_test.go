@@ -15,7 +15,7 @@ import (
 
 // routeShown is, for each route, an element only that route draws.
 var routeShown = map[string]string{
-	"/":          "#" + adsAmount,
+	"/":          "#f-name",
 	"/compare":   "#compare-a",
 	"/guide":     "article.guide",
 	"/get-embed": "#embed-preview",
@@ -44,6 +44,21 @@ func (p *browserPage) navTo(route string) {
 	if route == "/get-embed" { // the builder takes its new preview's height (not a dismounted builder's)
 		p.waitJS("the preview's height shown", `/\d+\s*px/.test(`+byID("embed-height")+`.textContent)`, byID("embed-height")+`.textContent`)
 	}
+}
+
+// goTo moves to route by the app's own links from wherever the page is
+// (navTo), by the calculator when the way is through it (the report is
+// reached from the calculator, and left for it); nothing when it is there.
+func (p *browserPage) goTo(route string) {
+	p.tb.Helper()
+	from := eval[string](p, `location.pathname`)
+	if from == route {
+		return
+	}
+	if from != "/" && route == "/report" || from == "/report" && route != "/" {
+		p.navTo("/")
+	}
+	p.navTo(route)
 }
 
 // Clicking through every route and back, twice, leaves one working

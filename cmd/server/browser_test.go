@@ -709,7 +709,7 @@ func TestNoSidewaysScroll(t *testing.T) {
 		Over        []string `json:"over"`
 	}
 	for _, route := range []string{"/", "/compare", "/guide"} {
-		p.open(route)
+		p.goTo(route) // by the app's links, as a visitor moves
 		if route == "/compare" {
 			p.waitVisible("#compare-table")
 		}
@@ -748,7 +748,7 @@ func TestInputsLabelled(t *testing.T) {
 		Visible      bool   `json:"visible"`
 	}
 	for _, route := range []string{"/", "/compare", "/guide", "/report"} {
-		p.open(route)
+		p.goTo(route) // by the app's links, as a visitor moves
 		// A <dt> or <dd> stands in its <dl>, or in one <div> inside it
 		// (screen readers read them as a list; Lighthouse's dlitem audit).
 		if bad := eval[[]string](p, `[...document.querySelectorAll("dt, dd")].filter(e => {
