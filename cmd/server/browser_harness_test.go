@@ -64,8 +64,8 @@ func TestWindowHasNoOmniboxPopup(t *testing.T) {
 // chromedp's own defaults override (two --enable-features) fails here.
 func TestChromiumFlags(t *testing.T) {
 	commandLine := func(tb testing.TB) []string {
-		tab := chromedp.FromContext(sharedBrowser(tb))
-		res, err := cdp.Call(sharedBrowser(tb), tab.Browser, browser.GetBrowserCommandLine, cdp.Empty{})
+		ctx := sharedBrowser(tb)
+		res, err := cdp.Call(ctx, chromedp.FromContext(ctx).Browser, browser.GetBrowserCommandLine, cdp.Empty{})
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -85,13 +85,12 @@ func TestChromiumFlags(t *testing.T) {
 	has := func(args []string, s string) bool {
 		return slices.ContainsFunc(args, func(a string) bool { return strings.Contains(a, s) })
 	}
-	for _, want := range []string{"PartitionAllocLargeEmptySlotSpanRing"} {
-		if !has(tests, want) {
-			t.Errorf("the tests' Chromium runs without %s: %q", want, tests)
-		}
-		if has(bench, want) {
-			t.Errorf("a benchmark's Chromium runs with %s: %q", want, bench)
-		}
+	const ring = "PartitionAllocLargeEmptySlotSpanRing"
+	if !has(tests, ring) {
+		t.Errorf("the tests' Chromium runs without %s: %q", ring, tests)
+	}
+	if has(bench, ring) {
+		t.Errorf("a benchmark's Chromium runs with %s: %q", ring, bench)
 	}
 	// Both keep chromedp's features.
 	for name, args := range map[string][]string{"tests'": tests, "benchmarks'": bench} {
