@@ -85,7 +85,7 @@ func (p *browserPage) media(m string) {
 // lines and no word of a table or figure label is cut ("1,4/50,/000",
 // "€25,/734./60", "0.0/0 pts", "Co/unt", "Awaren/ess" were). The app's
 // routes are reached by its own links, as a visitor moves between them
-// (navTo), the embed by a page load of its own.
+// (goTo), the embed by a page load of its own.
 func TestPhoneFiguresOneLine(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
@@ -103,8 +103,7 @@ func TestPhoneFiguresOneLine(t *testing.T) {
 		p.open("/")
 		p.setLang(lang)
 		oneLine(lang, "/")
-		// The report is reached from the calculator ("Print report").
-		p.navTo("/report")
+		p.goTo("/report")
 		oneLine(lang, "/report")
 		// The printed report: an A4 page's width inside its margins.
 		p.viewport(700, 1000)
@@ -127,9 +126,8 @@ func TestPhoneFiguresOneLine(t *testing.T) {
 			t.Errorf("%s /report printed: columns out of line: %q", lang, off)
 		}
 		p.media("")
-		p.navTo("/") // back to the calculator, whose header has the nav
 		for _, route := range []string{"/compare", "/guide"} {
-			p.navTo(route)
+			p.goTo(route)
 			oneLine(lang, route)
 		}
 		// The embed takes its language from its #fragment, not the settings.
