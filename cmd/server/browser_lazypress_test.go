@@ -160,6 +160,57 @@ func TestLazyOpenHeldDetails(t *testing.T) {
 	}
 }
 
+// A <details> the visitor opens as soon as its part is drawn stays open:
+// what its hold said is restored in the frame that draws it, before any
+// input can come, not in a later frame that would undo the visitor's
+// click (app/lazypress.go). The summary is focused while held (the focus
+// mounts its part), and clicked from a MutationObserver's callback, the
+// first thing that runs once the DOM shows it drawn; every animation frame
+// from then on comes 300 ms late, as on a busy phone. A range in a form
+// part, and a chart's table, drawn with the results it is in.
+func TestLazyToggleOnceDrawn(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	cases := []struct{ name, details string }{
+		{"range", `document.querySelector('form.part[data-part="revenue"] details.range-inputs')`},
+		{"chart-table", `document.querySelector("#chart-costs details.chart-data")`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := newHeldPage(t, srv.URL)
+			if !eval[bool](p, `(() => { const d = `+c.details+`; return !!d && !d.open && !!d.closest(".stage-hold") })()`) {
+				t.Fatalf("%s is not closed and held at ready (held: %v)", c.name, eval[[]string](p, heldJS))
+			}
+			got := eval[[]bool](p, `new Promise(resolve => {
+				const raf = window.requestAnimationFrame.bind(window);
+				window.requestAnimationFrame = cb => setTimeout(() => raf(cb), 300);
+				const find = () => `+c.details+`;
+				new MutationObserver((_, mo) => {
+					const d = find();
+					if (!d || d.closest(".stage-hold")) return;
+					mo.disconnect();
+					d.querySelector(":scope > summary").click();
+					const clicked = d.open;
+					const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+					(async () => {
+						for (let i = 0; i < 4; i++) await frame();
+						resolve([clicked, d.isConnected, find().open]);
+					})();
+				}).observe(document.body, {childList: true, subtree: true});
+				find().querySelector(":scope > summary").focus({preventScroll: true});
+			})`)
+			if !got[0] {
+				t.Fatalf("%s not open right after the click on its drawn summary", c.name)
+			}
+			if !got[1] {
+				t.Errorf("%s drawn again after it was drawn: the click went to one no longer in the page", c.name)
+			}
+			if !got[2] {
+				t.Errorf("%s closed again four frames after the visitor opened it", c.name)
+			}
+		})
+	}
+}
+
 // newHeldPage opens / on a first visit, in a 375 px phone window with the
 // system's focus (headless, a window has it only so: focus events fire),
 // the idle mount off: at ready, every part below the first screen is held
