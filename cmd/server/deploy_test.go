@@ -364,6 +364,74 @@ func TestDeployCopyOver(t *testing.T) {
 	awaitRelease(t, s.URL+"/app.js", "app.js", "", "", "1", "2")
 }
 
+// TestCacheKeepsLastWholeVersion: two reads of a file rewritten in place
+// overlap (the second begun, for a newer change, before the first ended)
+// and both fail, as the file changes under them: the cache still has the
+// last version it read whole, and serves it while the file is truncated,
+// never the empty file. (TestDeployCopyOver caught this once in about 20
+// CI runs: an empty 200 for /app.js.) The two reads are the steps
+// loadOnce takes, played in that order by hand.
+func TestCacheKeepsLastWholeVersion(t *testing.T) {
+	dir := t.TempDir()
+	name := "app.js"
+	body := releaseBody(name, "1")
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	var c fileCache
+	s, err := c.load(root, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.close()
+	whole := c.m[name]
+
+	begin := func(mod int64) (e, prev *cacheEntry) { // as loadOnce does, under the lock
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		prev = c.m[name]
+		e = &cacheEntry{stamp: stamp{size: whole.stamp.size, mod: mod}, ready: make(chan struct{}), last: prev.lastGood()}
+		c.m[name] = e
+		return e, prev
+	}
+	fail := func(e, prev *cacheEntry) {
+		e.err = errChanging
+		c.fallBack(name, e, prev)
+		close(e.ready)
+		c.mu.Lock()
+		e.last = nil
+		c.mu.Unlock()
+	}
+	second, beforeSecond := begin(2)
+	third, beforeThird := begin(3)
+	fail(second, beforeSecond)
+	if c.m[name] != third {
+		t.Fatalf("the second read failed: the cache's entry is no longer the third read, still under way")
+	}
+	fail(third, beforeThird)
+	if c.m[name] != whole {
+		t.Fatalf("both reads failed: the cache holds %+v; want the version read whole", c.m[name])
+	}
+
+	// Truncated in place, as cp does first: the whole version is served.
+	if err := os.Truncate(filepath.Join(dir, name), 0); err != nil {
+		t.Fatal(err)
+	}
+	s, err = c.load(root, name)
+	if err != nil {
+		t.Fatalf("the file truncated: %v", err)
+	}
+	defer s.close()
+	if got := string(s.data); got != body {
+		t.Errorf("the file truncated: served %q; want the last whole version, %q", got, body)
+	}
+}
+
 // TestHealthzFollowsTheSite: /healthz is 200 "ok" while the site folder
 // has an index.html, and a 503 with the reason when the folder is missing
 // or empty, as it changes under the running server.

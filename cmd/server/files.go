@@ -133,6 +133,10 @@ type cacheEntry struct {
 	ready chan struct{} // closed when snap or err is set
 	snap  *snapshot
 	err   error
+	// last is, while this version is being read, the newest version read
+	// whole before it (nil when none): what the cache falls back on if
+	// this read fails (fallBack). Guarded by fileCache.mu.
+	last *cacheEntry
 }
 
 // load returns the snapshot of the regular file name in root. It retries a
@@ -190,7 +194,7 @@ func (c *fileCache) loadOnce(root *os.Root, name string) (*snapshot, error) {
 		}
 	}
 	prev := c.m[name]
-	e = &cacheEntry{stamp: st, ready: make(chan struct{})}
+	e = &cacheEntry{stamp: st, ready: make(chan struct{}), last: prev.lastGood()}
 	if c.m == nil {
 		c.m = map[string]*cacheEntry{}
 	}
@@ -199,23 +203,51 @@ func (c *fileCache) loadOnce(root *os.Root, name string) (*snapshot, error) {
 
 	e.snap, e.err = read(f, fi, st)
 	if e.err != nil {
-		// The previous version stays the one to fall back on.
-		c.mu.Lock()
-		if c.m[name] == e {
-			if prev != nil && prev.good() {
-				c.m[name] = prev
-			} else {
-				delete(c.m, name)
-			}
-		}
-		c.mu.Unlock()
+		c.fallBack(name, e, prev)
 	}
 	close(e.ready)
+	c.mu.Lock()
+	e.last = nil // read (or failed): it no longer holds an older version alive
+	c.mu.Unlock()
 	if e.err != nil {
 		f.Close()
 		return nil, e.err
 	}
 	return e.snap.withFile(f), nil
+}
+
+// fallBack, when the read of e (which replaced prev) failed, puts back the
+// newest version read whole: prev if it was, else the one prev stood on.
+// Two reads can overlap (a file rewritten, then touched, while clients
+// ask): the first fails while the second is the cache's, the second fails
+// too, and the cache must not end up with no version at all, or the next
+// request, made while the file is truncated, serves it empty (once in
+// about 20 CI runs of TestDeployCopyOver).
+func (c *fileCache) fallBack(name string, e, prev *cacheEntry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m[name] != e {
+		return // a newer read is the cache's: it falls back when it fails
+	}
+	if g := prev.lastGood(); g != nil {
+		c.m[name] = g
+	} else if g := e.last; g != nil {
+		c.m[name] = g
+	} else {
+		delete(c.m, name)
+	}
+}
+
+// lastGood is e when it was read whole, else the version it stood on
+// while it was read (nil when none). Called with fileCache.mu held.
+func (e *cacheEntry) lastGood() *cacheEntry {
+	if e == nil {
+		return nil
+	}
+	if e.good() {
+		return e
+	}
+	return e.last
 }
 
 // good reports whether e has been read without error.
