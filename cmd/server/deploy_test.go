@@ -369,8 +369,8 @@ func TestDeployCopyOver(t *testing.T) {
 // and both fail, as the file changes under them: the cache still has the
 // last version it read whole, and serves it while the file is truncated,
 // never the empty file. (TestDeployCopyOver caught this once in about 20
-// CI runs: an empty 200 for /app.js.) The two reads are the steps
-// loadOnce takes, played in that order by hand.
+// CI runs: an empty 200 for /app.js.) The two reads are loadOnce's
+// begin and finish, played in that order, without the file's reads.
 func TestCacheKeepsLastWholeVersion(t *testing.T) {
 	dir := t.TempDir()
 	name := "app.js"
@@ -391,29 +391,19 @@ func TestCacheKeepsLastWholeVersion(t *testing.T) {
 	s.close()
 	whole := c.m[name]
 
-	begin := func(mod int64) (e, prev *cacheEntry) { // as loadOnce does, under the lock
-		c.mu.Lock()
-		defer c.mu.Unlock()
-		prev = c.m[name]
-		e = &cacheEntry{stamp: stamp{size: whole.stamp.size, mod: mod}, ready: make(chan struct{}), last: prev.lastGood()}
-		c.m[name] = e
-		return e, prev
-	}
-	fail := func(e, prev *cacheEntry) {
-		e.err = errChanging
-		c.fallBack(name, e, prev)
-		close(e.ready)
-		c.mu.Lock()
-		e.last = nil
-		c.mu.Unlock()
-	}
-	second, beforeSecond := begin(2)
-	third, beforeThird := begin(3)
-	fail(second, beforeSecond)
+	// The second read begins, and the third, for a newer change, before
+	// the second ends; both fail.
+	c.mu.Lock()
+	second, beforeSecond := c.begin(name, stamp{size: whole.stamp.size, mod: 2})
+	third, beforeThird := c.begin(name, stamp{size: whole.stamp.size, mod: 3})
+	c.mu.Unlock()
+	second.err = errChanging
+	c.finish(name, second, beforeSecond)
 	if c.m[name] != third {
 		t.Fatalf("the second read failed: the cache's entry is no longer the third read, still under way")
 	}
-	fail(third, beforeThird)
+	third.err = errChanging
+	c.finish(name, third, beforeThird)
 	if c.m[name] != whole {
 		t.Fatalf("both reads failed: the cache holds %+v; want the version read whole", c.m[name])
 	}

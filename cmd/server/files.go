@@ -135,7 +135,7 @@ type cacheEntry struct {
 	err   error
 	// last is, while this version is being read, the newest version read
 	// whole before it (nil when none): what the cache falls back on if
-	// this read fails (fallBack). Guarded by fileCache.mu.
+	// this read fails (finish). Guarded by fileCache.mu.
 	last *cacheEntry
 }
 
@@ -193,22 +193,11 @@ func (c *fileCache) loadOnce(root *os.Root, name string) (*snapshot, error) {
 			return nil, errChanging // read by another request meanwhile: load again
 		}
 	}
-	prev := c.m[name]
-	e = &cacheEntry{stamp: st, ready: make(chan struct{}), last: prev.lastGood()}
-	if c.m == nil {
-		c.m = map[string]*cacheEntry{}
-	}
-	c.m[name] = e
+	e, prev := c.begin(name, st)
 	c.mu.Unlock()
 
 	e.snap, e.err = read(f, fi, st)
-	if e.err != nil {
-		c.fallBack(name, e, prev)
-	}
-	close(e.ready)
-	c.mu.Lock()
-	e.last = nil // read (or failed): it no longer holds an older version alive
-	c.mu.Unlock()
+	c.finish(name, e, prev)
 	if e.err != nil {
 		f.Close()
 		return nil, e.err
@@ -216,30 +205,46 @@ func (c *fileCache) loadOnce(root *os.Root, name string) (*snapshot, error) {
 	return e.snap.withFile(f), nil
 }
 
-// fallBack, when the read of e (which replaced prev) failed, puts back the
-// newest version read whole: prev if it was, else the one prev stood on.
-// Two reads can overlap (a file rewritten, then touched, while clients
-// ask): the first fails while the second is the cache's, the second fails
-// too, and the cache must not end up with no version at all, or the next
-// request, made while the file is truncated, serves it empty (once in
-// about 20 CI runs of TestDeployCopyOver).
-func (c *fileCache) fallBack(name string, e, prev *cacheEntry) {
+// begin makes e, for the version st of name about to be read, the cache's
+// entry; prev is the entry it replaces. Called with c.mu held.
+func (c *fileCache) begin(name string, st stamp) (e, prev *cacheEntry) {
+	prev = c.m[name]
+	e = &cacheEntry{stamp: st, ready: make(chan struct{}), last: prev.lastGood()}
+	if c.m == nil {
+		c.m = map[string]*cacheEntry{}
+	}
+	c.m[name] = e
+	return e, prev
+}
+
+// finish ends the read of e (its snap or err set): when it failed and e is
+// still the cache's entry, the cache falls back on the newest version read
+// whole, prev if it was, else the one e stood on. Two reads can overlap (a
+// file rewritten, then touched, while clients ask): the first fails while
+// the second is the cache's, the second fails too, and the cache must not
+// end up with no version at all, or the next request, made while the file
+// is truncated, serves it empty (once in about 20 CI runs of
+// TestDeployCopyOver).
+func (c *fileCache) finish(name string, e, prev *cacheEntry) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.m[name] != e {
-		return // a newer read is the cache's: it falls back when it fails
+	if e.err != nil && c.m[name] == e {
+		g := e.last
+		if prev != nil && prev.good() {
+			g = prev
+		}
+		if g != nil {
+			c.m[name] = g
+		} else {
+			delete(c.m, name)
+		}
 	}
-	if g := prev.lastGood(); g != nil {
-		c.m[name] = g
-	} else if g := e.last; g != nil {
-		c.m[name] = g
-	} else {
-		delete(c.m, name)
-	}
+	close(e.ready)
+	e.last = nil // read or failed: it no longer holds an older version alive
 }
 
 // lastGood is e when it was read whole, else the version it stood on
-// while it was read (nil when none). Called with fileCache.mu held.
+// while it is read (nil when none). Called with fileCache.mu held.
 func (e *cacheEntry) lastGood() *cacheEntry {
 	if e == nil {
 		return nil
