@@ -50,6 +50,13 @@ func formatValueOf(lang string, v roi.Value, s, currency string) string {
 	}
 }
 
+// warmFormats makes the formats of money and percent in lang ahead of their
+// first use (the formatter keeps them).
+func warmFormats(lang, currency string) {
+	FormatMoney(lang, "0", currency)
+	formatter.format(lang, "0", formatStyle{places: 2, percent: true})
+}
+
 // FormatMoney shows an exact money string in a currency.
 func FormatMoney(lang, value, currency string) string {
 	return formatter.format(lang, value, formatStyle{currency: currency, places: roi.MinorUnits(currency)})

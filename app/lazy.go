@@ -120,25 +120,29 @@ func (p *Page) heldStillTrue() {
 }
 
 // lazyFirst mounts the first screen and the summary in a task of its
-// own; the app is ready once they are drawn.
+// own, after their figures (figuresApart); the app is ready once they are
+// drawn.
 func (p *Page) lazyFirst(ctx app.Context) {
 	go func() {
 		NextTask()
-		ctx.Dispatch(func(ctx app.Context) {
-			if !p.boot.on {
-				return
-			}
-			for _, u := range lazyFirst {
-				p.boot.live[u] = true
-			}
-			p.store().Report()
-			ctx.Defer(func(ctx app.Context) {
-				p.fillHolds()
-				// Ready; what waits for the whole page mounted (the
-				// first save, the garbage collector's target: mountDone)
-				// waits on, until the last unit is mounted (endStaging).
-				setReady()
-				p.watchHolds()
+		p.figuresApart(ctx, func() {
+			ctx.Dispatch(func(ctx app.Context) {
+				if !p.boot.on {
+					return
+				}
+				for _, u := range lazyFirst {
+					p.boot.live[u] = true
+				}
+				p.store().Report()
+				ctx.Defer(func(ctx app.Context) {
+					p.fillHolds()
+					// Ready; what waits for the whole page mounted (the
+					// first save, the garbage collector's target:
+					// mountDone) waits on, until the last unit is mounted
+					// (endStaging).
+					setReady()
+					p.watchHolds()
+				})
 			})
 		})
 	}()

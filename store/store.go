@@ -404,6 +404,16 @@ func (st *Store) Report() roi.Report {
 	return st.report
 }
 
+// Work works out the current scenario's report if it is not yet (Report
+// returns it then), and says whether it did.
+func (st *Store) Work() bool {
+	if st.cached == st.version {
+		return false
+	}
+	st.Report()
+	return true
+}
+
 // Select makes another scenario the current one.
 func (st *Store) Select(id string) {
 	if st.find(id) >= 0 && id != st.current {

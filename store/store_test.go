@@ -1163,3 +1163,26 @@ func withoutField(sc roi.Scenario, f Field) roi.Scenario {
 	f.Set(&out, "")
 	return out
 }
+
+// Work works the report out ahead of Report, once per version of the
+// scenario: the calculator's staged start does it in a task of its own.
+func ExampleStore_Work() {
+	st := New(NewMemoryStorage(), nil)
+	ads := mField("costs[2].amount")
+
+	fmt.Println("worked out:", st.Work())
+	fmt.Println("again:", st.Work())
+	fmt.Println("direct ROI:", st.Report().ROI.Direct.String())
+
+	st.Edit(ads, "2200")
+	fmt.Println("after an edit:", st.Work())
+	fmt.Println("direct ROI:", st.Report().ROI.Direct.String())
+	fmt.Println("after Report:", st.Work())
+	// Output:
+	// worked out: true
+	// again: false
+	// direct ROI: 59.93
+	// after an edit: true
+	// direct ROI: 77.58
+	// after Report: false
+}
