@@ -313,6 +313,11 @@ func newProfilePage(tb testing.TB, base string, extra ...chromedp.ExecAllocatorO
 	return p.forTest(stop)
 }
 
+// idleAtOnce, run in every new document of a test page, has the calculator
+// mount what the visitor has not reached at once, in idle time (app/lazy.go:
+// idleAfter is 5 s).
+const idleAtOnce = `window.socialroiIdleAfter = 0`
+
 // forTest readies a new page for its test; closePage closes it when the
 // test ends.
 func (p *browserPage) forTest(closePage func()) *browserPage {
@@ -322,7 +327,7 @@ func (p *browserPage) forTest(closePage func()) *browserPage {
 	// time, some seconds after the start (app/lazy.go): here at once, so
 	// that waitReady sees the whole page mounted soon. A test of the mount
 	// as reached turns it off (idleMountOff).
-	p.onNewDocument(`window.socialroiIdleAfter = 0`)
+	p.onNewDocument(idleAtOnce)
 	tb.Cleanup(func() {
 		if tb.Failed() {
 			for _, m := range p.consoleMessages() {

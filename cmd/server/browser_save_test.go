@@ -30,12 +30,8 @@ func TestSaveOnLeave(t *testing.T) {
 			p.waitSaved("the preset saved", `d.scenarios.length === 1`)
 			eco := p.saved().Current
 
-			ctx, closeTab := chromedp.NewContext(p.ctx)
+			q, closeTab := p.newTabClosable(t)
 			t.Cleanup(closeTab)
-			q := &browserPage{tb: t, ctx: ctx, base: p.base}
-			if err := chromedp.Do(ctx); err != nil {
-				t.Fatalf("opening a second tab: %v", err)
-			}
 			q.open("/")
 			q.typeInto(adsAmount, "432")
 			// The last key, then the tab goes at once: no wait for the

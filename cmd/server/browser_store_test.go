@@ -28,13 +28,24 @@ import (
 // a sessionStorage of its own.
 func (p *browserPage) newTab(tb testing.TB) *browserPage {
 	tb.Helper()
+	q, closeTab := p.newTabClosable(tb)
+	tb.Cleanup(closeTab)
+	return q
+}
+
+// newTabClosable is newTab, and the function that closes it. Like every
+// test page (forTest), it mounts the calculator's held parts at once, not
+// some seconds after the start: waitReady waits for them.
+func (p *browserPage) newTabClosable(tb testing.TB) (q *browserPage, closeTab func()) {
+	tb.Helper()
 	ctx, cancel := chromedp.NewContext(p.ctx)
-	tb.Cleanup(cancel)
-	q := &browserPage{tb: tb, ctx: ctx, base: p.base}
+	q = &browserPage{tb: tb, ctx: ctx, base: p.base}
 	if err := chromedp.Do(ctx); err != nil {
+		cancel()
 		tb.Fatalf("opening a second tab: %v", err)
 	}
-	return q
+	q.onNewDocument(idleAtOnce)
+	return q, cancel
 }
 
 // scenarioIDs are the ids listed in the scenario select, in order.
