@@ -152,13 +152,16 @@ type heldDetails struct {
 
 // readDetails notes every <details> in the hold h that is drawn now
 // (drawn: the charts in the results' hold are the charts', which can stay
-// held in a hold of their own when the results are drawn).
+// held in a hold of their own when the results are drawn). The summary's
+// hold holds the whole results panel: the cards after the summary and the
+// verdict are moved on to the results' hold as the summary is drawn
+// (restOf), and their <details> are read with them when they are drawn.
 func readDetails(h app.Value, drawn func(unit string) bool) []heldDetails {
 	all := h.Call("querySelectorAll", "details")
 	out := make([]heldDetails, 0, all.Length())
 	for i := 0; i < all.Length(); i++ {
 		d := all.Index(i)
-		if !drawn(heldUnit(d)) {
+		if u := heldUnit(d); !drawn(u) || u == "summary" && d.Call("closest", restSel).Truthy() {
 			continue
 		}
 		if pl, ok := placeOf(d, h); ok {

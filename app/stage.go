@@ -414,7 +414,7 @@ func (p *Page) fillHolds() {
 }
 
 // restOf takes the cards of a prerendered results panel that follow its
-// summary and verdict (from the #details anchor on) out of it.
+// summary and verdict (from the #details anchor on: restSel) out of it.
 func restOf(results app.Value) app.Value {
 	rest := app.Window().Get("document").Call("createDocumentFragment")
 	for n := results.Call("querySelector", ":scope > #details"); n.Truthy(); {
@@ -424,6 +424,9 @@ func restOf(results app.Value) app.Value {
 	}
 	return rest
 }
+
+// restSel matches the cards restOf moves (closest: what is in them).
+const restSel = "#results > #details, #results > #details ~ *"
 
 // setReady says the app is interactive: the first screen is mounted, and
 // every part is mounted by the time it is reached (lazy.go). Browser tests

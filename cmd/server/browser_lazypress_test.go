@@ -234,3 +234,36 @@ func newHeldPage(t *testing.T, url string) *browserPage {
 func scrolledTo(p *browserPage, el string) []float64 {
 	return eval[[]float64](p, `(() => { const e = `+el+`; e.scrollIntoView({block: "center"}); const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2] })()`)
 }
+
+// rafProbe, run in every new document, counts the page's calls to
+// requestAnimationFrame.
+const rafProbe = `(() => {
+	const raf = window.requestAnimationFrame;
+	window.__rafCalls = 0;
+	window.requestAnimationFrame = function (cb) { window.__rafCalls++; return raf.call(window, cb) };
+})()`
+
+// An untouched start leaves nothing waiting to restore: the app asks for no
+// animation frame once its first screen is drawn. A <details> of the cards
+// after the summary (the charts' tables, the results' sections) is read
+// with its own part when that is drawn, not with the summary's hold at the
+// start, where it is moved on to the results' hold and stays held: read
+// there, it was waited for on every animation frame for 30 frames after
+// each start (restoreDetails in app/lazypress.go).
+func TestStartLeavesNoRestoreWaiting(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.idleMountOff() // the held parts stay held: nothing else is drawn
+	p.onNewDocument(rafProbe)
+	p.do("navigating to /", chromedp.Navigate(p.base+"/"))
+	p.waitFirstScreen()
+	if n := eval[int](p, `document.querySelectorAll(".stage-hold details").length`); n == 0 {
+		t.Fatal("no <details> is held at the start: the case this test is about is gone")
+	}
+	// Two animation frames after the first screen (the test's own two
+	// calls are not the app's).
+	eval[bool](p, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+	if calls := eval[int](p, `window.__rafCalls`) - 2; calls != 0 {
+		t.Errorf("the app asked for %d animation frames at an untouched start; want none", calls)
+	}
+}
