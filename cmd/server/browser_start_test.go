@@ -304,7 +304,9 @@ func TestStartImportNotices(t *testing.T) {
 	upload(good)
 	p.waitVisible("#undo-import")
 	upload(bad)
-	p.waitJS("the refusal said", `document.getElementById("file-status").textContent.includes("bad.json")`, `document.getElementById("file-status").textContent`)
+	// The refusal itself: "Reading “bad.json”…" comes first, while the
+	// good file's import can still be undone.
+	p.waitJS("the refusal said", `document.getElementById("file-status").textContent.includes("“bad.json” was not imported")`, `document.getElementById("file-status").textContent`)
 	for _, sel := range []string{"#undo-import", "#undo"} {
 		if p.exists(sel) {
 			t.Errorf("%s stays next to %q", sel, eval[string](p, `document.getElementById("file-status").textContent`))
