@@ -414,18 +414,18 @@ func (p *Page) fillHolds() {
 }
 
 // restOf takes the cards of a prerendered results panel that follow its
-// summary and verdict (from the #details anchor on: restSel) out of it.
+// summary and verdict (restSel) out of it.
 func restOf(results app.Value) app.Value {
 	rest := app.Window().Get("document").Call("createDocumentFragment")
-	for n := results.Call("querySelector", ":scope > #details"); n.Truthy(); {
-		next := n.Get("nextElementSibling")
-		rest.Call("appendChild", n)
-		n = next
+	cards := results.Call("querySelectorAll", restSel) // a static list, in order
+	for i := 0; i < cards.Length(); i++ {
+		rest.Call("appendChild", cards.Index(i))
 	}
 	return rest
 }
 
-// restSel matches the cards restOf moves (closest: what is in them).
+// restSel matches those cards, from the #details anchor on (closest: what
+// is in them).
 const restSel = "#results > #details, #results > #details ~ *"
 
 // setReady says the app is interactive: the first screen is mounted, and
