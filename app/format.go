@@ -38,9 +38,9 @@ func formatValueOf(lang string, v roi.Value, s, currency string) string {
 	}
 	switch v.Unit() {
 	case roi.UnitMoney:
-		return formatter.format(lang, s, formatStyle{currency: currency, places: roi.MinorUnits(currency)})
+		return formatter.format(lang, s, moneyStyle(currency))
 	case roi.UnitPercent:
-		return formatter.format(lang, s, formatStyle{places: 2, percent: true})
+		return formatter.format(lang, s, percentStyle)
 	case roi.UnitPoints:
 		return formatter.format(lang, s, formatStyle{places: 2, signed: true}) + tr(lang, " pts")
 	case roi.UnitRatio:
@@ -53,13 +53,21 @@ func formatValueOf(lang string, v roi.Value, s, currency string) string {
 // warmFormats makes the formats of money and percent in lang ahead of their
 // first use (the formatter keeps them).
 func warmFormats(lang, currency string) {
-	FormatMoney(lang, "0", currency)
-	formatter.format(lang, "0", formatStyle{places: 2, percent: true})
+	formatter.format(lang, "0", moneyStyle(currency))
+	formatter.format(lang, "0", percentStyle)
 }
+
+// moneyStyle is how money in currency is shown: rounded to its minor units.
+func moneyStyle(currency string) formatStyle {
+	return formatStyle{currency: currency, places: roi.MinorUnits(currency)}
+}
+
+// percentStyle is how a percent figure is shown: two decimals.
+var percentStyle = formatStyle{places: 2, percent: true}
 
 // FormatMoney shows an exact money string in a currency.
 func FormatMoney(lang, value, currency string) string {
-	return formatter.format(lang, value, formatStyle{currency: currency, places: roi.MinorUnits(currency)})
+	return formatter.format(lang, value, moneyStyle(currency))
 }
 
 // plainFormatter groups digits the way roi.LocaleFor says; it serves tests
