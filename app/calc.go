@@ -41,7 +41,7 @@ func (p *Page) renderCalc() app.UI {
 	return app.Div().Class("calc").Body(
 		p.renderIncoming(),
 		p.stagedStart(),   // the guided start (start.go), once its stage comes (stage.go)
-		p.renderToolbar(), // scenarios and files (toolbar.go)
+		p.stagedToolbar(), // scenarios and files (toolbar.go), once drawn (stage.go)
 		p.renderAdImport(),
 		app.H2().ID("calculator").Class("full-title").Text(p.t("The full calculator")),
 		app.Div().Class("cols").Body(

@@ -15,8 +15,8 @@ import (
 // load, the staged mount (stage.go) mounted the whole calculator, some
 // 2,000 elements, in a few long tasks. Now, where the page shows what was
 // prerendered (a first visit: the e-commerce preset in English, fresh),
-// the start mounts the first screen (the shell, the guided start, the
-// toolbar) and the summary, which typing in the start updates; the app is
+// the start mounts the first screen (the shell, then the toolbar, then the
+// guided start, each in a task of its own) and the summary, which typing in the start updates; the app is
 // ready then (data-app-ready). Every other unit (a form part, the rest of
 // the results, the charts) stays held by its prerendered HTML, readable,
 // in place and usable, and is mounted:
@@ -76,8 +76,9 @@ type lazyMount struct {
 var lazyFirst = []string{"start", "summary"}
 
 // lazyOrder is the order the idle time mounts the other units in: the
-// page's.
-var lazyOrder = []string{"basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking", "results", "charts"}
+// page's. The toolbar is drawn before the first stage (lazyToolbar); it is
+// here too, so that the staging ends only once it is drawn (endStaging).
+var lazyOrder = []string{"toolbar", "basics", "costs", "revenue", "actions", "funnel", "more", "goals", "tracking", "results", "charts"}
 
 // idleAfterKey is the window property that, set before the start to a
 // number of ms, replaces idleAfter; below zero, the idle mount is off and
@@ -119,33 +120,57 @@ func (p *Page) heldStillTrue() {
 	p.nextStage(l.ctx)
 }
 
-// lazyFirst mounts the first screen and the summary in a task of its
-// own, after their figures (figuresApart); the app is ready once they are
-// drawn.
+// lazyFirst draws the toolbar (lazyToolbar), then mounts the first screen
+// and the summary, each in a task of its own, after their figures
+// (figuresApart); the app is ready once they are drawn.
 func (p *Page) lazyFirst(ctx app.Context) {
 	go func() {
 		NextTask()
-		p.figuresApart(ctx, func() {
-			ctx.Dispatch(func(ctx app.Context) {
-				if !p.boot.on {
-					return
-				}
-				for _, u := range lazyFirst {
-					p.boot.live[u] = true
-				}
-				p.store().Report()
-				ctx.Defer(func(ctx app.Context) {
-					p.fillHolds()
-					// Ready; what waits for the whole page mounted (the
-					// first save, the garbage collector's target:
-					// mountDone) waits on, until the last unit is mounted
-					// (endStaging).
-					setReady()
-					p.watchHolds()
-				})
-			})
+		p.lazyToolbar(ctx, func() {
+			p.figuresApart(ctx, func() { p.firstStage(ctx) })
 		})
 	}()
+}
+
+// firstStage mounts the first screen and the summary (lazyFirst).
+func (p *Page) firstStage(ctx app.Context) {
+	ctx.Dispatch(func(ctx app.Context) {
+		if !p.boot.on {
+			return
+		}
+		for _, u := range lazyFirst {
+			p.boot.live[u] = true
+		}
+		p.store().Report()
+		ctx.Defer(func(ctx app.Context) {
+			p.fillHolds()
+			// Ready; what waits for the whole page mounted (the first
+			// save, the garbage collector's target: mountDone) waits on,
+			// until the last unit is mounted (endStaging).
+			setReady()
+			p.watchHolds()
+		})
+	})
+}
+
+// lazyToolbar draws the toolbar, held by the first mount, in a task of its
+// own, then calls next in the task after. A page left meanwhile never runs
+// the dispatch (go-app drops it), and the chain ends there.
+func (p *Page) lazyToolbar(ctx app.Context, next func()) {
+	ctx.Dispatch(func(ctx app.Context) {
+		drawn := p.boot.on && !p.boot.live["toolbar"]
+		if drawn {
+			p.boot.live["toolbar"] = true
+		} else {
+			ctx.PreventUpdate()
+		}
+		go func() {
+			if drawn {
+				NextTask()
+			}
+			next()
+		}()
+	})
 }
 
 // watchHolds starts watching the held units: as they near the window, as

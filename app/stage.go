@@ -16,10 +16,11 @@ import (
 // page anew, inside one task of the browser's main thread (the route's
 // component is mounted in Navigate, before the event loop starts). Mounted
 // at once, the calculator froze the page for a few hundred milliseconds.
-// So the first mount draws the shell, the guided start and the toolbar
-// (the first screen), and the rest follows a stage per frame: the summary,
-// then the form's parts in their order, then the rest of the results. Each
-// stage is a task of its own, well under the 120 ms budget on a desktop.
+// So the first mount draws the shell only (the header, the titles, the
+// footer), and the rest follows a stage per frame: the guided start and the
+// toolbar, the summary, then the form's parts in their order, then the rest
+// of the results. Each stage is a task of its own, well under the 120 ms
+// budget on a desktop.
 //
 // Until its stage comes, a part is held by a placeholder (a hold) that
 // shows the prerendered HTML of the same place: moved there, inert (it
@@ -42,7 +43,7 @@ import (
 // blocking time (mobile, 4× slower CPU) rose from about 2.4 s to 3.8-4.5 s
 // on this 2-core machine, so the stages stay few.
 var calcStages = [][]string{
-	{"start"},
+	{"start", "toolbar"},
 	{"summary", "basics", "costs"},
 	{"revenue", "actions", "funnel", "more", "goals", "tracking"},
 	{"results"},
@@ -111,10 +112,11 @@ func (p *Page) beginStaging() {
 	inputs := doc.Call("querySelector", "main .calc .inputs")
 	results := doc.Call("getElementById", "results")
 	start := doc.Call("querySelector", "main .calc > #start")
-	if !inputs.Truthy() || !results.Truthy() || !start.Truthy() || inputs.Get("children").Length() != len(formParts) {
+	toolbar := doc.Call("querySelector", "main .calc > #files-menu")
+	if !inputs.Truthy() || !results.Truthy() || !start.Truthy() || !toolbar.Truthy() || inputs.Get("children").Length() != len(formParts) {
 		return
 	}
-	held := map[string]app.Value{"start": start}
+	held := map[string]app.Value{"start": start, "toolbar": toolbar}
 	kids := inputs.Get("children")
 	for i, name := range formParts {
 		held[name] = kids.Index(i)
@@ -168,6 +170,18 @@ func (p *Page) stagedStart() app.UI {
 		return hold("start")
 	}
 	return p.start()
+}
+
+// stagedToolbar is the toolbar (the scenarios and files menu), or its
+// hold: the first mount, the start's longest task, leaves it out (its
+// selects, buttons and file input were about half of the shell's elements
+// and handlers), and it is drawn in the next task (lazyToolbar), or with
+// the first stage.
+func (p *Page) stagedToolbar() app.UI {
+	if !p.shows("toolbar") {
+		return hold("toolbar")
+	}
+	return p.renderToolbar()
 }
 
 // stagedCharts are the results' charts, or their hold.
@@ -353,7 +367,7 @@ const stepBudget = 50
 // traced (shellWeight is the first mount's, stage 0): the stage that comes
 // first works out the figures (stageDue), the results and charts are the
 // largest. Only the ratios matter.
-var unitWeights = map[string]float64{"start": 2, "summary": 2, "results": 3, "charts": 2}
+var unitWeights = map[string]float64{"toolbar": 1, "start": 2, "summary": 2, "results": 3, "charts": 2}
 
 const shellWeight = 3
 

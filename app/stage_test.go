@@ -46,10 +46,26 @@ func TestCalcStagesHoldEveryUnit(t *testing.T) {
 	for _, s := range calcStages {
 		got = append(got, s...)
 	}
-	want := append([]string{"start", "summary", "results", "charts"}, formParts...)
+	want := allUnits()
 	slices.Sort(got)
-	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("the stages mount %v; want each of %v once", got, want)
+	}
+}
+
+// allUnits are every unit a staged start holds, sorted.
+func allUnits() []string {
+	u := append([]string{"toolbar", "start", "summary", "results", "charts"}, formParts...)
+	slices.Sort(u)
+	return u
+}
+
+// A lazy start mounts every unit: the first screen at once, the rest in the
+// idle time's order (and the staging ends once those are mounted).
+func TestLazyOrderHoldsEveryUnit(t *testing.T) {
+	got := append(slices.Clone(lazyFirst), lazyOrder...)
+	slices.Sort(got)
+	if want := allUnits(); !slices.Equal(got, want) {
+		t.Errorf("the lazy start mounts %v; want each of %v once", got, want)
 	}
 }

@@ -161,3 +161,42 @@ func TestLazyScreens(t *testing.T) {
 		}
 	}
 }
+
+// The scenarios and files menu is held by the first mount, which is the
+// start's longest task, and drawn in the task after it (app/stage.go,
+// stagedToolbar). A visitor who opened the menu on the prerendered page,
+// before the app started, finds it still open once the app is ready. The
+// menu is go-app's by then: its buttons work.
+func TestMenuOpenedBeforeStartStaysOpen(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	// Whether the menu was ever in a hold, seen from the first document on.
+	p.onNewDocument(`new MutationObserver(() => {
+		if (document.querySelector('.stage-hold[data-hold="toolbar"] > #files-menu')) window.toolbarHeld = true;
+	}).observe(document, {childList: true, subtree: true})`)
+	release := p.holdWasm("/")
+	p.viewport(375, 740)
+	if eval[bool](p, byID("files-menu")+`.open`) {
+		t.Fatal("#files-menu is open on the prerendered page: the test cannot open it")
+	}
+	p.clickJS("the menu's summary", byID("files-menu")+`.querySelector(":scope > summary")`)
+	if !eval[bool](p, byID("files-menu")+`.open`) {
+		t.Fatal("#files-menu is still closed after a click on its summary, before the start")
+	}
+	release()
+	p.waitFirstScreen()
+	if !eval[bool](p, `window.toolbarHeld === true`) {
+		t.Errorf("#files-menu was never held: the first mount drew it")
+	}
+	if eval[bool](p, heldSel("files-menu")) {
+		t.Fatalf("#files-menu is still held at ready (held: %v)", eval[[]string](p, heldJS))
+	}
+	// Two frames on: nothing closed it.
+	open := eval[bool](p, `(async () => { const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+		await frame(); await frame(); return `+byID("files-menu")+`.open })()`)
+	if !open {
+		t.Errorf("#files-menu closed once the app started; want it open, as the visitor left it")
+	}
+	p.click("#duplicate")
+	p.waitJS("a copy listed in #scenario", byID("scenario")+`.options.length === 2`, byID("scenario")+`.outerHTML`)
+}
