@@ -197,6 +197,8 @@ func TestMenuOpenedBeforeStartStaysOpen(t *testing.T) {
 	if !open {
 		t.Errorf("#files-menu closed once the app started; want it open, as the visitor left it")
 	}
+	name := filepath.Join(screensDir(t), "menu-open-at-start-en-375.png")
+	t.Logf("%s: %d bytes", name, p.screenshot(name))
 	p.click("#duplicate")
 	p.waitJS("a copy listed in #scenario", byID("scenario")+`.options.length === 2`, byID("scenario")+`.outerHTML`)
 }
