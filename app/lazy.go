@@ -15,11 +15,12 @@ import (
 // load, the staged mount (stage.go) mounted the whole calculator, some
 // 2,000 elements, in a few long tasks. Now, where the page shows what was
 // prerendered (a first visit: the e-commerce preset in English, fresh),
-// the start mounts the first screen (the shell, then the toolbar, then the
-// guided start, each in a task of its own) and the summary, which typing in the start updates; the app is
-// ready then (data-app-ready). Every other unit (a form part, the rest of
-// the results, the charts) stays held by its prerendered HTML, readable,
-// in place and usable, and is mounted:
+// the start mounts the first screen (the shell, then the toolbar, then
+// the guided start with the summary, which typing in the start updates,
+// each in a task of its own); the app is ready then (data-app-ready).
+// Every other unit (a form part, the rest of the results, the charts)
+// stays held by its prerendered HTML, readable, in place and usable, and
+// is mounted:
 //
 //   - when it nears the window (an IntersectionObserver, one window's
 //     height above and below it), so a part is mounted before it is seen;
@@ -154,23 +155,16 @@ func (p *Page) firstStage(ctx app.Context) {
 }
 
 // lazyToolbar draws the toolbar, held by the first mount, in a task of its
-// own, then calls next in the task after. A page left meanwhile never runs
-// the dispatch (go-app drops it), and the chain ends there.
+// own, then calls next in the task after (apart).
 func (p *Page) lazyToolbar(ctx app.Context, next func()) {
-	ctx.Dispatch(func(ctx app.Context) {
-		drawn := p.boot.on && !p.boot.live["toolbar"]
-		if drawn {
-			p.boot.live["toolbar"] = true
-		} else {
+	apart(ctx, func(ctx app.Context) bool {
+		if !p.boot.on || p.boot.live["toolbar"] {
 			ctx.PreventUpdate()
+			return false
 		}
-		go func() {
-			if drawn {
-				NextTask()
-			}
-			next()
-		}()
-	})
+		p.boot.live["toolbar"] = true
+		return true
+	}, next)
 }
 
 // watchHolds starts watching the held units: as they near the window, as

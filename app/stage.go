@@ -266,20 +266,30 @@ func (p *Page) figuresApart(ctx app.Context, next func()) {
 			next()
 			return
 		}
-		// In go-app's goroutine, drawing nothing; a page left meanwhile
-		// never runs it, and the chain ends there.
-		ctx.Dispatch(func(ctx app.Context) {
+		// Drawing nothing.
+		apart(ctx, func(ctx app.Context) bool {
 			ctx.PreventUpdate()
-			did := p.boot.on && steps[i]()
-			go func() {
-				if did {
-					NextTask()
-				}
-				step(i + 1)
-			}()
-		})
+			return p.boot.on && steps[i]()
+		}, func() { step(i + 1) })
 	}
 	step(0)
+}
+
+// apart runs step in go-app's goroutine, then next: in the task after, if
+// step says it did something (its work is a task of its own), else at
+// once. A page left meanwhile never runs the dispatch (go-app drops it),
+// and the chain ends there. One dispatch serves every such step: go-app's
+// Context.Dispatch is inlined where it is called, about 1 KB of wasm each.
+func apart(ctx app.Context, step func(app.Context) bool, next func()) {
+	ctx.Dispatch(func(ctx app.Context) {
+		did := step(ctx)
+		go func() {
+			if did {
+				NextTask()
+			}
+			next()
+		}()
+	})
 }
 
 // warmed is set once the examples and the first screen's number formats
@@ -367,7 +377,7 @@ const stepBudget = 50
 // traced (shellWeight is the first mount's, stage 0): the stage that comes
 // first works out the figures (stageDue), the results and charts are the
 // largest. Only the ratios matter.
-var unitWeights = map[string]float64{"toolbar": 1, "start": 2, "summary": 2, "results": 3, "charts": 2}
+var unitWeights = map[string]float64{"start": 2, "summary": 2, "results": 3, "charts": 2}
 
 const shellWeight = 3
 
