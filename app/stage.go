@@ -16,11 +16,11 @@ import (
 // page anew, inside one task of the browser's main thread (the route's
 // component is mounted in Navigate, before the event loop starts). Mounted
 // at once, the calculator froze the page for a few hundred milliseconds.
-// So the first mount draws the shell only (the header, the titles, the
-// footer), and the rest follows a stage per frame: the guided start and the
-// toolbar, the summary, then the form's parts in their order, then the rest
-// of the results. Each stage is a task of its own, well under the 120 ms
-// budget on a desktop.
+// So the first mount draws the shell only (the header, the ad import's
+// card, the titles, the footer), and the rest follows a stage per frame:
+// the guided start and the toolbar, the summary, then the form's parts in
+// their order, then the rest of the results. Each stage is a task of its
+// own, well under the 120 ms budget on a desktop.
 //
 // Until its stage comes, a part is held by a placeholder (a hold) that
 // shows the prerendered HTML of the same place: moved there, inert (it
