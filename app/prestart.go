@@ -1,10 +1,12 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socialroi/socialroi/roi"
 	"github.com/socialroi/socialroi/store"
 )
 
@@ -138,4 +140,71 @@ func (p *Page) carryOver() {
 		st.EditHours(path, text, per)
 	}
 	early = nil
+}
+
+// Choices outside the scenario are made on the prerendered page too: the
+// header's language and theme, the menu's "New scenario from" and the
+// share's "The link opens". go-app draws its own selects with the app's
+// values, so a language chosen while the page loaded went back to the one
+// before once the app started, without a word. They are read with the
+// form (OnInit, before go-app swaps the page out) and applied before the
+// first render, as the select's own handler would have. Each has
+// autocomplete="off": the browser does not put back a choice of the last
+// visit into the prerendered select on a reload, where it would be read as
+// one made now (the language and the theme are the stored ones anyway).
+
+// earlyChoiceIDs are those selects, by id.
+var earlyChoiceIDs = [...]string{"lang", "theme", "new-from", "share-to"}
+
+var (
+	earlyChoicesRead bool
+	earlyChoices     []typedEarly // path: the select's id
+)
+
+// readEarlyChoices reads the selects of earlyChoiceIDs whose choice differs
+// from the one the page was served with, once, on the prerendered page.
+func readEarlyChoices() {
+	if earlyChoicesRead || !app.IsClient {
+		return
+	}
+	earlyChoicesRead = true
+	defer func() { recover() }() // a page without them: nothing to read
+	doc := app.Window().Get("document")
+	for _, id := range earlyChoiceIDs {
+		el := doc.Call("getElementById", id)
+		if !el.Truthy() || el.Get("tagName").String() != "SELECT" {
+			continue
+		}
+		if opt := el.Get("selectedOptions").Index(0); opt.Truthy() && !opt.Get("defaultSelected").Bool() {
+			earlyChoices = append(earlyChoices, typedEarly{path: id, value: el.Get("value").String(), choice: true})
+		}
+	}
+}
+
+// carryChoices applies the choices read by readEarlyChoices, once: the
+// language and the theme to the visitor's settings, the other two to the
+// page. A value the select could not hold is ignored.
+func (p *Page) carryChoices() {
+	for _, c := range earlyChoices {
+		switch c.path {
+		case "lang":
+			if roi.SupportedLanguage(c.value) == c.value && c.value != p.lang() {
+				p.store().SetLang(c.value)
+				p.localizeExample() // as the picker does (renderLangPicker)
+			}
+		case "theme":
+			if slices.Contains(Themes, c.value) {
+				p.store().SetTheme(c.value)
+			}
+		case "new-from":
+			if _, ok := roi.Preset(c.value); ok || c.value == "blank" {
+				p.newFrom = c.value
+			}
+		case "share-to":
+			if c.value == "calc" || c.value == "report" {
+				p.tools.shareTo = c.value
+			}
+		}
+	}
+	earlyChoices = nil
 }

@@ -89,7 +89,7 @@ func (p *Page) renderShareTo() app.UI {
 	}
 	return app.Div().Class("field share-to").Body(
 		app.Label().For("share-to").Text(p.t("The link opens")),
-		app.Select().ID("share-to").Aria("describedby", "share-to-hint").Body(
+		app.Select().ID("share-to").Attr("autocomplete", "off").Aria("describedby", "share-to-hint").Body(
 			option("report", p.t("share\x04the report"), to != "calc"),
 			option("calc", p.t("share\x04the calculator"), to == "calc"),
 		).OnChange(func(ctx app.Context, e app.Event) {

@@ -25,7 +25,7 @@ func (p *Page) renderThemePicker() app.UI {
 	labels := map[string]string{"": p.t("System"), "light": p.t("Light"), "dark": p.t("Dark")}
 	return app.Div().Class("theme").Body(
 		app.Label().For("theme").Text(p.t("Theme")),
-		app.Select().ID("theme").OnChange(func(ctx app.Context, e app.Event) {
+		app.Select().ID("theme").Attr("autocomplete", "off").OnChange(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("value").String()
 			p.store().SetTheme(v)
 			applyTheme(p.store().Settings().Theme)

@@ -57,7 +57,7 @@ func (p *Page) renderScenarioBar() app.UI {
 			),
 			app.Div().Class("field").Body(
 				app.Label().For("new-from").Text(p.t("New scenario from")),
-				app.Select().ID("new-from").OnChange(func(ctx app.Context, e app.Event) {
+				app.Select().ID("new-from").Attr("autocomplete", "off").OnChange(func(ctx app.Context, e app.Event) {
 					p.newFrom = ctx.JSSrc().Get("value").String()
 				}).Body(
 					app.Range(newOpts).Slice(func(i int) app.UI {

@@ -125,13 +125,15 @@ func (p *Page) OnInit() {
 			readEarly()      // before go-app swaps the prerendered form out (prestart.go)
 			p.beginStaging() // the first mount spread over frames (stage.go)
 		}
+		readEarlyChoices() // the header's and the menu's selects (prestart.go)
 		p.st = browserStore()
+		p.carryChoices()
 	}
 	// Only the prerendered page holds what was typed before the start: a
 	// route mounted later must not read go-app's own form (still in the
 	// page while the new route mounts) as early typing.
 	if app.IsClient {
-		earlyRead = true
+		earlyRead, earlyChoicesRead = true, true
 	}
 }
 
@@ -371,7 +373,7 @@ func (p *Page) renderLangPicker() app.UI {
 	cur := p.lang()
 	return app.Div().Class("lang").Body(
 		app.Label().For("lang").Text(p.t("Language")),
-		app.Select().ID("lang").OnChange(func(ctx app.Context, e app.Event) {
+		app.Select().ID("lang").Attr("autocomplete", "off").OnChange(func(ctx app.Context, e app.Event) {
 			p.store().SetLang(ctx.JSSrc().Get("value").String())
 			p.localizeExample() // an untouched example speaks the new language (start.go)
 		}).Body(

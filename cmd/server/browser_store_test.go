@@ -352,6 +352,66 @@ func TestTypingBeforeStart(t *testing.T) {
 	p.checkControls("after the start")
 }
 
+// The choices outside the scenario made on the prerendered page before the
+// wasm starts (the header's language and theme, the menu's "New scenario
+// from", the share's "The link opens") are the app's once it has started:
+// go-app draws its own selects, and without the carry-over (app/prestart.go
+// readEarlyChoices) each went back to what it was, without a word.
+func TestChoicesBeforeStart(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	saas := mustPreset(t, "saas").Name
+	tests := []struct {
+		route, id, value string
+		check            func(t *testing.T, p *browserPage)
+	}{
+		{"/", "lang", "fr", func(t *testing.T, p *browserPage) {
+			p.waitSaved("the language kept", `d.settings && d.settings.lang === "fr"`)
+			p.waitJS("the page in French", `document.documentElement.lang === "fr" && document.querySelector('label[for="lang"]').textContent === "Langue"`,
+				`[document.documentElement.lang, document.querySelector('label[for="lang"]').textContent]`)
+			name := filepath.Join(screensDir(t), "lang-chosen-before-start-fr-375.png")
+			t.Logf("%s: %d bytes", name, p.screenshot(name))
+		}},
+		{"/guide", "lang", "sv", func(t *testing.T, p *browserPage) {
+			p.waitSaved("the language kept", `d.settings && d.settings.lang === "sv"`)
+			p.waitJS("the guide in Swedish", `document.documentElement.lang === "sv" && document.querySelector('label[for="lang"]').textContent === "Språk"`,
+				`[document.documentElement.lang, document.querySelector('label[for="lang"]').textContent]`)
+		}},
+		{"/", "theme", "dark", func(t *testing.T, p *browserPage) {
+			p.waitSaved("the theme kept", `d.settings && d.settings.theme === "dark"`)
+			p.waitJS("the dark theme", `document.documentElement.getAttribute("data-theme") === "dark"`, `document.documentElement.getAttribute("data-theme")`)
+		}},
+		{"/", "new-from", "saas", func(t *testing.T, p *browserPage) {
+			p.click("#create")
+			p.waitSaved("a scenario made from the SaaS example", `d.scenarios.length === 2 && d.scenarios.some(e => e.id === d.current && e.scenario.name === `+jsq(saas)+`)`)
+		}},
+		{"/", "share-to", "calc", nil},
+	}
+	for _, tt := range tests {
+		t.Run(strings.TrimPrefix(tt.route, "/")+tt.id, func(t *testing.T) {
+			p := newBrowserPage(t, srv.URL)
+			release := p.holdWasm(tt.route)
+			p.viewport(375, 740)
+			if got := eval[string](p, byID(tt.id)+`.value`); got == tt.value {
+				t.Fatalf("#%s is %q on the prerendered page already: the test cannot choose it", tt.id, got)
+			}
+			eval[bool](p, `(() => { const e = `+byID(tt.id)+`; e.value = `+jsq(tt.value)+`;
+				e.dispatchEvent(new Event("input", {bubbles: true})); e.dispatchEvent(new Event("change", {bubbles: true})); return e.value === `+jsq(tt.value)+` })()`)
+			release()
+			p.waitReady()
+			p.waitValue(tt.id, tt.value)
+			if tt.check != nil {
+				tt.check(t, p)
+			}
+			// Two frames on, the select still shows the choice.
+			got := eval[string](p, `(async () => { const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+				await frame(); await frame(); return `+byID(tt.id)+`.value })()`)
+			if got != tt.value {
+				t.Errorf("#%s = %q two frames after ready; want %q, as chosen before the start", tt.id, got, tt.value)
+			}
+		})
+	}
+}
+
 // An import of a 186 KB file full of "&" survives a reload: its stored form
 // ("&" not written as \u0026) is within the read limit.
 func TestBigImportSurvivesReload(t *testing.T) {

@@ -1,0 +1,54 @@
+package app
+
+import (
+	"testing"
+)
+
+// A choice made in the header's or the menu's selects before the start is
+// the app's once applied (carryChoices), and a value none of those selects
+// can hold changes nothing.
+func TestCarryChoices(t *testing.T) {
+	tests := []struct {
+		name   string
+		chosen []typedEarly
+		lang   string // the store's language after
+		theme  string
+		from   string // p.newFrom ("" when untouched)
+		to     string // p.tools.shareTo
+	}{
+		{"nothing chosen", nil, "en", "", "", ""},
+		{"language", []typedEarly{{path: "lang", value: "pl", choice: true}}, "pl", "", "", ""},
+		{"theme", []typedEarly{{path: "theme", value: "dark", choice: true}}, "en", "dark", "", ""},
+		{"new from", []typedEarly{{path: "new-from", value: "blank", choice: true}}, "en", "", "blank", ""},
+		{"share to", []typedEarly{{path: "share-to", value: "calc", choice: true}}, "en", "", "", "calc"},
+		{"all at once", []typedEarly{
+			{path: "lang", value: "tr", choice: true}, {path: "theme", value: "light", choice: true},
+			{path: "new-from", value: "saas", choice: true}, {path: "share-to", value: "report", choice: true},
+		}, "tr", "light", "saas", "report"},
+		{"values no select holds", []typedEarly{
+			{path: "lang", value: "de", choice: true}, {path: "theme", value: "neon", choice: true},
+			{path: "new-from", value: "hedgefund", choice: true}, {path: "share-to", value: "boss", choice: true},
+			{path: "currency", value: "EUR", choice: true},
+		}, "en", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Page{View: PathCalc, st: NewStore(NewMemoryStorage())}
+			earlyChoices = tt.chosen
+			p.carryChoices()
+			if earlyChoices != nil {
+				t.Errorf("the choices are kept after they were applied: %v", earlyChoices)
+			}
+			st := p.store()
+			if got := st.Lang(); got != tt.lang {
+				t.Errorf("language %q; want %q", got, tt.lang)
+			}
+			if got := st.Settings().Theme; got != tt.theme {
+				t.Errorf("theme %q; want %q", got, tt.theme)
+			}
+			if p.newFrom != tt.from || p.tools.shareTo != tt.to {
+				t.Errorf("new from %q, share to %q; want %q, %q", p.newFrom, p.tools.shareTo, tt.from, tt.to)
+			}
+		})
+	}
+}
