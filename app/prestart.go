@@ -107,10 +107,17 @@ const earlyJS = `  window.` + earlyReader + ` = function () {
 // carryOver applies what was typed before the app started to the current
 // scenario, once.
 func (p *Page) carryOver() {
+	loc := earlyLocale
+	earlyLocale = nil
 	if len(early) == 0 || p.View != PathCalc && p.View != PathEmbed {
 		return
 	}
 	st := p.store()
+	if loc != nil { // a language chosen before the start (carryChoices)
+		now := st.Locale
+		st.Locale = *loc
+		defer func() { st.Locale = now }()
+	}
 	pers := map[string]string{} // a staff line's hours given per week or month (hours.go)
 	for _, t := range early {
 		if base, ok := strings.CutSuffix(t.path, "#per"); ok && t.choice {
@@ -159,6 +166,10 @@ var earlyChoiceIDs = [...]string{"lang", "theme", "new-from", "share-to"}
 var (
 	earlyChoicesRead bool
 	earlyChoices     []typedEarly // path: the select's id
+	// How numbers were read before a language chosen early: text typed
+	// before the start is read that way still (carryOver), as it was
+	// before the choice was carried, not as the new language writes them.
+	earlyLocale *roi.Locale
 )
 
 // readEarlyChoices reads the selects of earlyChoiceIDs whose choice differs
@@ -189,6 +200,10 @@ func (p *Page) carryChoices() {
 		switch c.path {
 		case "lang":
 			if roi.SupportedLanguage(c.value) == c.value && c.value != p.lang() {
+				if earlyLocale == nil {
+					l := p.store().Locale
+					earlyLocale = &l
+				}
 				p.store().SetLang(c.value)
 				p.localizeExample() // as the picker does (renderLangPicker)
 			}

@@ -1,7 +1,10 @@
 package app
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/socialroi/socialroi/roi"
 )
 
 // A choice made in the header's or the menu's selects before the start is
@@ -50,5 +53,36 @@ func TestCarryChoices(t *testing.T) {
 				t.Errorf("new from %q, share to %q; want %q, %q", p.newFrom, p.tools.shareTo, tt.from, tt.to)
 			}
 		})
+	}
+}
+
+// Text typed before the start is read as numbers were read before a
+// language chosen before the start too: "4,500" typed on the English page
+// is 4500, not 4.5 as French would read it, and the language is French
+// once it is done.
+func TestCarryOverReadsAsBeforeTheLanguageChosen(t *testing.T) {
+	p := &Page{View: PathCalc, st: NewStore(NewMemoryStorage())}
+	st := p.store()
+	sc := st.Current().Scenario
+	line := -1
+	for i, c := range sc.Costs {
+		if c.Amount != "" {
+			line = i
+			break
+		}
+	}
+	if line < 0 {
+		t.Fatal("the first visit's scenario has no cost with an amount")
+	}
+	path := fmt.Sprintf("costs[%d].amount", line)
+	early = []typedEarly{{path: path, value: "4,500"}}
+	earlyChoices = []typedEarly{{path: "lang", value: "fr", choice: true}}
+	p.carryChoices()
+	p.carryOver()
+	if got := st.Current().Scenario.Costs[line].Amount; got != "4500" {
+		t.Errorf("%s = %q; want 4500, as the page it was typed on reads 4,500", path, got)
+	}
+	if st.Lang() != "fr" || st.Locale != roi.LocaleFor("fr") {
+		t.Errorf("language %q, locale %+v; want French for what comes next", st.Lang(), st.Locale)
 	}
 }

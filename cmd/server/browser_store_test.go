@@ -366,6 +366,9 @@ func TestChoicesBeforeStart(t *testing.T) {
 	}{
 		{"/", "lang", "fr", func(t *testing.T, p *browserPage) {
 			p.waitSaved("the language kept", `d.settings && d.settings.lang === "fr"`)
+			// Typed on the English page before French was chosen: read
+			// as the page wrote it (app/prestart.go earlyLocale).
+			p.waitSaved("4,500 typed before the start", `d.scenarios.some(e => e.id === d.current && e.scenario.costs[2].amount === "4500")`)
 			p.waitJS("the page in French", `document.documentElement.lang === "fr" && document.querySelector('label[for="lang"]').textContent === "Langue"`,
 				`[document.documentElement.lang, document.querySelector('label[for="lang"]').textContent]`)
 			name := filepath.Join(screensDir(t), "lang-chosen-before-start-fr-375.png")
@@ -391,6 +394,9 @@ func TestChoicesBeforeStart(t *testing.T) {
 			p := newBrowserPage(t, srv.URL)
 			release := p.holdWasm(tt.route)
 			p.viewport(375, 740)
+			if tt.id == "lang" && tt.route == "/" {
+				p.typeInto(adsAmount, "4,500")
+			}
 			if got := eval[string](p, byID(tt.id)+`.value`); got == tt.value {
 				t.Fatalf("#%s is %q on the prerendered page already: the test cannot choose it", tt.id, got)
 			}
