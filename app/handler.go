@@ -150,10 +150,11 @@ const bootJS = `/* Social ROI: the page head in the visitor's language (generate
     if (b === "no" || b === "nn") { return "nb"; }
     return T[b] ? b : "";
   }
-  var lang = "";
+  var lang = "", theme = "";
   try {
     var meta = JSON.parse(window.localStorage.getItem("` + store.MetaKey + `") || "null");
     if (meta && meta.settings && meta.settings.lang) { lang = supported(meta.settings.lang); }
+    if (meta && meta.settings) { theme = meta.settings.theme; }
   } catch (e) {}
   var path = window.location.pathname.replace(/\/+$/, "");
   var route = "/";
@@ -174,6 +175,20 @@ const bootJS = `/* Social ROI: the page head in the visitor's language (generate
   document.title = t.t[route];
   var d = document.querySelector('meta[name="description"]');
   if (d) { d.setAttribute("content", t.d[route]); }
+  // The visitor's theme from the first paint on, as the app sets it
+  // (app/theme.go applyTheme), and a theme chosen on the prerendered page
+  // at once: not the system's colours until the app starts. The embed's
+  // theme is its page's (embed-start.js), never the saved one.
+  function useTheme(v) {
+    if (v === "light" || v === "dark") { document.documentElement.setAttribute("data-theme", v); }
+    else { document.documentElement.removeAttribute("data-theme"); }
+  }
+  if (route !== "/embed") {
+    if (theme) { useTheme(theme); }
+    document.addEventListener("change", function (e) {
+      if (e.target && e.target.id === "theme" && !document.documentElement.hasAttribute("data-app-ready")) { useTheme(e.target.value); }
+    }, true);
+  }
   function relabel() {
     var el = document.getElementById("app-wasm-loader-label");
     if (!el) { return; }

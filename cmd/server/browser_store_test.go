@@ -402,6 +402,13 @@ func TestChoicesBeforeStart(t *testing.T) {
 			}
 			eval[bool](p, `(() => { const e = `+byID(tt.id)+`; e.value = `+jsq(tt.value)+`;
 				e.dispatchEvent(new Event("input", {bubbles: true})); e.dispatchEvent(new Event("change", {bubbles: true})); return e.value === `+jsq(tt.value)+` })()`)
+			if tt.id == "theme" { // shown at once, before the start (web/boot.js)
+				if got := eval[string](p, `document.documentElement.getAttribute("data-theme") || ""`); got != tt.value {
+					t.Errorf("data-theme %q on the prerendered page after the choice; want %q at once", got, tt.value)
+				}
+				name := filepath.Join(screensDir(t), "theme-dark-before-start-en-375.png")
+				t.Logf("%s: %d bytes", name, p.screenshot(name))
+			}
 			release()
 			p.waitReady()
 			p.waitValue(tt.id, tt.value)
@@ -415,6 +422,41 @@ func TestChoicesBeforeStart(t *testing.T) {
 				t.Errorf("#%s = %q two frames after ready; want %q, as chosen before the start", tt.id, got, tt.value)
 			}
 		})
+	}
+}
+
+// The saved theme is the page's from its first paint: web/boot.js sets it
+// as the document is parsed, before the app starts (which sets it again),
+// so a visitor who chose dark does not see the system's light colours for
+// as long as the wasm takes to arrive. Back to the system's, no theme.
+func TestSavedThemeFromFirstPaint(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	p.onNewDocument(`document.addEventListener("DOMContentLoaded", () => {
+		window.__themeAtParse = document.documentElement.getAttribute("data-theme") || "";
+		window.__readyAtParse = document.documentElement.hasAttribute("data-app-ready");
+	})`)
+	p.open("/")
+	p.waitReady()
+	for _, theme := range []string{"dark", "light", ""} {
+		option := theme
+		if option == "" {
+			option = "System" // the option's text: it has no value of its own
+		}
+		p.choose("theme", option)
+		p.waitSaved("theme "+theme, `d.settings && (d.settings.theme || "") === `+jsq(theme))
+		p.reload()
+		p.waitReady()
+		got := eval[struct {
+			Theme string
+			Ready bool
+		}](p, `({theme: window.__themeAtParse, ready: window.__readyAtParse})`)
+		if got.Ready {
+			t.Fatalf("the app was ready when the page was parsed: the test sees nothing before the start")
+		}
+		if got.Theme != theme {
+			t.Errorf("saved theme %q: data-theme %q once the page was parsed, before the start; want %q", theme, got.Theme, theme)
+		}
 	}
 }
 
