@@ -414,7 +414,11 @@ func (p *Page) mountHeld(units []string) {
 // the mounted field.
 func (p *Page) carryHeld() {
 	l := &p.boot.lazy
-	if !l.on || !app.IsClient {
+	if !app.IsClient {
+		return
+	}
+	if !l.on {
+		p.carryStagedDetails()
 		return
 	}
 	l.keep = ""
@@ -633,5 +637,30 @@ func (f heldFocus) restore() {
 	el.Call("focus", map[string]any{"preventScroll": true})
 	if f.sel { // past the end, the browser puts the caret at the end
 		el.Call("setSelectionRange", f.start, f.end)
+	}
+}
+
+// carryStagedDetails is carryHeld on a staged start (saved data): its holds
+// last a stage each and take no event (stage.go), but they are the
+// prerendered page, where the visitor may have opened or closed a
+// <details> (a section, the scenarios and files menu) while the wasm
+// arrived. Each is left as they left it once its unit is drawn; before,
+// the stage drew it as the render had it, and a section closed on the
+// prerendered page opened again under the visitor's eyes.
+func (p *Page) carryStagedDetails() {
+	if !p.boot.on || !p.live.mounted {
+		return
+	}
+	drawn := func(u string) bool { return p.boot.live[u] }
+	holds := app.Window().Get("document").Call("querySelectorAll", ".stage-hold[data-hold]")
+	var details []heldDetails
+	for i := 0; i < holds.Length(); i++ {
+		h := holds.Index(i)
+		if drawn(h.Get("dataset").Get("hold").String()) {
+			details = append(details, readDetails(h, drawn)...)
+		}
+	}
+	if len(details) > 0 {
+		p.live.page.Defer(func(app.Context) { restoreDetails(details) })
 	}
 }

@@ -280,7 +280,12 @@ func (pl heldPlace) look() (el app.Value, drawn bool) {
 	if !el.Truthy() || el.Call("closest", ".stage-hold").Truthy() {
 		return app.Null(), false
 	}
-	if el.Get("tagName").String() != pl.tag || nameOf(el) != pl.name {
+	// A <details> with an id is the same section or menu whatever its
+	// summary says now: the menu's names the current scenario, which on a
+	// staged start is the visitor's, not the prerendered example
+	// (carryStagedDetails), and a returning visitor's page speaks their
+	// language, not the prerendered English.
+	if el.Get("tagName").String() != pl.tag || !(pl.tag == "DETAILS" && pl.id != "") && nameOf(el) != pl.name {
 		return app.Null(), true // the part drew otherwise
 	}
 	return el, true

@@ -3,8 +3,10 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -159,6 +161,45 @@ func TestLazyScreens(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A returning visitor's start is staged (saved data: stage.go), and its
+// holds are the prerendered page, where the visitor may have opened or
+// closed a <details> while the wasm arrived. Each is as they left it once
+// the app has started (carryStagedDetails): a section closed, the menu
+// opened (its summary names the saved scenario now, not the prerendered
+// example) and a revenue line's "Not sure? Give a low and a high" opened.
+func TestStagedStartKeepsDetails(t *testing.T) {
+	srv := startBrowserServer(t, browserDist(t))
+	p := newBrowserPage(t, srv.URL)
+	sc := mustPreset(t, "b2b")
+	doc, err := json.Marshal(map[string]any{"format": "social-roi-app", "version": 1, "current": "q",
+		"scenarios": []any{map[string]any{"id": "q", "scenario": sc}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.seedStorage("socialroi.v1", string(doc)) // read as an earlier build's
+	release := p.holdWasm("/")
+	p.viewport(375, 740)
+	// The ranges of the revenue have no id: found again by their place.
+	const states = `(() => { const r = [...document.querySelectorAll("#sec-revenue details.range-inputs")];
+		return [document.getElementById("sec-basics").open, document.getElementById("files-menu").open, r.length > 0 ? r[0].open : "none"] })()`
+	if got := eval[[]bool](p, states); !slices.Equal(got, []bool{true, false, false}) {
+		t.Fatalf("on the prerendered page, basics, menu, the first range of the revenue open: %v; want [true false false]", got)
+	}
+	eval[bool](p, `(() => { for (const d of [document.getElementById("sec-basics"), document.getElementById("files-menu"),
+		document.querySelector("#sec-revenue details.range-inputs")]) d.querySelector(":scope > summary").click(); return true })()`)
+	if got := eval[[]bool](p, states); !slices.Equal(got, []bool{false, true, true}) {
+		t.Fatalf("after a click on each summary: %v; want [false true true]", got)
+	}
+	release()
+	p.waitReady()
+	p.waitValue("f-name", sc.Name) // the saved scenario, not the example
+	got := eval[[]bool](p, `(async () => { const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+		await frame(); await frame(); return `+states+` })()`)
+	if !slices.Equal(got, []bool{false, true, true}) {
+		t.Errorf("once the app started, basics, menu, the first range of the revenue open: %v; want [false true true], as the visitor left them", got)
 	}
 }
 
