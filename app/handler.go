@@ -215,7 +215,20 @@ const bootJS = `/* Social ROI: the page head in the visitor's language (generate
   document.addEventListener("submit", function (e) {
     if (e.target && e.target.classList && e.target.classList.contains("part")) { e.preventDefault(); }
   }, true);
+  // The header's pickers show the language and the theme the page is in,
+  // as served to this visitor, not the prerendered English and System:
+  // what differs from these once the app starts was chosen here before
+  // it started (app/prestart.go readEarlyChoices).
+  function served(id, v) {
+    var sel = document.getElementById(id);
+    if (!sel || !v) { return; }
+    for (var i = 0; i < sel.options.length; i++) { sel.options[i].defaultSelected = sel.options[i].value === v; }
+  }
   function watch() {
+    if (route !== "/embed") {
+      served("lang", lang);
+      if (theme === "light" || theme === "dark") { served("theme", theme); }
+    }
     startApart();
     relabel();
     var el = document.getElementById("app-wasm-loader-label");

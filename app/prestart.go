@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -194,7 +193,8 @@ func readEarlyChoices() {
 
 // carryChoices applies the choices read by readEarlyChoices, once: the
 // language and the theme to the visitor's settings, the other two to the
-// page. A value the select could not hold is ignored.
+// page. A value the select could not hold is ignored (a theme other than
+// light and dark is the system's, as the theme picker has it).
 func (p *Page) carryChoices() {
 	for _, c := range earlyChoices {
 		switch c.path {
@@ -207,10 +207,8 @@ func (p *Page) carryChoices() {
 				p.store().SetLang(c.value)
 				p.localizeExample() // as the picker does (renderLangPicker)
 			}
-		case "theme":
-			if slices.Contains(Themes, c.value) {
-				p.store().SetTheme(c.value)
-			}
+		case "theme": // the System option has no value of its own: its text
+			p.store().SetTheme(c.value)
 		case "new-from":
 			if _, ok := roi.Preset(c.value); ok || c.value == "blank" {
 				p.newFrom = c.value

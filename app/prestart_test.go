@@ -18,25 +18,29 @@ func TestCarryChoices(t *testing.T) {
 		theme  string
 		from   string // p.newFrom ("" when untouched)
 		to     string // p.tools.shareTo
+		saved  string // the theme saved before
 	}{
-		{"nothing chosen", nil, "en", "", "", ""},
-		{"language", []typedEarly{{path: "lang", value: "pl", choice: true}}, "pl", "", "", ""},
-		{"theme", []typedEarly{{path: "theme", value: "dark", choice: true}}, "en", "dark", "", ""},
-		{"new from", []typedEarly{{path: "new-from", value: "blank", choice: true}}, "en", "", "blank", ""},
-		{"share to", []typedEarly{{path: "share-to", value: "calc", choice: true}}, "en", "", "", "calc"},
+		{"nothing chosen", nil, "en", "", "", "", ""},
+		{"language", []typedEarly{{path: "lang", value: "pl", choice: true}}, "pl", "", "", "", ""},
+		{"theme", []typedEarly{{path: "theme", value: "dark", choice: true}}, "en", "dark", "", "", "light"},
+		{"new from", []typedEarly{{path: "new-from", value: "blank", choice: true}}, "en", "", "blank", "", ""},
+		{"share to", []typedEarly{{path: "share-to", value: "calc", choice: true}}, "en", "", "", "calc", ""},
 		{"all at once", []typedEarly{
 			{path: "lang", value: "tr", choice: true}, {path: "theme", value: "light", choice: true},
 			{path: "new-from", value: "saas", choice: true}, {path: "share-to", value: "report", choice: true},
-		}, "tr", "light", "saas", "report"},
+		}, "tr", "light", "saas", "report", "dark"},
+		// The System option has no value: its text is the select's value.
+		{"back to the system's theme", []typedEarly{{path: "theme", value: "System", choice: true}}, "en", "", "", "", "dark"},
 		{"values no select holds", []typedEarly{
 			{path: "lang", value: "de", choice: true}, {path: "theme", value: "neon", choice: true},
 			{path: "new-from", value: "hedgefund", choice: true}, {path: "share-to", value: "boss", choice: true},
 			{path: "currency", value: "EUR", choice: true},
-		}, "en", "", "", ""},
+		}, "en", "", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := &Page{View: PathCalc, st: NewStore(NewMemoryStorage())}
+			p.store().SetTheme(tt.saved)
 			earlyChoices = tt.chosen
 			p.carryChoices()
 			if earlyChoices != nil {

@@ -218,10 +218,19 @@ func TestI18nBrowserLanguage(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
 	p.onNewDocument(`Object.defineProperty(navigator, "languages", {get: () => ["de-DE", "pl-PL", "en-US"]});
-		Object.defineProperty(navigator, "language", {get: () => "de-DE"});`)
+		Object.defineProperty(navigator, "language", {get: () => "de-DE"});
+		document.addEventListener("DOMContentLoaded", () => setTimeout(() => {
+			window.__pickerAtParse = document.getElementById("lang").value;
+			window.__readyAtParse = document.documentElement.hasAttribute("data-app-ready");
+		}));`)
 	p.open("/")
 
 	p.waitLang("pl")
+	// The prerendered page's picker showed the language the page is in
+	// (web/boot.js), before the start.
+	if got := eval[[]any](p, `[window.__pickerAtParse, window.__readyAtParse]`); len(got) != 2 || got[0] != "pl" || got[1] != false {
+		t.Errorf("the language picker once the page was parsed, and the app ready then: %v; want pl, before the start", got)
+	}
 	p.waitText(costsHeading, i18nCostsTitle["pl"])
 	if got := p.value("lang"); got != "pl" {
 		t.Errorf("#lang = %q; want pl", got)

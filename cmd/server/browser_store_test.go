@@ -428,14 +428,18 @@ func TestChoicesBeforeStart(t *testing.T) {
 // The saved theme is the page's from its first paint: web/boot.js sets it
 // as the document is parsed, before the app starts (which sets it again),
 // so a visitor who chose dark does not see the system's light colours for
-// as long as the wasm takes to arrive. Back to the system's, no theme.
+// as long as the wasm takes to arrive, and the theme picker shows it. Back
+// to the system's, no theme.
 func TestSavedThemeFromFirstPaint(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
-	p.onNewDocument(`document.addEventListener("DOMContentLoaded", () => {
+	// Read in the task after the document's DOMContentLoaded listeners
+	// (web/boot.js's among them), before the app starts.
+	p.onNewDocument(`document.addEventListener("DOMContentLoaded", () => setTimeout(() => {
 		window.__themeAtParse = document.documentElement.getAttribute("data-theme") || "";
+		window.__pickerAtParse = document.getElementById("theme").value;
 		window.__readyAtParse = document.documentElement.hasAttribute("data-app-ready");
-	})`)
+	}))`)
 	p.open("/")
 	p.waitReady()
 	for _, theme := range []string{"dark", "light", ""} {
@@ -448,14 +452,14 @@ func TestSavedThemeFromFirstPaint(t *testing.T) {
 		p.reload()
 		p.waitReady()
 		got := eval[struct {
-			Theme string
-			Ready bool
-		}](p, `({theme: window.__themeAtParse, ready: window.__readyAtParse})`)
+			Theme, Picker string
+			Ready         bool
+		}](p, `({theme: window.__themeAtParse, picker: window.__pickerAtParse, ready: window.__readyAtParse})`)
 		if got.Ready {
 			t.Fatalf("the app was ready when the page was parsed: the test sees nothing before the start")
 		}
-		if got.Theme != theme {
-			t.Errorf("saved theme %q: data-theme %q once the page was parsed, before the start; want %q", theme, got.Theme, theme)
+		if got.Theme != theme || got.Picker != option {
+			t.Errorf("saved theme %q: data-theme %q and the picker on %q once the page was parsed, before the start; want %q and %q", theme, got.Theme, got.Picker, theme, option)
 		}
 	}
 }
