@@ -162,9 +162,12 @@ func (p *Page) carryOver() {
 // earlyChoiceIDs are those selects, by id.
 var earlyChoiceIDs = [...]string{"lang", "theme", "new-from", "share-to"}
 
+// earlyChoice is one of them chosen before the app started.
+type earlyChoice struct{ id, value string }
+
 var (
 	earlyChoicesRead bool
-	earlyChoices     []typedEarly // path: the select's id
+	earlyChoices     []earlyChoice
 	// How numbers were read before a language chosen early: text typed
 	// before the start is read that way still (carryOver), as it was
 	// before the choice was carried, not as the new language writes them.
@@ -186,7 +189,7 @@ func readEarlyChoices() {
 			continue
 		}
 		if opt := el.Get("selectedOptions").Index(0); opt.Truthy() && !opt.Get("defaultSelected").Bool() {
-			earlyChoices = append(earlyChoices, typedEarly{path: id, value: el.Get("value").String(), choice: true})
+			earlyChoices = append(earlyChoices, earlyChoice{id, el.Get("value").String()})
 		}
 	}
 }
@@ -197,7 +200,7 @@ func readEarlyChoices() {
 // light and dark is the system's, as the theme picker has it).
 func (p *Page) carryChoices() {
 	for _, c := range earlyChoices {
-		switch c.path {
+		switch c.id {
 		case "lang":
 			if roi.SupportedLanguage(c.value) == c.value && c.value != p.lang() {
 				if earlyLocale == nil {

@@ -13,7 +13,7 @@ import (
 func TestCarryChoices(t *testing.T) {
 	tests := []struct {
 		name   string
-		chosen []typedEarly
+		chosen []earlyChoice
 		lang   string // the store's language after
 		theme  string
 		from   string // p.newFrom ("" when untouched)
@@ -21,20 +21,20 @@ func TestCarryChoices(t *testing.T) {
 		saved  string // the theme saved before
 	}{
 		{"nothing chosen", nil, "en", "", "", "", ""},
-		{"language", []typedEarly{{path: "lang", value: "pl", choice: true}}, "pl", "", "", "", ""},
-		{"theme", []typedEarly{{path: "theme", value: "dark", choice: true}}, "en", "dark", "", "", "light"},
-		{"new from", []typedEarly{{path: "new-from", value: "blank", choice: true}}, "en", "", "blank", "", ""},
-		{"share to", []typedEarly{{path: "share-to", value: "calc", choice: true}}, "en", "", "", "calc", ""},
-		{"all at once", []typedEarly{
-			{path: "lang", value: "tr", choice: true}, {path: "theme", value: "light", choice: true},
-			{path: "new-from", value: "saas", choice: true}, {path: "share-to", value: "report", choice: true},
+		{"language", []earlyChoice{{"lang", "pl"}}, "pl", "", "", "", ""},
+		{"theme", []earlyChoice{{"theme", "dark"}}, "en", "dark", "", "", "light"},
+		{"new from", []earlyChoice{{"new-from", "blank"}}, "en", "", "blank", "", ""},
+		{"share to", []earlyChoice{{"share-to", "calc"}}, "en", "", "", "calc", ""},
+		{"all at once", []earlyChoice{
+			{"lang", "tr"}, {"theme", "light"},
+			{"new-from", "saas"}, {"share-to", "report"},
 		}, "tr", "light", "saas", "report", "dark"},
 		// The System option has no value: its text is the select's value.
-		{"back to the system's theme", []typedEarly{{path: "theme", value: "System", choice: true}}, "en", "", "", "", "dark"},
-		{"values no select holds", []typedEarly{
-			{path: "lang", value: "de", choice: true}, {path: "theme", value: "neon", choice: true},
-			{path: "new-from", value: "hedgefund", choice: true}, {path: "share-to", value: "boss", choice: true},
-			{path: "currency", value: "EUR", choice: true},
+		{"back to the system's theme", []earlyChoice{{"theme", "System"}}, "en", "", "", "", "dark"},
+		{"values no select holds", []earlyChoice{
+			{"lang", "de"}, {"theme", "neon"},
+			{"new-from", "hedgefund"}, {"share-to", "boss"},
+			{"currency", "EUR"},
 		}, "en", "", "", "", ""},
 	}
 	for _, tt := range tests {
@@ -80,7 +80,7 @@ func TestCarryOverReadsAsBeforeTheLanguageChosen(t *testing.T) {
 	}
 	path := fmt.Sprintf("costs[%d].amount", line)
 	early = []typedEarly{{path: path, value: "4,500"}}
-	earlyChoices = []typedEarly{{path: "lang", value: "fr", choice: true}}
+	earlyChoices = []earlyChoice{{"lang", "fr"}}
 	p.carryChoices()
 	p.carryOver()
 	if got := st.Current().Scenario.Costs[line].Amount; got != "4500" {

@@ -362,9 +362,13 @@ func TestChoicesBeforeStart(t *testing.T) {
 	saas := mustPreset(t, "saas").Name
 	tests := []struct {
 		route, id, value string
-		check            func(t *testing.T, p *browserPage)
+		before           func(t *testing.T, p *browserPage) // on the prerendered page, before the choice
+		atOnce           func(t *testing.T, p *browserPage) // on the prerendered page, after it
+		check            func(t *testing.T, p *browserPage) // once the app started
 	}{
 		{"/", "lang", "fr", func(t *testing.T, p *browserPage) {
+			p.typeInto(adsAmount, "4,500") // on the English page
+		}, nil, func(t *testing.T, p *browserPage) {
 			p.waitSaved("the language kept", `d.settings && d.settings.lang === "fr"`)
 			// Typed on the English page before French was chosen: read
 			// as the page wrote it (app/prestart.go earlyLocale).
@@ -374,40 +378,42 @@ func TestChoicesBeforeStart(t *testing.T) {
 			name := filepath.Join(screensDir(t), "lang-chosen-before-start-fr-375.png")
 			t.Logf("%s: %d bytes", name, p.screenshot(name))
 		}},
-		{"/guide", "lang", "sv", func(t *testing.T, p *browserPage) {
+		{"/guide", "lang", "sv", nil, nil, func(t *testing.T, p *browserPage) {
 			p.waitSaved("the language kept", `d.settings && d.settings.lang === "sv"`)
 			p.waitJS("the guide in Swedish", `document.documentElement.lang === "sv" && document.querySelector('label[for="lang"]').textContent === "Språk"`,
 				`[document.documentElement.lang, document.querySelector('label[for="lang"]').textContent]`)
 		}},
-		{"/", "theme", "dark", func(t *testing.T, p *browserPage) {
+		{"/", "theme", "dark", nil, func(t *testing.T, p *browserPage) { // shown at once (web/boot.js)
+			if got := eval[string](p, `document.documentElement.getAttribute("data-theme") || ""`); got != "dark" {
+				t.Errorf("data-theme %q on the prerendered page after the choice; want dark at once", got)
+			}
+			name := filepath.Join(screensDir(t), "theme-dark-before-start-en-375.png")
+			t.Logf("%s: %d bytes", name, p.screenshot(name))
+		}, func(t *testing.T, p *browserPage) {
 			p.waitSaved("the theme kept", `d.settings && d.settings.theme === "dark"`)
 			p.waitJS("the dark theme", `document.documentElement.getAttribute("data-theme") === "dark"`, `document.documentElement.getAttribute("data-theme")`)
 		}},
-		{"/", "new-from", "saas", func(t *testing.T, p *browserPage) {
+		{"/", "new-from", "saas", nil, nil, func(t *testing.T, p *browserPage) {
 			p.click("#create")
 			p.waitSaved("a scenario made from the SaaS example", `d.scenarios.length === 2 && d.scenarios.some(e => e.id === d.current && e.scenario.name === `+jsq(saas)+`)`)
 		}},
-		{"/", "share-to", "calc", nil},
+		{"/", "share-to", "calc", nil, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(strings.TrimPrefix(tt.route, "/")+tt.id, func(t *testing.T) {
 			p := newBrowserPage(t, srv.URL)
 			release := p.holdWasm(tt.route)
 			p.viewport(375, 740)
-			if tt.id == "lang" && tt.route == "/" {
-				p.typeInto(adsAmount, "4,500")
+			if tt.before != nil {
+				tt.before(t, p)
 			}
 			if got := eval[string](p, byID(tt.id)+`.value`); got == tt.value {
 				t.Fatalf("#%s is %q on the prerendered page already: the test cannot choose it", tt.id, got)
 			}
 			eval[bool](p, `(() => { const e = `+byID(tt.id)+`; e.value = `+jsq(tt.value)+`;
 				e.dispatchEvent(new Event("input", {bubbles: true})); e.dispatchEvent(new Event("change", {bubbles: true})); return e.value === `+jsq(tt.value)+` })()`)
-			if tt.id == "theme" { // shown at once, before the start (web/boot.js)
-				if got := eval[string](p, `document.documentElement.getAttribute("data-theme") || ""`); got != tt.value {
-					t.Errorf("data-theme %q on the prerendered page after the choice; want %q at once", got, tt.value)
-				}
-				name := filepath.Join(screensDir(t), "theme-dark-before-start-en-375.png")
-				t.Logf("%s: %d bytes", name, p.screenshot(name))
+			if tt.atOnce != nil {
+				tt.atOnce(t, p)
 			}
 			release()
 			p.waitReady()
