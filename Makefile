@@ -127,6 +127,15 @@ bench-browser: browser-deps build
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'InputToResult' -benchtime 60x ./cmd/server/
 	SOCIALROI_DIST=$(CURDIR)/dist CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags browser -run '^$$' -bench 'EmbedHost' -benchtime 3x -timeout 20m ./cmd/server/
 
+# The browser benchmarks of the working tree against an earlier commit's
+# build, alternating in one sitting, compared by benchstat
+# (scripts/bench-compare.sh): make bench-compare BASE=HEAD~1 [ROUNDS=5]
+# [BENCHES="ColdLoad|WarmLoad=10x InputToResult$$=60x"].
+.PHONY: bench-compare
+bench-compare: browser-deps
+	@test -n "$(BASE)" || (echo "usage: make bench-compare BASE=<commit>"; exit 2)
+	./scripts/bench-compare.sh "$(BASE)"
+
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./roi/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeShare$$' -fuzztime $(FUZZTIME) ./roi/
