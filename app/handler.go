@@ -124,10 +124,11 @@ func BootScript() string {
 		Title map[string]string `json:"t"`
 		Desc  map[string]string `json:"d"`
 		Label string            `json:"l"`
+		Wait  string            `json:"w"` // earlyPressNote
 	}
 	all := map[string]texts{}
 	for _, lang := range roi.Languages {
-		t := texts{Title: map[string]string{}, Desc: map[string]string{}, Label: trf(lang, loadingLabel, "{0}")}
+		t := texts{Title: map[string]string{}, Desc: map[string]string{}, Label: trf(lang, loadingLabel, "{0}"), Wait: tr(lang, earlyPressNote)}
 		for _, p := range RoutePaths {
 			t.Title[p] = RouteTitle(lang, p)
 			t.Desc[p] = RouteDescription(lang, p)
@@ -224,10 +225,42 @@ const bootJS = `/* Social ROI: the page head in the visitor's language (generate
     if (!sel || !v) { return; }
     for (var i = 0; i < sel.options.length; i++) { sel.options[i].defaultSelected = sel.options[i].value === v; }
   }
+  var earlyPressShown = 6000; // ms
+  // A press on a button of the prerendered page does nothing until the app
+  // has drawn its own page (the buttons' handlers are the app's; go-app
+  // replaces the prerendered page, the body's first element, when it
+  // mounts): the press is answered next to the loading badge, in a live
+  // region, so it is not met with silence. Once the prerendered page has
+  // gone, a press is the app's (app/lazypress.go carries one on a part
+  // still held), and this listener goes.
+  function answerEarlyPress(page) {
+    var note = null, hide = 0;
+    function pressed(e) {
+      if (!page.isConnected || document.documentElement.hasAttribute("data-app-ready")) { document.removeEventListener("click", pressed, true); return; }
+      var b = e.target && e.target.closest ? e.target.closest("button") : null;
+      if (!b || b.disabled || !page.contains(b)) { return; }
+      if (!note) {
+        note = document.createElement("p");
+        note.id = "early-press";
+        note.className = "early-press";
+        note.setAttribute("role", "status");
+        page.appendChild(note);
+      }
+      // Written in a frame after the live region is in the page, so that
+      // screen readers announce it; gone a while after the last press
+      // (empty, it is not shown), not to hide the top of a phone's screen
+      // for the rest of a slow start.
+      requestAnimationFrame(function () { note.textContent = t.w; });
+      clearTimeout(hide);
+      hide = setTimeout(function () { note.textContent = ""; }, earlyPressShown);
+    }
+    document.addEventListener("click", pressed, true);
+  }
   function watch() {
     if (route !== "/embed") {
       served("lang", lang);
       if (theme === "light" || theme === "dark") { served("theme", theme); }
+      if (document.body && document.body.firstElementChild) { answerEarlyPress(document.body.firstElementChild); }
     }
     startApart();
     relabel();

@@ -41,6 +41,10 @@ var routeHeads = map[string][2]string{
 // loadingLabel is go-app's label while the wasm loads; {0} is the percent.
 var loadingLabel = msg("Loading the calculator… {0}%")
 
+// earlyPressNote answers a press on a button of the prerendered page before
+// the app started, when the button cannot do anything yet (web/boot.js).
+var earlyPressNote = msg("The calculator is still starting: buttons work in a moment.")
+
 // RouteTitle is a route's <title> in lang.
 func RouteTitle(lang, path string) string {
 	h, ok := routeHeads[path]

@@ -96,6 +96,13 @@ var catalog = map[string][5]string{
 		"Wczytywanie kalkulatora… {0}%",
 		"Hesaplayıcı yükleniyor… %{0}",
 	},
+	"The calculator is still starting: buttons work in a moment.": {
+		"Kalkulatoren starter fortsatt: knappene virker om et øyeblikk.",
+		"Kalkylatorn startar fortfarande: knapparna fungerar om ett ögonblick.",
+		"Le calculateur est en cours de démarrage\u00a0: les boutons fonctionneront dans un instant.",
+		"Kalkulator wciąż się uruchamia: przyciski zadziałają za chwilę.",
+		"Hesaplayıcı hâlâ başlatılıyor: düğmeler birazdan çalışacak.",
+	},
 
 	// The presets (presets.go): names, line labels and notes, translated when a
 	// scenario is created from one. Funnel metrics: "funnel metric" after a count
