@@ -142,6 +142,12 @@ func audit(c config, w io.Writer) (missed bool, err error) {
 
 	fmt.Fprintln(w)
 	printTable(w, results)
+	if lines := budgetLines(results); len(lines) > 0 {
+		fmt.Fprintln(w, "\nspeed budgets (issue 12), on the median run:")
+		for _, l := range lines {
+			fmt.Fprintln(w, "  "+l)
+		}
+	}
 	for _, res := range results {
 		fmt.Fprintln(w)
 		if printFailures(w, res) {
@@ -246,15 +252,17 @@ type report struct {
 		Code    string `json:"code"`
 		Message string `json:"message"`
 	} `json:"runtimeError"`
-	Categories map[string]struct {
-		Title     string   `json:"title"`
-		Score     *float64 `json:"score"`
-		AuditRefs []struct {
-			ID     string  `json:"id"`
-			Weight float64 `json:"weight"`
-		} `json:"auditRefs"`
-	} `json:"categories"`
-	Audits map[string]auditResult `json:"audits"`
+	Categories map[string]category    `json:"categories"`
+	Audits     map[string]auditResult `json:"audits"`
+}
+
+type category struct {
+	Title     string   `json:"title"`
+	Score     *float64 `json:"score"`
+	AuditRefs []struct {
+		ID     string  `json:"id"`
+		Weight float64 `json:"weight"`
+	} `json:"auditRefs"`
 }
 
 type auditResult struct {
@@ -337,6 +345,49 @@ func printTable(w io.Writer, results []result) {
 		}
 		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
 	}
+}
+
+// speedBudgets are issue 12's Lighthouse budgets, by route (the table's
+// perf column holds every route to the older, one target of 90): the
+// performance score at least, or a metric's value at most.
+var speedBudgets = []struct {
+	route, name string
+	audit       string  // a Lighthouse metric's audit id; "" is the performance score
+	limit       float64 // the score at least (0-1), or the metric's value at most
+	format      string  // how the metric's value is printed
+}{
+	{"/", "performance ≥ 85", "", 0.85, ""},
+	{"/", "TBT ≤ 600 ms", "total-blocking-time", 600, "%.0f ms"},
+	{"/", "CLS ≤ 0.02", "cumulative-layout-shift", 0.02, "%.3f"},
+	{"/embed", "performance ≥ 95", "", 0.95, ""},
+}
+
+// budgetLines says, for each speed budget of a route audited, the figure
+// and whether it is met: "/ TBT ≤ 600 ms: 970 ms ✗". A figure Lighthouse
+// did not give is "?", and not met.
+func budgetLines(results []result) []string {
+	var lines []string
+	for _, b := range speedBudgets {
+		i := slices.IndexFunc(results, func(r result) bool { return r.route == b.route })
+		if i < 0 {
+			continue
+		}
+		r := results[i].report
+		got, ok := "?", false
+		if b.audit == "" {
+			if s := r.score("performance"); s >= 0 {
+				got, ok = pct(s), s >= b.limit
+			}
+		} else if a, found := r.Audits[b.audit]; found && a.NumericValue != nil {
+			got, ok = fmt.Sprintf(b.format, *a.NumericValue), *a.NumericValue <= b.limit
+		}
+		mark := "✓"
+		if !ok {
+			mark = "✗"
+		}
+		lines = append(lines, fmt.Sprintf("%s %s: %s %s", b.route, b.name, got, mark))
+	}
+	return lines
 }
 
 // metric is a timing as Lighthouse shows it, with its own score (0-100).
