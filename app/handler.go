@@ -247,9 +247,9 @@ const bootJS = `/* Social ROI: the page head in the visitor's language (generate
         page.appendChild(note);
       }
       // Written in a frame after the live region is in the page, so that
-      // screen readers announce it; gone a while after the last press
-      // (empty, it is not shown), not to hide the top of a phone's screen
-      // for the rest of a slow start.
+      // screen readers announce it; emptied a while after the last press
+      // (empty, it shows nothing: web/app.css), not to hide the top of a
+      // phone's screen for the rest of a slow start.
       requestAnimationFrame(function () { note.textContent = t.w; });
       clearTimeout(hide);
       hide = setTimeout(function () { note.textContent = ""; }, earlyPressShown);

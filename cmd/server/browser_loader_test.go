@@ -151,6 +151,11 @@ func TestPressBeforeStartIsAnswered(t *testing.T) {
 			}
 			if tc.gone {
 				p.waitJS("the answer gone a while after the press", `!`+visibleJS+`(document.getElementById("early-press"))`, `document.getElementById("early-press").textContent`)
+				// Still a live region for the next press: not display: none,
+				// which takes an element out of the accessibility tree.
+				if d := eval[string](p, `getComputedStyle(document.getElementById("early-press")).display`); d == "none" {
+					t.Errorf("the answer gone is display: %s; want it kept in the accessibility tree", d)
+				}
 			}
 
 			release()
