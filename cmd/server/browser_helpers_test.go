@@ -1036,6 +1036,21 @@ func (p *browserPage) seedStorage(key, value string) (remove func()) {
 	})()`)
 }
 
+// seedScenario stores sc, under id, as the only scenario of the origin
+// before the page opens, as an earlier build stored it (under its single
+// key: the app reads it in and migrates it): a returning visitor's data.
+func (p *browserPage) seedScenario(id string, sc roi.Scenario) {
+	p.tb.Helper()
+	doc, err := json.Marshal(map[string]any{
+		"format": "social-roi-app", "version": 1, "current": id,
+		"scenarios": []any{map[string]any{"id": id, "scenario": sc}},
+	})
+	if err != nil {
+		p.tb.Fatal(err)
+	}
+	p.seedStorage("socialroi.v1", string(doc))
+}
+
 // clickJS clicks, with the mouse, the element a JavaScript expression gives.
 func (p *browserPage) clickJS(what, expr string) {
 	p.tb.Helper()

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -174,12 +173,7 @@ func TestStagedStartKeepsDetails(t *testing.T) {
 	srv := startBrowserServer(t, browserDist(t))
 	p := newBrowserPage(t, srv.URL)
 	sc := mustPreset(t, "b2b")
-	doc, err := json.Marshal(map[string]any{"format": "social-roi-app", "version": 1, "current": "q",
-		"scenarios": []any{map[string]any{"id": "q", "scenario": sc}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.seedStorage("socialroi.v1", string(doc)) // read as an earlier build's
+	p.seedScenario("q", sc) // read as an earlier build's
 	release := p.holdWasm("/")
 	p.viewport(375, 740)
 	// The ranges of the revenue have no id: found again by their place.

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -104,12 +103,7 @@ func TestPressBeforeStartIsAnswered(t *testing.T) {
 					Object.defineProperty(navigator, "language", {get: () => ` + jsq(tc.lang) + `});`)
 			}
 			if tc.saved {
-				doc, err := json.Marshal(map[string]any{"format": "social-roi-app", "version": 1, "current": "q",
-					"scenarios": []any{map[string]any{"id": "q", "scenario": mustPreset(t, "b2b")}}})
-				if err != nil {
-					t.Fatal(err)
-				}
-				p.seedStorage("socialroi.v1", string(doc)) // read as an earlier build's
+				p.seedScenario("q", mustPreset(t, "b2b"))
 			}
 			release := p.holdWasm("/")
 			p.viewport(tc.width, 800)
@@ -122,7 +116,7 @@ func TestPressBeforeStartIsAnswered(t *testing.T) {
 				t.Fatalf("a tap on a field before the start was answered: %q", p.text("#early-press"))
 			}
 			if tc.keys {
-				eval[bool](p, `(() => { const b = document.getElementById("add-cost"); b.scrollIntoView({block: "center"}); b.focus(); return document.activeElement === b })()`)
+				p.do("focus #add-cost", chromedp.Focus(chromedp.CSS("#add-cost")))
 				p.do("press Enter on Add cost", chromedp.KeyEvent(kb.Enter))
 			} else {
 				p.click("#add-cost")

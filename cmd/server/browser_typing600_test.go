@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -16,14 +15,7 @@ import (
 // single key of earlier builds) and opens the calculator on it.
 func openLarge(tb testing.TB, p *browserPage, sc roi.Scenario) {
 	tb.Helper()
-	doc, err := json.Marshal(map[string]any{
-		"format": "social-roi-app", "version": 1, "current": "large",
-		"scenarios": []any{map[string]any{"id": "large", "scenario": sc}},
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p.seedStorage("socialroi.v1", string(doc))
+	p.seedScenario("large", sc)
 	p.open("/")
 	p.waitFigure(summarySel("roi.direct"), mustCalculate(tb, sc).Figure("roi.direct").String())
 }
